@@ -1,0 +1,155 @@
+import { fileURLToPath } from "node:url";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase } from "drizzle-orm/pg-core";
+import pg from "pg";
+import { type EmbeddedServer, startEmbeddedServer } from "./embedded-server.ts";
+import * as schema from "./schema/index.ts";
+import { seedDemoIfEmpty } from "./seed/demo.ts";
+
+export type Schema = typeof schema;
+
+/**
+ * The database handle every query takes first. Typed as the common base of the pool-backed
+ * database and a transaction, so `fn(db: Db, ...)` can equally be called with `tx`.
+ */
+export type Db = PgDatabase<NodePgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface CreateDbOptions {
+  /** Connect to this server instead of starting the embedded one. */
+  databaseUrl?: string;
+  /** Holds the embedded cluster (`pg/`) and its remembered port; unused with databaseUrl. */
+  dataDir: string;
+  /** Absolute path of the drizzle migrations; bundlers move this file, so pass it explicitly. */
+  migrationsFolder?: string;
+  logger?: (msg: string) => void;
+  /** Seed the demo organisation when the database has no users yet. */
+  seed?: boolean;
+  /** Stop the embedded server on SIGINT/SIGTERM and exit. Default true. */
+  handleSignals?: boolean;
+}
+
+export interface DbHandle {
+  db: Db;
+  url: string;
+  isEmbedded: boolean;
+  close(): Promise<void>;
+}
+
+export const defaultMigrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
+
+// Fixed key for pg_advisory_lock: serialises migrate + seed across processes sharing a database.
+const migrateLockKey = 4_242_017_001;
+const embeddedDatabase = "debrief";
+
+export function connectDb(url: string, logger?: (msg: string) => void): { db: Db; pool: pg.Pool } {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle client losing its server (e.g. during shutdown) emits 'error'; unhandled, it crashes.
+  pool.on("error", (error) => logger?.(`postgres pool error: ${error.message}`));
+  const db = drizzle({ client: pool, schema, casing: "snake_case" });
+  return { db, pool };
+}
+
+export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
+  const log = options.logger;
+  let server: EmbeddedServer | undefined;
+  let url: string;
+  if (options.databaseUrl) {
+    url = options.databaseUrl;
+  } else {
+    const started = Date.now();
+    server = await startEmbeddedServer({ dataDir: options.dataDir, logger: log });
+    url = server.urlFor(embeddedDatabase);
+    log?.(`embedded postgres ready on port ${server.port} in ${Date.now() - started} ms`);
+  }
+
+  const onExit = () => server?.stopSync();
+  const onSignal = (signal: NodeJS.Signals) => {
+    log?.(`${signal}: stopping database`);
+    close().then(
+      () => process.exit(signal === "SIGINT" ? 130 : 143),
+      () => process.exit(1),
+    );
+  };
+  const handleSignals = options.handleSignals ?? true;
+  // The 'exit' handler is sync-only; it still matters when a host (Next.js) calls
+  // process.exit from its own signal handlers before an async close could finish.
+  if (server) process.on("exit", onExit);
+  if (handleSignals) {
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  }
+
+  let pool: pg.Pool | undefined;
+  let closing: Promise<void> | undefined;
+  async function close(): Promise<void> {
+    closing ??= (async () => {
+      process.removeListener("SIGINT", onSignal);
+      process.removeListener("SIGTERM", onSignal);
+      try {
+        await pool?.end();
+      } finally {
+        await server?.stop();
+        process.removeListener("exit", onExit);
+      }
+    })();
+    return closing;
+  }
+
+  try {
+    if (server) await ensureDatabase(server.urlFor("postgres"), embeddedDatabase);
+    const connected = connectDb(url, log);
+    pool = connected.pool;
+    await migrateAndSeed(pool, {
+      migrationsFolder: options.migrationsFolder ?? defaultMigrationsFolder,
+      seed: options.seed ?? false,
+      logger: log,
+    });
+    return { db: connected.db, url, isEmbedded: server !== undefined, close };
+  } catch (error) {
+    await close().catch(() => {});
+    throw error;
+  }
+}
+
+/** Migrates (and optionally seeds) under an advisory lock, so concurrent starts take turns. */
+export async function migrateAndSeed(
+  pool: pg.Pool,
+  options: { migrationsFolder: string; seed?: boolean; logger?: (msg: string) => void },
+): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("select pg_advisory_lock($1)", [migrateLockKey]);
+    try {
+      const locked = drizzle({ client, schema, casing: "snake_case" });
+      const started = Date.now();
+      await migrate(locked, { migrationsFolder: options.migrationsFolder });
+      options.logger?.(`migrations checked in ${Date.now() - started} ms`);
+      if (options.seed && (await seedDemoIfEmpty(locked))) {
+        options.logger?.("seeded the demo organisation");
+      }
+    } finally {
+      await client.query("select pg_advisory_unlock($1)", [migrateLockKey]);
+    }
+  } finally {
+    client.release();
+  }
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name]);
+    if (rowCount) return;
+    await client
+      .query(`create database ${client.escapeIdentifier(name)}`)
+      .catch((error: unknown) => {
+        // 42P04 duplicate_database: a concurrent start created it first.
+        if ((error as { code?: string }).code !== "42P04") throw error;
+      });
+  } finally {
+    await client.end();
+  }
+}

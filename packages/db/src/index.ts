@@ -1,0 +1,48 @@
+export { hashPassword, verifyPassword, verifyPasswordOrDummy } from "./auth/password.ts";
+export {
+  type CreateDbOptions,
+  createDb,
+  type Db,
+  type DbHandle,
+  defaultMigrationsFolder,
+  type Schema,
+} from "./client.ts";
+export {
+  assertFound,
+  badRequest,
+  conflict,
+  DomainError,
+  type DomainErrorCode,
+  forbidden,
+  isDomainError,
+  notFound,
+  tooManyRequests,
+} from "./errors.ts";
+export { type RecordAuditEventInput, recordAuditEvent } from "./queries/audit-events.ts";
+export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
+export {
+  getMembership,
+  listMembershipsForUser,
+  type MembershipSummary,
+} from "./queries/memberships.ts";
+export {
+  countUsers,
+  findUserByEmail,
+  getUserById,
+  normaliseEmail,
+  type PublicUser,
+} from "./queries/users.ts";
+export type { Cohort } from "./schema/cohorts.ts";
+export { type MembershipRole, membershipRoles } from "./schema/memberships.ts";
+export type { Organisation } from "./schema/organisations.ts";
+export type { User } from "./schema/users.ts";
+export {
+  DEMO_ACCOUNTS,
+  DEMO_CANDIDATE_EMAIL,
+  DEMO_COACH_EMAIL,
+  DEMO_COHORT_NAMES,
+  DEMO_LEAD_EMAIL,
+  DEMO_ORGANISATION_NAME,
+  DEMO_PASSWORD,
+  seedDemoIfEmpty,
+} from "./seed/demo.ts";
