@@ -1,0 +1,89 @@
+// Explicit named exports: this list is the package's public API (STYLE.md rule 11).
+
+export { Alert, AlertDescription, type AlertProps, AlertTitle } from "./components/alert.tsx";
+export { Avatar, type AvatarProps, getInitials } from "./components/avatar.tsx";
+export { Badge, type BadgeProps, badgeVariants } from "./components/badge.tsx";
+export { Button, type ButtonProps, buttonVariants } from "./components/button.tsx";
+export {
+  Card,
+  CardAction,
+  CardContent,
+  CardDescription,
+  CardFooter,
+  CardHeader,
+  CardTitle,
+} from "./components/card.tsx";
+export {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "./components/dialog.tsx";
+export {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuGroup,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "./components/dropdown-menu.tsx";
+export { Input } from "./components/input.tsx";
+export { Kbd } from "./components/kbd.tsx";
+export { Label } from "./components/label.tsx";
+export { Progress } from "./components/progress.tsx";
+export {
+  Select,
+  SelectContent,
+  SelectGroup,
+  SelectItem,
+  SelectLabel,
+  SelectSeparator,
+  SelectTrigger,
+  SelectValue,
+} from "./components/select.tsx";
+export { Separator } from "./components/separator.tsx";
+export { Skeleton } from "./components/skeleton.tsx";
+export { Spinner } from "./components/spinner.tsx";
+export {
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableFooter,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "./components/table.tsx";
+export { Tabs, TabsContent, TabsList, TabsTrigger } from "./components/tabs.tsx";
+export { Textarea } from "./components/textarea.tsx";
+export { Tooltip, TooltipContent, TooltipProvider, TooltipTrigger } from "./components/tooltip.tsx";
+export { cn } from "./lib/cn.ts";
+
+export {
+  AppShell,
+  type AppShellProps,
+  ShellBrand,
+  type ShellBrandProps,
+  ShellNavLink,
+  type ShellNavLinkProps,
+  SkipLink,
+  Wordmark,
+} from "./shell/app-shell.tsx";
+export { EmptyState, type EmptyStateProps } from "./shell/empty-state.tsx";
+export { PageHeader, type PageHeaderProps } from "./shell/page-header.tsx";
+export {
+  RoleSwitcher,
+  RoleSwitcherItem,
+  type RoleSwitcherItemProps,
+  type RoleSwitcherProps,
+} from "./shell/role-switcher.tsx";
+export { ThemeProvider } from "./shell/theme-provider.tsx";
+export { ThemeToggle } from "./shell/theme-toggle.tsx";
+export { UserMenu, type UserMenuProps } from "./shell/user-menu.tsx";

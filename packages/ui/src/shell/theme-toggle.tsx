@@ -1,0 +1,47 @@
+"use client";
+
+import { MoonIcon, SunIcon } from "lucide-react";
+import { useTheme } from "next-themes";
+import { useSyncExternalStore } from "react";
+import { Button } from "../components/button.tsx";
+import { cn } from "../lib/cn.ts";
+
+const subscribeNever = () => () => {};
+
+/** False during SSR and hydration, true after: the stored theme is only known in the browser. */
+function useIsHydrated(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Switches between light and dark. The label names the action ("Switch to dark theme"), not
+ * the state, so screen reader users know what pressing it will do.
+ */
+export function ThemeToggle({ className }: { className?: string }) {
+  const { resolvedTheme, setTheme } = useTheme();
+  const isHydrated = useIsHydrated();
+  const isDark = isHydrated && resolvedTheme === "dark";
+  const label = !isHydrated
+    ? "Toggle theme"
+    : isDark
+      ? "Switch to light theme"
+      : "Switch to dark theme";
+
+  return (
+    <Button
+      variant="ghost"
+      size="icon"
+      aria-label={label}
+      title={label}
+      data-print="hide"
+      className={cn("text-muted-foreground hover:text-foreground", className)}
+      onClick={() => setTheme(isDark ? "light" : "dark")}
+    >
+      {isDark ? <SunIcon aria-hidden /> : <MoonIcon aria-hidden />}
+    </Button>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { ChevronDownIcon, LogOutIcon } from "lucide-react";
+import type * as React from "react";
+import { Avatar } from "../components/avatar.tsx";
+import { Button } from "../components/button.tsx";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "../components/dropdown-menu.tsx";
+
+export interface UserMenuProps {
+  name: string;
+  email: string;
+  image?: string;
+  /** Client-side sign out (e.g. next-auth/react `signOut()`). */
+  onSignOut?: () => void;
+  /**
+   * Form action for sign out, e.g. a server action. Rendered as
+   * `<form action={signOutAction}><button type="submit">` so it works before hydration too.
+   */
+  signOutAction?: (formData: FormData) => void | Promise<void>;
+  /**
+   * Full control over the sign-out entry. Menus trap Tab, so the focusable part must be a menu
+   * item: `<form action={signOut}><DropdownMenuItem asChild><button type="submit">Sign out</button></DropdownMenuItem></form>`.
+   */
+  signOutSlot?: React.ReactNode;
+  signOutLabel?: string;
+  /** Extra <DropdownMenuItem>s (profile, settings) shown above sign out. */
+  children?: React.ReactNode;
+}
+
+/** Avatar button opening a menu with the user's name and email and a "Sign out" item. */
+export function UserMenu({
+  name,
+  email,
+  image,
+  onSignOut,
+  signOutAction,
+  signOutSlot,
+  signOutLabel = "Sign out",
+  children,
+}: UserMenuProps) {
+  let signOut: React.ReactNode = signOutSlot ?? null;
+  if (!signOut && signOutAction) {
+    signOut = (
+      <form action={signOutAction}>
+        <DropdownMenuItem asChild>
+          <button type="submit">
+            <LogOutIcon aria-hidden />
+            {signOutLabel}
+          </button>
+        </DropdownMenuItem>
+      </form>
+    );
+  } else if (!signOut && onSignOut) {
+    signOut = (
+      <DropdownMenuItem onSelect={() => onSignOut()}>
+        <LogOutIcon aria-hidden />
+        {signOutLabel}
+      </DropdownMenuItem>
+    );
+  }
+
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button
+          variant="ghost"
+          className="h-9 gap-2 px-1.5 sm:pr-2"
+          aria-label={`${name}: account menu`}
+        >
+          <Avatar name={name} src={image} className="size-7" />
+          <span className="hidden max-w-40 truncate text-sm font-medium sm:inline">{name}</span>
+          <ChevronDownIcon aria-hidden className="hidden text-muted-foreground sm:block" />
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-64">
+        <DropdownMenuLabel className="flex flex-col gap-0.5 py-2">
+          <span className="truncate text-sm font-medium text-foreground">{name}</span>
+          <span className="truncate text-xs font-normal text-muted-foreground">{email}</span>
+        </DropdownMenuLabel>
+        {children ? (
+          <>
+            <DropdownMenuSeparator />
+            {children}
+          </>
+        ) : null}
+        {signOut ? (
+          <>
+            <DropdownMenuSeparator />
+            {signOut}
+          </>
+        ) : null}
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}
