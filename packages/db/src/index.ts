@@ -18,6 +18,12 @@ export {
   notFound,
   tooManyRequests,
 } from "./errors.ts";
+export {
+  type CohortMember,
+  type CohortOverview,
+  getCohortOverview,
+  listCohortMembers,
+} from "./queries/cohorts.ts";
 export { type RecordAuditEventInput, recordAuditEvent } from "./queries/audit-events.ts";
 export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
 export {

@@ -1,0 +1,64 @@
+"use client";
+
+import {
+  AppShell,
+  RoleSwitcher,
+  RoleSwitcherItem,
+  ShellBrand,
+  ShellNavLink,
+  UserMenu,
+} from "@debrief/ui";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+import type { Role } from "~/server/trpc";
+import { isNavItemActive, roleForPath, roleLabels, roleNavigation } from "./navigation";
+
+/** The signed-in frame: role navigation for the area in view, role switcher, account menu. */
+export function AppFrame({
+  name,
+  email,
+  roles,
+  signOutAction,
+  children,
+}: {
+  name: string;
+  email: string;
+  roles: Role[];
+  signOutAction: () => Promise<void>;
+  children: ReactNode;
+}) {
+  const pathname = usePathname();
+  const current = roleForPath(pathname) ?? roles[0] ?? null;
+  const nav = current ? roleNavigation[current] : null;
+
+  return (
+    <AppShell
+      brand={
+        <ShellBrand asChild>
+          <Link href="/" aria-label="Debrief home" />
+        </ShellBrand>
+      }
+      navLabel={current ? `${roleLabels[current]} navigation` : "Main"}
+      nav={nav?.items.map((item) => (
+        <ShellNavLink key={item.href} asChild active={isNavItemActive(item, pathname)}>
+          <Link href={item.href}>{item.label}</Link>
+        </ShellNavLink>
+      ))}
+      roleSwitcher={
+        roles.length > 1 && current ? (
+          <RoleSwitcher currentLabel={roleLabels[current]}>
+            {roles.map((role) => (
+              <RoleSwitcherItem key={role} asChild current={role === current}>
+                <Link href={roleNavigation[role].home}>{roleLabels[role]}</Link>
+              </RoleSwitcherItem>
+            ))}
+          </RoleSwitcher>
+        ) : null
+      }
+      userMenu={<UserMenu name={name} email={email} signOutAction={signOutAction} />}
+    >
+      {children}
+    </AppShell>
+  );
+}

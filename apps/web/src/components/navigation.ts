@@ -1,0 +1,49 @@
+import type { Role } from "~/server/trpc";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  /** Active only on an exact match (a role's home), not on its sub-pages. */
+  exact?: boolean;
+}
+
+export const roleLabels: Record<Role, string> = {
+  candidate: "Candidate",
+  coach: "Coach",
+  lead: "Team lead",
+};
+
+/** Each role's area: its home first, then its pages. Adding a page means adding a line here. */
+export const roleNavigation: Record<Role, { home: string; items: NavItem[] }> = {
+  candidate: {
+    home: "/practice",
+    items: [{ href: "/practice", label: "Practice", exact: true }],
+  },
+  coach: {
+    home: "/coach",
+    items: [{ href: "/coach", label: "Overview", exact: true }],
+  },
+  lead: {
+    home: "/lead",
+    items: [{ href: "/lead", label: "Cohorts", exact: true }],
+  },
+};
+
+const roleByPrefix: [string, Role][] = [
+  ["/practice", "candidate"],
+  ["/coach", "coach"],
+  ["/lead", "lead"],
+];
+
+export function roleForPath(pathname: string): Role | null {
+  const match = roleByPrefix.find(
+    ([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`),
+  );
+  return match ? match[1] : null;
+}
+
+export function isNavItemActive(item: NavItem, pathname: string): boolean {
+  return item.exact
+    ? pathname === item.href
+    : pathname === item.href || pathname.startsWith(`${item.href}/`);
+}

@@ -1,0 +1,95 @@
+import "server-only";
+import { findUserByEmail, recordAuditEvent, verifyPasswordOrDummy } from "@debrief/db";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getAuthSecret } from "~/env";
+import { getDb } from "~/server/db";
+import { getClientIp } from "./client-ip";
+import { getLoginRetryAfter, recordLoginFailure, recordLoginSuccess } from "./login-limiter";
+
+/** Thrown when the account or the IP has too many recent failures; the API answers 429. */
+export class RateLimitedSignin extends CredentialsSignin {
+  override code = "rate_limited";
+}
+
+/** One error for unknown email and wrong password alike, so sign-in never reveals accounts. */
+export class InvalidCredentials extends CredentialsSignin {
+  override code = "invalid_credentials";
+}
+
+// JWT sessions slide with use; this caps a session's total life regardless of activity.
+const SESSION_ABSOLUTE_SECONDS = 7 * 24 * 60 * 60;
+const SESSION_IDLE_SECONDS = 24 * 60 * 60;
+
+export const credentialsInput = z.object({
+  email: z.email({ error: "Enter a valid email address" }).max(320),
+  password: z.string().min(1, { error: "Enter your password" }).max(1024),
+});
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: getAuthSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+  pages: { signIn: "/login" },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a stack trace.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
+  providers: [
+    Credentials({
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(raw, request) {
+        const parsed = credentialsInput.safeParse(raw);
+        if (!parsed.success) throw new InvalidCredentials();
+        const key = { email: parsed.data.email, ip: getClientIp(request.headers) };
+        if ((await getLoginRetryAfter(key)) > 0) throw new RateLimitedSignin();
+
+        const db = await getDb();
+        const user = await findUserByEmail(db, parsed.data.email);
+        const isValid = await verifyPasswordOrDummy(user?.passwordHash ?? null, parsed.data.password);
+        if (!user || !isValid) {
+          await recordLoginFailure(key);
+          throw new InvalidCredentials();
+        }
+        await recordLoginSuccess(key);
+        await recordAuditEvent(db, {
+          actorId: user.id,
+          action: "auth.sign_in",
+          subjectType: "user",
+          subjectId: user.id,
+          data: { ip: key.ip },
+        });
+        return { id: user.id, name: user.name, email: user.email };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
+      if (user?.id) {
+        token.sub = user.id;
+        token.signedInAt = now;
+      }
+      const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+      if (now - signedInAt > SESSION_ABSOLUTE_SECONDS) return null;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+}));
+
+/** The signed-in user's id from the session cookie, or null. Roles are never read from here. */
+export async function getSessionUserId(): Promise<string | null> {
+  const session = await auth();
+  return session?.user?.id ?? null;
+}

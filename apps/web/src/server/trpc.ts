@@ -1,0 +1,125 @@
+import { type Db, DomainError, getUserById, listMembershipsForUser } from "@debrief/db";
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError, z } from "zod";
+
+export type Role = "candidate" | "coach" | "lead";
+
+/** What every procedure receives. Built per request from the session; tests build it directly. */
+export interface Context {
+  db: Db;
+  userId: string | null;
+}
+
+function describeZodError(error: ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
+}
+
+const t = initTRPC.context<Context>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    // Internal errors never leak details (or stacks) to the client; the server log has them.
+    const message =
+      error.code === "INTERNAL_SERVER_ERROR"
+        ? "Something went wrong on our side. Please try again."
+        : zodError
+          ? describeZodError(zodError)
+          : shape.message;
+    return {
+      ...shape,
+      message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null,
+      },
+    };
+  },
+});
+
+export const createCallerFactory = t.createCallerFactory;
+export const router = t.router;
+
+// Domain functions throw typed DomainErrors; this is the one place they become tRPC errors,
+// so procedures carry no try/catch.
+const mapDomainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: cause.code, message: cause.message, cause });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapDomainErrors);
+
+/**
+ * Signed in. The user and their memberships are re-read from the database on every call: the
+ * session cookie carries only the user id, so a removed member or changed role takes effect on
+ * the very next request.
+ */
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  const user = await getUserById(ctx.db, ctx.userId);
+  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  const memberships = await listMembershipsForUser(ctx.db, user.id);
+  return next({
+    ctx: { db: ctx.db, actor: { id: user.id, email: user.email, name: user.name, memberships } },
+  });
+});
+
+const roleNames: Record<Role, string> = { candidate: "candidate", coach: "coach", lead: "team lead" };
+
+function requireRole(role: Role) {
+  return authedProcedure.use(({ ctx, next }) => {
+    const cohortIds = ctx.actor.memberships.filter((m) => m.role === role).map((m) => m.cohortId);
+    if (cohortIds.length === 0) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${roleNames[role]} role.` });
+    }
+    return next({ ctx: { roleCohortIds: cohortIds } });
+  });
+}
+
+/** Holds the role in at least one cohort; `ctx.roleCohortIds` lists those cohorts. */
+export const candidateProcedure = requireRole("candidate");
+export const coachProcedure = requireRole("coach");
+export const leadProcedure = requireRole("lead");
+
+export const cohortScopedInput = z.object({ cohortId: z.uuid({ error: "cohortId must be a UUID" }) });
+
+/**
+ * Holds the role in the cohort named by `input.cohortId`. A cohort the caller is not a member of
+ * is NOT_FOUND, whether or not it exists; a member with another role is FORBIDDEN.
+ */
+function requireCohortRole(role: Role) {
+  return requireRole(role)
+    .input(cohortScopedInput)
+    .use(({ ctx, input, next }) => {
+      const membership = ctx.actor.memberships.find((m) => m.cohortId === input.cohortId);
+      if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "Cohort not found." });
+      if (membership.role !== role) {
+        throw new TRPCError({
+          code: "FORBIDDEN",
+          message: `This needs the ${roleNames[role]} role in this cohort.`,
+        });
+      }
+      return next({ ctx: { cohort: membership } });
+    });
+}
+
+export const candidateCohortProcedure = requireCohortRole("candidate");
+export const coachCohortProcedure = requireCohortRole("coach");
+export const leadCohortProcedure = requireCohortRole("lead");
+
+/** Any role in the cohort named by `input.cohortId`; NOT_FOUND otherwise. */
+export const memberCohortProcedure = authedProcedure
+  .input(cohortScopedInput)
+  .use(({ ctx, input, next }) => {
+    const membership = ctx.actor.memberships.find((m) => m.cohortId === input.cohortId);
+    if (!membership) throw new TRPCError({ code: "NOT_FOUND", message: "Cohort not found." });
+    return next({ ctx: { cohort: membership } });
+  });
