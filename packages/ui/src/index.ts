@@ -65,7 +65,29 @@ export { Tabs, TabsContent, TabsList, TabsTrigger } from "./components/tabs.tsx"
 export { Textarea } from "./components/textarea.tsx";
 export { Tooltip, TooltipContent, TooltipProvider, TooltipTrigger } from "./components/tooltip.tsx";
 export { cn } from "./lib/cn.ts";
-
+export {
+  type DimensionBarRow,
+  DimensionBars,
+  type DimensionBarsProps,
+} from "./score/dimension-bars.tsx";
+export { EvidenceText, type EvidenceTextProps } from "./score/evidence-text.tsx";
+export { FlagList, type FlagListProps } from "./score/flag-list.tsx";
+export { OverallScore, type OverallScoreProps } from "./score/overall-score.tsx";
+export { getScoreBand, type ScoreBand, type ScoreBandKey } from "./score/score-band.ts";
+export { ScoreCard, type ScoreCardProps } from "./score/score-card.tsx";
+export { segmentText, type TextRange, type TextSegment } from "./score/segment-text.ts";
+export { SuggestionList, type SuggestionListProps } from "./score/suggestion-list.tsx";
+export {
+  type CommentRange,
+  DIMENSION_KEYS,
+  type DimensionInfo,
+  type DimensionKey,
+  type Evidence,
+  type EvidenceEffect,
+  type FlagInfo,
+  type ScoreResult,
+  type ScoreStats,
+} from "./score/types.ts";
 export {
   AppShell,
   type AppShellProps,

@@ -1,0 +1,185 @@
+"use client";
+
+import { InfoIcon } from "lucide-react";
+import {
+  Tooltip,
+  TooltipContent,
+  TooltipProvider,
+  TooltipTrigger,
+} from "../components/tooltip.tsx";
+import { cn } from "../lib/cn.ts";
+import { clampDimensionScore } from "./score-band.ts";
+import { SCORE_BG } from "./score-colors.ts";
+
+export interface DimensionBarRow {
+  key: string;
+  label: string;
+  description?: string;
+  /** 0–4 */
+  score: number;
+  /** Second series on the same scale (e.g. the coach's grade next to the engine's). */
+  compareScore?: number | null;
+  /** Weight in percent for the question kind; 0 means the dimension does not count. */
+  weight?: number;
+}
+
+export interface DimensionBarsProps {
+  dimensions: readonly DimensionBarRow[];
+  /** Name of the main series; announced with each bar (default "Score"). */
+  seriesLabel?: string;
+  /** Name of the compare series (default "Compare"). */
+  compareLabel?: string;
+  /** Where descriptions go: an info tooltip (default), a line under the label, or nowhere. */
+  descriptions?: "tooltip" | "inline" | "hidden";
+  className?: string;
+}
+
+function SegmentBar({
+  score,
+  label,
+  tone,
+  thin = false,
+}: {
+  score: number;
+  label: string;
+  tone: "score" | "neutral";
+  thin?: boolean;
+}) {
+  const value = clampDimensionScore(score);
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a native <meter> cannot show five discrete segments.
+    <div
+      role="meter"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={4}
+      aria-valuenow={value}
+      aria-valuetext={`${value} of 4`}
+      className="grid flex-1 grid-cols-5 gap-1"
+    >
+      {[0, 1, 2, 3, 4].map((level) => (
+        <span
+          key={level}
+          data-filled={level <= value ? "true" : undefined}
+          className={cn(
+            "rounded-[3px] bg-score-track",
+            thin ? "h-1.5" : "h-2.5",
+            level <= value && (tone === "score" ? SCORE_BG[value] : "bg-muted-foreground"),
+          )}
+        />
+      ))}
+    </div>
+  );
+}
+
+/**
+ * One row per dimension: label, a five-segment bar for the 0–4 scale (level 0 fills the first
+ * segment, 4 fills all five) and the number. Each bar is role="meter" with "n of 4" as its
+ * text, and the number is printed, so colour is never the only carrier of the value.
+ */
+export function DimensionBars({
+  dimensions,
+  seriesLabel = "Score",
+  compareLabel = "Compare",
+  descriptions = "tooltip",
+  className,
+}: DimensionBarsProps) {
+  const hasCompare = dimensions.some((d) => d.compareScore != null);
+  return (
+    <TooltipProvider>
+      <div className={cn("flex flex-col gap-3", className)}>
+        {hasCompare ? (
+          <div aria-hidden className="flex items-center gap-4 text-xs text-muted-foreground">
+            <span className="inline-flex items-center gap-1.5">
+              <span className="h-2.5 w-4 rounded-[3px] bg-score-3" /> {seriesLabel}
+            </span>
+            <span className="inline-flex items-center gap-1.5">
+              <span className="h-1.5 w-4 rounded-[3px] bg-muted-foreground" /> {compareLabel}
+            </span>
+          </div>
+        ) : null}
+        <ul className="flex flex-col gap-3.5">
+          {dimensions.map((d) => {
+            const score = clampDimensionScore(d.score);
+            const compare = d.compareScore == null ? null : clampDimensionScore(d.compareScore);
+            const isUncounted = d.weight === 0;
+            const differs = compare !== null && compare !== score;
+            return (
+              <li
+                key={d.key}
+                data-dimension={d.key}
+                className={cn(
+                  "grid grid-cols-[minmax(7rem,11rem)_1fr_auto] items-center gap-x-3 gap-y-1.5",
+                  isUncounted && "opacity-70",
+                )}
+              >
+                <div className="flex min-w-0 flex-col">
+                  <span className="flex items-center gap-1 text-sm font-medium">
+                    <span className="truncate">{d.label}</span>
+                    {d.description && descriptions === "tooltip" ? (
+                      <Tooltip>
+                        <TooltipTrigger asChild>
+                          <button
+                            type="button"
+                            className="inline-flex size-5 shrink-0 items-center justify-center rounded text-muted-foreground hover:text-foreground [&_svg]:size-3.5"
+                            aria-label={`About ${d.label}`}
+                          >
+                            <InfoIcon aria-hidden />
+                          </button>
+                        </TooltipTrigger>
+                        <TooltipContent>{d.description}</TooltipContent>
+                      </Tooltip>
+                    ) : null}
+                  </span>
+                  {d.weight !== undefined ? (
+                    <span className="text-xs text-muted-foreground">
+                      {isUncounted ? "Not weighted for this question" : `Weight ${d.weight}%`}
+                    </span>
+                  ) : null}
+                  {d.description && descriptions === "inline" ? (
+                    <span className="text-xs text-muted-foreground">{d.description}</span>
+                  ) : null}
+                </div>
+                <div className="flex flex-col gap-1.5">
+                  <SegmentBar
+                    score={score}
+                    tone="score"
+                    label={hasCompare ? `${d.label}, ${seriesLabel}` : d.label}
+                  />
+                  {compare !== null ? (
+                    <SegmentBar
+                      score={compare}
+                      tone="neutral"
+                      thin
+                      label={`${d.label}, ${compareLabel}`}
+                    />
+                  ) : null}
+                </div>
+                <div className="flex min-w-12 flex-col items-end text-sm tabular-nums" aria-hidden>
+                  <span>
+                    <span className="font-semibold">{score}</span>
+                    <span className="text-muted-foreground">/4</span>
+                  </span>
+                  {compare !== null ? (
+                    <span
+                      className={cn(
+                        "text-xs",
+                        differs ? "font-semibold text-warning" : "text-muted-foreground",
+                      )}
+                      title={`${compareLabel}: ${compare} of 4`}
+                    >
+                      {compareLabel.charAt(0)} {compare}
+                      {differs
+                        ? ` (${compare > score ? "+" : "−"}${Math.abs(compare - score)})`
+                        : ""}
+                    </span>
+                  ) : null}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </TooltipProvider>
+  );
+}

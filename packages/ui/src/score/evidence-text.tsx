@@ -1,0 +1,325 @@
+"use client";
+
+import type * as React from "react";
+import { useState } from "react";
+import {
+  Tooltip,
+  TooltipContent,
+  TooltipProvider,
+  TooltipTrigger,
+} from "../components/tooltip.tsx";
+import { cn } from "../lib/cn.ts";
+import { humanizeKey } from "./score-band.ts";
+import { segmentText, type TextSegment } from "./segment-text.ts";
+import type { CommentRange, DimensionKey, Evidence } from "./types.ts";
+
+type Mark =
+  | { kind: "evidence"; start: number; end: number; item: Evidence }
+  | { kind: "comment"; start: number; end: number; item: CommentRange };
+
+export interface EvidenceTextProps {
+  /** The answer exactly as scored; evidence offsets index into it. */
+  text: string;
+  evidence: readonly Evidence[];
+  /** Coach comments anchored to ranges; drawn in their own colour with a speech-bubble cue. */
+  comments?: readonly CommentRange[];
+  /** Display names for dimensions (from the app's rubric); missing ones fall back to the key. */
+  dimensionLabels?: Partial<Record<DimensionKey, string>>;
+  /** Controlled filter: only these dimensions' evidence is highlighted. null/undefined = all. */
+  filter?: readonly DimensionKey[] | null;
+  onFilterChange?: (next: DimensionKey[] | null) => void;
+  /** Show the filter buttons (one per dimension that has evidence). */
+  showFilter?: boolean;
+  /** Show the key explaining the cues (default true). */
+  showLegend?: boolean;
+  /** Accessible name for the answer region. */
+  label?: string;
+  className?: string;
+}
+
+const EFFECT_WORD = { supports: "supports", hurts: "hurts" } as const;
+
+function segmentTone(marks: readonly Mark[]): "supports" | "hurts" | "mixed" | "comment" {
+  let supports = false;
+  let hurts = false;
+  for (const m of marks) {
+    if (m.kind !== "evidence") continue;
+    if (m.item.effect === "supports") supports = true;
+    else hurts = true;
+  }
+  if (supports && hurts) return "mixed";
+  if (supports) return "supports";
+  if (hurts) return "hurts";
+  return "comment";
+}
+
+// Tone → colour plus a non-colour cue: solid underline (supports), wavy (hurts), dashed (both),
+// dotted (comment only). The glyph at each range's end repeats the cue in another form.
+const TONE_CLASS = {
+  supports:
+    "bg-evidence-supports/14 decoration-evidence-supports decoration-solid hover:bg-evidence-supports/18 focus-visible:bg-evidence-supports/18",
+  hurts:
+    "bg-evidence-hurts/14 decoration-evidence-hurts decoration-wavy hover:bg-evidence-hurts/18 focus-visible:bg-evidence-hurts/18",
+  mixed:
+    "bg-evidence-hurts/10 decoration-muted-foreground decoration-dashed hover:bg-evidence-hurts/18 focus-visible:bg-evidence-hurts/18",
+  comment:
+    "bg-evidence-comment/14 decoration-evidence-comment decoration-dotted hover:bg-evidence-comment/18 focus-visible:bg-evidence-comment/18",
+} as const;
+
+function EndGlyph({ mark, label }: { mark: Mark; label: string }) {
+  if (mark.kind === "comment") {
+    return (
+      <>
+        <span
+          aria-hidden
+          className="mx-px inline-flex h-[1.1em] min-w-[1.1em] select-none items-center justify-center rounded-sm bg-evidence-comment px-0.5 align-[0.1em] text-[0.65em] font-bold leading-none text-card"
+        >
+          ”
+        </span>
+        <span className="sr-only"> (coach comment)</span>
+      </>
+    );
+  }
+  const supports = mark.item.effect === "supports";
+  return (
+    <>
+      <span
+        aria-hidden
+        className={cn(
+          "mx-px inline-flex size-[1.1em] select-none items-center justify-center rounded-full align-[0.1em] text-[0.65em] font-bold leading-none text-card",
+          supports ? "bg-evidence-supports" : "bg-evidence-hurts",
+        )}
+      >
+        {supports ? "✓" : "!"}
+      </span>
+      <span className="sr-only">
+        {" "}
+        ({EFFECT_WORD[mark.item.effect]} {label})
+      </span>
+    </>
+  );
+}
+
+function Details({
+  marks,
+  labelFor,
+}: {
+  marks: readonly Mark[];
+  labelFor: (key: DimensionKey) => string;
+}) {
+  return (
+    <ul className="flex flex-col gap-2">
+      {marks.map((m) =>
+        m.kind === "evidence" ? (
+          <li
+            key={`e-${m.item.dimension}-${m.start}-${m.end}-${m.item.tag}`}
+            className="flex flex-col gap-0.5"
+          >
+            <span className="font-semibold">
+              {m.item.effect === "supports" ? "✓ Supports" : "! Hurts"} ·{" "}
+              {labelFor(m.item.dimension)}
+            </span>
+            <span className="text-muted-foreground">{m.item.note}</span>
+          </li>
+        ) : (
+          <li key={`c-${m.item.id}`} className="flex flex-col gap-0.5">
+            <span className="font-semibold">
+              Comment{m.item.author ? ` · ${m.item.author}` : ""}
+            </span>
+            <span className="whitespace-pre-wrap text-muted-foreground">{m.item.body}</span>
+          </li>
+        ),
+      )}
+    </ul>
+  );
+}
+
+/**
+ * The answer with its evidence highlighted. The text is rendered as React text nodes only, so
+ * anything the candidate typed (including markup) shows literally. Each highlight is focusable
+ * and opens its details on hover and on keyboard focus; line breaks are kept.
+ */
+export function EvidenceText({
+  text,
+  evidence,
+  comments = [],
+  dimensionLabels,
+  filter: controlledFilter,
+  onFilterChange,
+  showFilter = false,
+  showLegend = true,
+  label = "Answer with highlighted evidence",
+  className,
+}: EvidenceTextProps) {
+  const [ownFilter, setOwnFilter] = useState<DimensionKey[] | null>(null);
+  const isControlled = controlledFilter !== undefined;
+  const filter = isControlled ? controlledFilter : ownFilter;
+  const setFilter = (next: DimensionKey[] | null) => {
+    if (!isControlled) setOwnFilter(next);
+    onFilterChange?.(next);
+  };
+
+  const labelFor = (key: DimensionKey) => dimensionLabels?.[key] ?? humanizeKey(key);
+  const presentDimensions = [...new Set(evidence.map((e) => e.dimension))];
+
+  const marks: Mark[] = [
+    ...evidence
+      .filter((e) => !filter || filter.includes(e.dimension))
+      .map((item): Mark => ({ kind: "evidence", start: item.start, end: item.end, item })),
+    ...comments.map((item): Mark => ({ kind: "comment", start: item.start, end: item.end, item })),
+  ];
+  const segments = segmentText(text, marks);
+
+  const toggle = (key: DimensionKey) => {
+    const current = filter ?? [];
+    const next = current.includes(key) ? current.filter((k) => k !== key) : [...current, key];
+    setFilter(next.length === 0 ? null : next);
+  };
+
+  return (
+    <TooltipProvider delayDuration={100}>
+      <div className={cn("flex flex-col gap-3", className)}>
+        {showFilter && presentDimensions.length > 0 ? (
+          // biome-ignore lint/a11y/useSemanticElements: a fieldset would add a legend and border we do not want; role=group names the set.
+          <div role="group" aria-label="Show evidence for" className="flex flex-wrap gap-1.5">
+            <FilterChip pressed={filter === null} onClick={() => setFilter(null)}>
+              All
+            </FilterChip>
+            {presentDimensions.map((key) => (
+              <FilterChip
+                key={key}
+                pressed={filter?.includes(key) ?? false}
+                onClick={() => toggle(key)}
+              >
+                {labelFor(key)}
+              </FilterChip>
+            ))}
+          </div>
+        ) : null}
+        {/* biome-ignore lint/a11y/useSemanticElements: the answer is a region of prose, not a page section. */}
+        <div
+          role="region"
+          aria-label={label}
+          className="whitespace-pre-wrap break-words text-[15px] leading-7"
+        >
+          {segments.map((segment) => (
+            <SegmentView key={segment.start} segment={segment} labelFor={labelFor} />
+          ))}
+        </div>
+        {showLegend ? <Legend hasComments={comments.length > 0} /> : null}
+      </div>
+    </TooltipProvider>
+  );
+}
+
+function SegmentView({
+  segment,
+  labelFor,
+}: {
+  segment: TextSegment<Mark>;
+  labelFor: (key: DimensionKey) => string;
+}) {
+  if (segment.ranges.length === 0) return <>{segment.text}</>;
+  const tone = segmentTone(segment.ranges);
+  // Glyphs go after the last segment of each range, so a split range still gets one cue.
+  const ending = segment.ranges.filter((m) => m.end === segment.end);
+  return (
+    <Tooltip>
+      <TooltipTrigger asChild>
+        <mark
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must reach each highlight to read its note; a <button> cannot wrap across lines inside prose.
+          tabIndex={0}
+          data-tone={tone}
+          data-start={segment.start}
+          data-end={segment.end}
+          className={cn(
+            "rounded-[3px] text-inherit underline decoration-2 underline-offset-[5px] [box-decoration-break:clone]",
+            TONE_CLASS[tone],
+          )}
+        >
+          {segment.text}
+          {ending.map((m) => (
+            <EndGlyph
+              key={
+                m.kind === "comment"
+                  ? `c-${m.item.id}`
+                  : `e-${m.item.dimension}-${m.start}-${m.item.tag}`
+              }
+              mark={m}
+              label={m.kind === "evidence" ? labelFor(m.item.dimension) : ""}
+            />
+          ))}
+        </mark>
+      </TooltipTrigger>
+      <TooltipContent side="top" className="max-w-sm text-sm">
+        <Details marks={segment.ranges} labelFor={labelFor} />
+      </TooltipContent>
+    </Tooltip>
+  );
+}
+
+function FilterChip({
+  pressed,
+  onClick,
+  children,
+}: {
+  pressed: boolean;
+  onClick: () => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      aria-pressed={pressed}
+      onClick={onClick}
+      className={cn(
+        "h-7 rounded-full border px-3 text-xs font-medium transition-colors",
+        pressed
+          ? "border-foreground bg-foreground text-background"
+          : "bg-background text-muted-foreground hover:text-foreground",
+      )}
+    >
+      {children}
+    </button>
+  );
+}
+
+function Legend({ hasComments }: { hasComments: boolean }) {
+  return (
+    <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted-foreground">
+      <span className="inline-flex items-center gap-1.5">
+        <span className="underline decoration-evidence-supports decoration-solid decoration-2 underline-offset-4">
+          text
+        </span>
+        <span
+          aria-hidden
+          className="inline-flex size-3.5 items-center justify-center rounded-full bg-evidence-supports text-[9px] font-bold text-card"
+        >
+          ✓
+        </span>
+        supports a dimension
+      </span>
+      <span className="inline-flex items-center gap-1.5">
+        <span className="underline decoration-evidence-hurts decoration-wavy decoration-2 underline-offset-4">
+          text
+        </span>
+        <span
+          aria-hidden
+          className="inline-flex size-3.5 items-center justify-center rounded-full bg-evidence-hurts text-[9px] font-bold text-card"
+        >
+          !
+        </span>
+        hurts a dimension
+      </span>
+      {hasComments ? (
+        <span className="inline-flex items-center gap-1.5">
+          <span className="underline decoration-evidence-comment decoration-dotted decoration-2 underline-offset-4">
+            text
+          </span>
+          coach comment
+        </span>
+      ) : null}
+      <span>Hover or focus a highlight for the note.</span>
+    </p>
+  );
+}
