@@ -1,0 +1,93 @@
+import { analyseText, type Sentence, type Token } from "../nlp/analyse-text.ts";
+import type { QuestionKind } from "../rubric.ts";
+import type { DimensionKey, Evidence } from "../types.ts";
+
+/** Everything the analysers share about one answer, computed once. */
+export interface AnswerContext {
+  kind: QuestionKind;
+  prompt: string;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Whitespace-separated chunks containing a letter or digit, as an editor counts words. */
+  words: number;
+  /** The prompt's tokens, for logistics items and role cues. */
+  promptTokens: Token[];
+}
+
+const wordChunk = /[\p{L}\p{N}]/u;
+
+/** Counts words the way an editor does: whitespace-separated chunks with a letter or digit. */
+export function countWords(text: string): number {
+  let count = 0;
+  for (const chunk of text.split(/\s+/)) if (chunk !== "" && wordChunk.test(chunk)) count += 1;
+  return count;
+}
+
+/** Builds the shared analysis context for one answer. */
+export function createContext(kind: QuestionKind, prompt: string, text: string): AnswerContext {
+  const analysis = analyseText(text);
+  return {
+    kind,
+    prompt,
+    text,
+    tokens: analysis.tokens,
+    sentences: analysis.sentences,
+    words: countWords(text),
+    promptTokens: analyseText(prompt).tokens,
+  };
+}
+
+/** Builds an evidence item covering tokens [from, to) of the answer. */
+export function tokenEvidence(
+  ctx: AnswerContext,
+  from: number,
+  to: number,
+  dimension: DimensionKey,
+  effect: Evidence["effect"],
+  tag: string,
+  note: string,
+): Evidence | undefined {
+  const first = ctx.tokens[from];
+  const last = ctx.tokens[Math.max(from, to - 1)];
+  if (first === undefined || last === undefined || last.end <= first.start) return undefined;
+  return { start: first.start, end: last.end, dimension, effect, tag, note };
+}
+
+/** Builds an evidence item covering a whole sentence. */
+export function sentenceEvidence(
+  ctx: AnswerContext,
+  sentenceIndex: number,
+  dimension: DimensionKey,
+  effect: Evidence["effect"],
+  tag: string,
+  note: string,
+): Evidence | undefined {
+  const sentence = ctx.sentences[sentenceIndex];
+  if (sentence === undefined || sentence.end <= sentence.start) return undefined;
+  return { start: sentence.start, end: sentence.end, dimension, effect, tag, note };
+}
+
+/** The exact text of tokens [from, to), for quoting the candidate's own words. */
+export function quoteTokens(ctx: AnswerContext, from: number, to: number): string {
+  const first = ctx.tokens[from];
+  const last = ctx.tokens[Math.max(from, to - 1)];
+  if (first === undefined || last === undefined) return "";
+  return ctx.text.slice(first.start, last.end);
+}
+
+/** The exact text of one sentence. */
+export function quoteSentence(ctx: AnswerContext, sentenceIndex: number): string {
+  const sentence = ctx.sentences[sentenceIndex];
+  return sentence === undefined ? "" : ctx.text.slice(sentence.start, sentence.end);
+}
+
+/** Clamps a raw score into the rubric's 0–4 integer scale. */
+export function clampScore(value: number): number {
+  return Math.max(0, Math.min(4, Math.round(value)));
+}
+
+/** Pushes only defined evidence items. */
+export function pushEvidence(list: Evidence[], item: Evidence | undefined): void {
+  if (item !== undefined) list.push(item);
+}

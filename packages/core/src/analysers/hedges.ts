@@ -1,0 +1,32 @@
+import { hedges, softHedges, tangents } from "../lexicons/delivery.ts";
+import { createPhraseMatcher, type PhraseMatch } from "../nlp/phrase-matcher.ts";
+import type { Evidence } from "../types.ts";
+import { type AnswerContext, pushEvidence, tokenEvidence } from "./context.ts";
+
+export interface HedgeAnalysis {
+  hedges: PhraseMatch[];
+  tangents: PhraseMatch[];
+  /** Strong hedges count 1, soft hedges 0.5, per 100 words. */
+  density: number;
+  evidence: Evidence[];
+}
+
+const hedgeMatcher = createPhraseMatcher({ hedge: hedges, soft: softHedges });
+const tangentMatcher = createPhraseMatcher({ tangent: tangents });
+
+/** Finds hedges, filler and tangents, and their density per 100 words. */
+export function analyseHedges(ctx: AnswerContext): HedgeAnalysis {
+  const found = hedgeMatcher.find(ctx.tokens);
+  const tangentMatches = tangentMatcher.find(ctx.tokens);
+  const evidence: Evidence[] = [];
+  let weight = 0;
+  for (const match of found) {
+    weight += match.category === "hedge" ? 1 : 0.5;
+    pushEvidence(evidence, tokenEvidence(ctx, match.from, match.to, "delivery", "hurts", "hedge", "A hedge: it makes the claim sound unsure."));
+  }
+  for (const match of tangentMatches) {
+    pushEvidence(evidence, tokenEvidence(ctx, match.from, match.to, "delivery", "hurts", "tangent", "A tangent or filler that costs time without adding substance."));
+  }
+  const density = ctx.words === 0 ? 0 : (100 * weight) / ctx.words;
+  return { hedges: found, tangents: tangentMatches, density, evidence };
+}

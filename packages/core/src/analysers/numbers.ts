@@ -1,0 +1,146 @@
+import {
+  claimCues,
+  countNouns,
+  durationUnits,
+  effortCounts,
+  measureUnits,
+  vagueScaleWords,
+} from "../lexicons/units.ts";
+import type { Token } from "../nlp/analyse-text.ts";
+import { createPhraseMatcher, type PhraseMatch } from "../nlp/phrase-matcher.ts";
+import type { Evidence } from "../types.ts";
+import { type AnswerContext, clampScore, pushEvidence, tokenEvidence } from "./context.ts";
+
+export type QuantityKind = "measure" | "count" | "duration" | "effort" | "bare";
+
+/** A number in the answer, what it is attached to and how much it proves. */
+export interface Quantity {
+  from: number;
+  to: number;
+  sentence: number;
+  kind: QuantityKind;
+  /** 1 = a measured claim, 0.5 = weak support, 0 = not tied to any claim. */
+  weight: number;
+}
+
+export interface NumberAnalysis {
+  quantities: Quantity[];
+  /** Vague scale phrases with no number in the same sentence. */
+  vague: PhraseMatch[];
+  /** Sum of quantity weights: how much of the answer is measured. */
+  measuredWeight: number;
+  /** Sentences holding at least one claim-weight quantity. */
+  measuredSentences: Set<number>;
+  score: number;
+  evidence: Evidence[];
+}
+
+const unitMatcher = createPhraseMatcher({
+  effort: effortCounts,
+  measure: measureUnits,
+  count: countNouns,
+  duration: durationUnits,
+});
+const cueMatcher = createPhraseMatcher({ claim: claimCues });
+const vagueMatcher = createPhraseMatcher({ vague: vagueScaleWords });
+
+const numberWords = new Set([
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+  "hundred", "thousand", "million", "billion", "dozen", "half", "twice", "fourteen", "eighteen",
+  "double", "triple", "tenfold",
+]);
+const yearLike = /^(19|20)\d\d$/;
+
+/** True for digit tokens and spelled-out numbers (but not "one", which is mostly a pronoun). */
+export function isNumberToken(token: Token): boolean {
+  if (token.type === "number") return !token.text.includes(":");
+  return numberWords.has(token.lower);
+}
+
+function classifyUnit(ctx: AnswerContext, next: number, end: number): PhraseMatch | undefined {
+  // Allow "10-second" and one or two adjectives between the number and a counted noun.
+  let start = next;
+  if (ctx.tokens[start]?.text === "-") start += 1;
+  const window = unitMatcher.find(ctx.tokens, start, Math.min(end, start + 4));
+  const first = window[0];
+  if (first === undefined) return undefined;
+  if (first.from === start) return first;
+  // Only counted nouns may sit behind an adjective ("1,200 duplicate-text complaints").
+  return first.category === "count" || first.category === "effort" ? first : undefined;
+}
+
+/** Finds numbers, classifies what each measures, and scores specificity 0–4. */
+export function analyseNumbers(ctx: AnswerContext): NumberAnalysis {
+  const quantities: Quantity[] = [];
+  const evidence: Evidence[] = [];
+  const claimSentences = new Set(cueMatcher.find(ctx.tokens).map((m) => ctx.tokens[m.from]?.sentence ?? -1));
+  const tokens = ctx.tokens;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined || !isNumberToken(token)) continue;
+    // "2 million", "two and a half": one quantity, take the last number word.
+    const following = tokens[i + 1];
+    if (following !== undefined && isNumberToken(following) && following.type !== "number") continue;
+    const sentence = ctx.sentences[token.sentence];
+    const end = sentence?.endToken ?? tokens.length;
+    const previous = tokens[i - 1];
+    const unit = classifyUnit(ctx, i + 1, end);
+    let kind: QuantityKind;
+    if (previous?.type === "currency" || unit?.category === "measure") kind = "measure";
+    else if (unit?.category === "effort") kind = "effort";
+    else if (unit?.category === "count") kind = "count";
+    else if (unit?.category === "duration") kind = "duration";
+    else if (yearLike.test(token.text)) continue;
+    else kind = "bare";
+    const hasCue = claimSentences.has(token.sentence);
+    const weight =
+      kind === "measure"
+        ? 1
+        : kind === "count"
+          ? hasCue
+            ? 1
+            : 0.5
+          : kind === "duration"
+            ? hasCue
+              ? 0.75
+              : 0.5
+            : kind === "bare" && hasCue
+              ? 0.5
+              : 0;
+    const from = previous?.type === "currency" ? i - 1 : i;
+    const to = unit === undefined ? i + 1 : unit.to;
+    quantities.push({ from, to, sentence: token.sentence, kind, weight });
+    if (weight >= 1) {
+      pushEvidence(evidence, tokenEvidence(ctx, from, to, "specificity", "supports", "quantified_claim", "A number with a unit backs this claim."));
+    } else if (weight === 0) {
+      pushEvidence(evidence, tokenEvidence(ctx, from, to, "specificity", "hurts", "untied_number", "This number counts effort or people, not an outcome of the work."));
+    }
+  }
+  const measuredSentences = new Set(quantities.filter((q) => q.weight >= 1).map((q) => q.sentence));
+  const vague = vagueMatcher.find(tokens).filter((m) => !measuredSentences.has(tokens[m.from]?.sentence ?? -1));
+  for (const match of vague) {
+    pushEvidence(evidence, tokenEvidence(ctx, match.from, match.to, "specificity", "hurts", "vague_scale", "A scale word with no number: say how big or how much."));
+  }
+  const measuredWeight = quantities.reduce((sum, q) => sum + q.weight, 0);
+  return { quantities, vague, measuredWeight, measuredSentences, score: scoreSpecificity(measuredWeight, vague.length, quantities.filter((q) => q.kind === "effort").length, measuredSentences.size),
+    evidence,
+  };
+}
+
+/**
+ * Maps measured weight to the 0–4 specificity scale. Scale words and numbers that count only
+ * effort pull it down: a pile of trivia numbers must not read as a measured answer.
+ */
+export function scoreSpecificity(
+  measuredWeight: number,
+  vagueCount: number,
+  untiedCount = 0,
+  measuredClaims = 0,
+): number {
+  let score =
+    measuredWeight >= 6 ? 4 : measuredWeight >= 3.5 ? 3 : measuredWeight >= 1.5 ? 2 : measuredWeight >= 0.5 ? 1 : 0;
+  if (score >= 2 && vagueCount >= 2 && vagueCount >= measuredWeight / 3) score -= 1;
+  if (score >= 2 && untiedCount >= 4 && untiedCount > measuredClaims) score -= 1;
+  return clampScore(score);
+}

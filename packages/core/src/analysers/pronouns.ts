@@ -1,0 +1,203 @@
+import {
+  concreteVerbForms,
+  delegationVerbForms,
+  distanceDisclaimers,
+  managerialVerbForms,
+  otherActors,
+} from "../lexicons/ownership.ts";
+import type { Token } from "../nlp/analyse-text.ts";
+import { createPhraseMatcher, expandForms } from "../nlp/phrase-matcher.ts";
+import type { Evidence } from "../types.ts";
+import { type AnswerContext, clampScore, pushEvidence, tokenEvidence } from "./context.ts";
+
+export interface OwnershipAnalysis {
+  firstPersonSingular: number;
+  firstPersonPlural: number;
+  /** Concrete engineering verbs with "I" as the subject. */
+  concreteActions: number;
+  /** Coordinating verbs with "I" as the subject (drove, facilitated, made sure). */
+  managerialActions: number;
+  /** "I had X build", "I asked Y to": the work was done by someone else. */
+  delegatedActions: number;
+  /** Verbs with "we" as the subject. */
+  teamActions: number;
+  /** Concrete verbs done by a named other person or team. */
+  otherActions: number;
+  passiveClauses: number;
+  disclaimers: number;
+  isHidden: boolean;
+  score: number;
+  evidence: Evidence[];
+}
+
+const singular = new Set(["i", "me", "my", "mine", "myself"]);
+const plural = new Set(["we", "us", "our", "ours", "ourselves"]);
+const concrete = new Set(expandForms(concreteVerbForms));
+const managerial = new Set(expandForms(managerialVerbForms));
+const delegation = new Set(expandForms(delegationVerbForms));
+const beForms = new Set(["was", "were", "been", "being", "is", "are", "got"]);
+const actorMatcher = createPhraseMatcher({ actor: otherActors });
+const disclaimerMatcher = createPhraseMatcher({ disclaimer: distanceDisclaimers });
+// Words allowed between a subject and its verb: "I then quickly built", "I'd personally".
+const skippable = new Set(["AUX", "ADV", "PART"]);
+
+type Subject = "i" | "we" | "other" | undefined;
+
+function verbClass(token: Token): "concrete" | "managerial" | "delegation" | undefined {
+  if (delegation.has(token.lower)) return "delegation";
+  if (concrete.has(token.lower)) return "concrete";
+  if (managerial.has(token.lower)) return "managerial";
+  return undefined;
+}
+
+/** Counts pronouns and attributes actions to I, we or others; scores ownership 0–4. */
+export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
+  const { tokens } = ctx;
+  const evidence: Evidence[] = [];
+  let firstPersonSingular = 0;
+  let firstPersonPlural = 0;
+  let concreteActions = 0;
+  let managerialActions = 0;
+  let delegatedActions = 0;
+  let teamActions = 0;
+  let otherActions = 0;
+  let passiveClauses = 0;
+
+  const actorStarts = new Map<number, number>();
+  for (const match of actorMatcher.find(tokens)) actorStarts.set(match.from, match.to);
+
+  let subject: Subject;
+  let subjectSentence = -1;
+  let isDelegating = false;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    if (token.sentence !== subjectSentence) {
+      subject = undefined;
+      isDelegating = false;
+    }
+    if (singular.has(token.lower) && (token.lower !== "i" || token.text === "I" || token.text === "i")) {
+      firstPersonSingular += 1;
+      if (token.lower === "i") {
+        subject = "i";
+        subjectSentence = token.sentence;
+        isDelegating = false;
+      }
+      continue;
+    }
+    if (plural.has(token.lower)) {
+      // "us" is often the country ("the US"): only count it in lower case.
+      if (token.lower === "us" && token.text !== "us") continue;
+      firstPersonPlural += 1;
+      if (token.lower === "we") {
+        subject = "we";
+        subjectSentence = token.sentence;
+      }
+      continue;
+    }
+    const actorEnd = actorStarts.get(i);
+    if (actorEnd !== undefined || (token.pos === "PROPN" && tokens[i + 1]?.pos === "VERB")) {
+      subject = "other";
+      subjectSentence = token.sentence;
+      if (actorEnd !== undefined) i = actorEnd - 1;
+      continue;
+    }
+    if (token.pos !== "VERB" && !(token.pos === "AUX" && delegation.has(token.lower))) {
+      if (beForms.has(token.lower)) {
+        const next = tokens[i + 1];
+        if (next?.pos === "VERB" && next.lower.endsWith("ed") && subject !== "i" && subject !== "we") passiveClauses += 1;
+      }
+      continue;
+    }
+    const kind = verbClass(token);
+    if (kind === undefined || subject === undefined) continue;
+    // A gerund or infinitive continues the previous verb ("started by bringing").
+    const previous = tokens[i - 1];
+    if (token.lower.endsWith("ing") || previous?.lower === "to") continue;
+    if (subject === "i") {
+      if (kind === "delegation") {
+        // "I had our data scientist train..." but not "I had to" or "I got it down".
+        const next = tokens[i + 1];
+        if (next !== undefined && next.lower !== "to" && next.pos !== "ADV" && (next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NOUN")) {
+          const after = tokens.slice(i + 1, i + 5);
+          const isHandOff = after.some((t) => t.pos === "VERB" || t.lower === "to") && next.lower !== "it";
+          if (isHandOff) {
+            delegatedActions += 1;
+            isDelegating = true;
+            pushEvidence(evidence, tokenEvidence(ctx, i - 1 >= 0 ? i - 1 : i, i + 2, "ownership", "hurts", "delegated_action", "Someone else did this work; say what you built yourself."));
+          }
+        }
+        continue;
+      }
+      if (isDelegating) continue;
+      if (kind === "concrete") {
+        concreteActions += 1;
+        pushEvidence(evidence, tokenEvidence(ctx, i, Math.min(i + 3, ctx.sentences[token.sentence]?.endToken ?? i + 1), "ownership", "supports", "first_person_action", "Your own action, in the first person."));
+      } else {
+        managerialActions += 1;
+      }
+    } else if (subject === "we") {
+      if (kind !== "delegation") teamActions += 1;
+    } else if (kind === "concrete") {
+      otherActions += 1;
+    }
+  }
+  const disclaimerMatches = disclaimerMatcher.find(tokens);
+  for (const match of disclaimerMatches) {
+    pushEvidence(evidence, tokenEvidence(ctx, match.from, match.to, "ownership", "hurts", "distanced", "You say you were not hands-on here."));
+  }
+  const disclaimers = disclaimerMatches.length;
+  const isHidden =
+    disclaimers > 0 ||
+    (teamActions >= 3 && concreteActions <= 1) ||
+    (teamActions >= 5 && teamActions >= 2.5 * concreteActions) ||
+    (delegatedActions + otherActions >= 3 && delegatedActions + otherActions + managerialActions > 2 * concreteActions);
+  const score = scoreOwnership({ concreteActions, managerialActions, delegatedActions, teamActions, otherActions, passiveClauses, disclaimers, firstPersonSingular });
+  return {
+    firstPersonSingular,
+    firstPersonPlural,
+    concreteActions,
+    managerialActions,
+    delegatedActions,
+    teamActions,
+    otherActions,
+    passiveClauses,
+    disclaimers,
+    isHidden,
+    score: isHidden ? Math.min(score, 1) : score,
+    evidence,
+  };
+}
+
+interface OwnershipCounts {
+  concreteActions: number;
+  managerialActions: number;
+  delegatedActions: number;
+  teamActions: number;
+  otherActions: number;
+  passiveClauses: number;
+  disclaimers: number;
+  firstPersonSingular: number;
+}
+
+/** Maps attributed actions to the 0–4 ownership scale. */
+export function scoreOwnership(c: OwnershipCounts): number {
+  const speaksForSelf = c.firstPersonSingular >= 5;
+  let score =
+    c.concreteActions >= 5
+      ? 4
+      : c.concreteActions >= 3 || (c.concreteActions >= 1 && speaksForSelf)
+        ? 3
+        : c.concreteActions >= 1 || c.firstPersonSingular >= 3
+          ? 2
+          : c.firstPersonSingular > 0
+            ? 1
+            : 0;
+  // Others' work only counts against you when it crowds out your own; a clear "they built X,
+  // I built Y" split is good ownership.
+  const elsewhere = c.teamActions + c.delegatedActions + c.passiveClauses;
+  if (elsewhere > 2 * Math.max(1, c.concreteActions)) score -= 1;
+  if (c.managerialActions > c.concreteActions && c.managerialActions >= 3) score -= 1;
+  if (c.disclaimers > 0) score -= 1;
+  return clampScore(score);
+}

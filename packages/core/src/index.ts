@@ -1,0 +1,18 @@
+export {
+  dimensionInfo,
+  dimensionKeys,
+  dimensionWeights,
+  flagInfo,
+  flagKeys,
+  idealWordRanges,
+  isQuestionKind,
+  kindLabels,
+  lengthRanges,
+  questionKinds,
+  targetSpokenSeconds,
+  wordsPerMinute,
+} from "./rubric.ts";
+export type { DimensionInfo, DimensionKey, FlagInfo, FlagKey, QuestionKind, WordRange } from "./rubric.ts";
+export { computeOverall, scoreAnswer } from "./score-answer.ts";
+export type { AnswerStats, Evidence, ScoreInput, ScoreResult } from "./types.ts";
+export { engineVersion } from "./version.ts";

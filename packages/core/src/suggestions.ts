@@ -1,0 +1,230 @@
+import type { BuzzwordAnalysis } from "./analysers/buzzwords.ts";
+import { type AnswerContext, quoteSentence, quoteTokens } from "./analysers/context.ts";
+import type { DeliveryAnalysis } from "./analysers/delivery.ts";
+import type { HedgeAnalysis } from "./analysers/hedges.ts";
+import type { NumberAnalysis } from "./analysers/numbers.ts";
+import type { OutcomeAnalysis } from "./analysers/outcomes.ts";
+import type { OwnershipAnalysis } from "./analysers/pronouns.ts";
+import type { ReflectionAnalysis } from "./analysers/reflection.ts";
+import type { LogisticsAnalysis, StructureAnalysis } from "./analysers/structure.ts";
+import type { TradeoffAnalysis } from "./analysers/tradeoffs.ts";
+import { logisticsItems } from "./lexicons/logistics.ts";
+import { type DimensionKey, dimensionWeights, type FlagKey, idealWordRanges, kindLabels, wordsPerMinute } from "./rubric.ts";
+
+/** Everything the suggestion writer needs from one scoring pass. */
+export interface SuggestionFacts {
+  ctx: AnswerContext;
+  dimensions: Record<DimensionKey, number>;
+  flags: FlagKey[];
+  numbers: NumberAnalysis;
+  buzz: BuzzwordAnalysis;
+  ownership: OwnershipAnalysis;
+  hedges: HedgeAnalysis;
+  tradeoffs: TradeoffAnalysis;
+  outcomes: OutcomeAnalysis;
+  reflection: ReflectionAnalysis;
+  structure: StructureAnalysis;
+  delivery: DeliveryAnalysis;
+  logistics: LogisticsAnalysis | undefined;
+  isWrongShape: boolean;
+}
+
+interface Candidate {
+  priority: number;
+  text: string;
+}
+
+const maxSuggestions = 5;
+const maxQuoteLength = 60;
+
+/** Shortens a quote to a readable length on a word boundary. */
+export function shortenQuote(text: string): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= maxQuoteLength) return clean;
+  const cut = clean.slice(0, maxQuoteLength);
+  const space = cut.lastIndexOf(" ");
+  return `${cut.slice(0, space > 20 ? space : maxQuoteLength)}…`;
+}
+
+function quoteAround(ctx: AnswerContext, from: number, to: number): string {
+  const sentence = ctx.sentences[ctx.tokens[from]?.sentence ?? -1];
+  const start = Math.max(sentence?.firstToken ?? from, from - 3);
+  const end = Math.min(sentence?.endToken ?? to, to + 2);
+  return shortenQuote(quoteTokens(ctx, start, end));
+}
+
+/**
+ * Writes at most five concrete suggestions, most valuable first: each missing point is
+ * weighted by the kind's dimension weight, so the fix worth the most overall comes first.
+ */
+export function buildSuggestions(facts: SuggestionFacts): string[] {
+  const { ctx, dimensions } = facts;
+  if (ctx.words === 0) return ["Write an answer first: the feedback reads your own words."];
+  const weights = dimensionWeights[ctx.kind];
+  const candidates: Candidate[] = [];
+  const add = (dimension: DimensionKey, text: string | undefined, boost = 0) => {
+    if (text === undefined) return;
+    const missing = 4 - dimensions[dimension];
+    if (missing <= 0 && boost === 0) return;
+    candidates.push({ priority: weights[dimension] * missing + boost, text });
+  };
+
+  add("specificity", suggestSpecificity(facts));
+  add("ownership", suggestOwnership(facts), facts.flags.includes("hidden_ownership") ? 20 : 0);
+  add("depth", suggestDepth(facts), facts.flags.includes("buzzword_stuffing") ? 20 : 0);
+  add("tradeoffs", suggestTradeoffs(facts));
+  add("impact", suggestImpact(facts), facts.flags.includes("no_result") ? 10 : 0);
+  add("reflection", suggestReflection(facts));
+  add("structure", suggestStructure(facts));
+  for (const text of suggestDelivery(facts)) add("delivery", text, 1);
+
+  candidates.sort((a, b) => b.priority - a.priority);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const candidate of candidates) {
+    if (candidate.priority <= 0 || seen.has(candidate.text)) continue;
+    seen.add(candidate.text);
+    out.push(candidate.text);
+    if (out.length === maxSuggestions) break;
+  }
+  return out;
+}
+
+function suggestSpecificity({ ctx, numbers, dimensions, logistics }: SuggestionFacts): string | undefined {
+  if (dimensions.specificity >= 4) return undefined;
+  if (logistics !== undefined) {
+    const vague = logistics.answered.filter((key) => !logistics.concrete.includes(key));
+    const labels = labelsFor(vague.length > 0 ? vague : logistics.missing);
+    return labels === "" ? undefined : `Give concrete values for ${labels}: a date, a number of weeks, a city or a range.`;
+  }
+  const vague = numbers.vague[0];
+  if (vague !== undefined) {
+    return `You wrote '${quoteAround(ctx, vague.from, vague.to)}': replace the scale word with a number and a unit.`;
+  }
+  const effort = numbers.quantities.find((q) => q.kind === "effort");
+  if (effort !== undefined) {
+    return `'${shortenQuote(quoteTokens(ctx, effort.from, effort.to))}' counts effort, not results: measure the system instead (latency, error rate, volume, cost).`;
+  }
+  return "Back your main claims with two or three numbers with units: load, latency, error rate, cost or time saved.";
+}
+
+function suggestOwnership({ ctx, ownership, dimensions }: SuggestionFacts): string | undefined {
+  if (dimensions.ownership >= 4 || ctx.kind === "logistics") return undefined;
+  const delegated = ownership.evidence.find((e) => e.tag === "delegated_action");
+  if (delegated !== undefined) {
+    return `You wrote '${shortenQuote(ctx.text.slice(delegated.start, delegated.end))}…': say which part you designed, built or debugged yourself.`;
+  }
+  const distanced = ownership.evidence.find((e) => e.tag === "distanced");
+  if (distanced !== undefined) {
+    return `You wrote '${shortenQuote(ctx.text.slice(distanced.start, distanced.end))}': pick a story where you did the work, or lead with the part you owned.`;
+  }
+  const weIndex = ctx.tokens.findIndex((t) => t.lower === "we");
+  if (ownership.teamActions > ownership.concreteActions && weIndex >= 0) {
+    return `You wrote '${quoteAround(ctx, weIndex, weIndex + 3)}': say what you did yourself, and keep "we" for the team's results.`;
+  }
+  return "Name your own actions with concrete verbs (designed, built, debugged, rolled back), in the first person.";
+}
+
+function suggestDepth({ ctx, buzz, dimensions }: SuggestionFacts): string | undefined {
+  if (dimensions.depth >= 4 || ctx.kind === "logistics") return undefined;
+  const word = buzz.unbacked[0];
+  if (word !== undefined && buzz.unbacked.length >= 2) {
+    return `You wrote '${quoteTokens(ctx, word.from, word.to)}': show where it applied in your system and what it changed, or cut it.`;
+  }
+  if (dimensions.depth <= 1) {
+    return "Name the system: its clients, APIs, storage, queues or caches, and one mechanism that made it work.";
+  }
+  return "Go one level deeper on the key mechanism: how it guarantees correctness or speed, and where it sits.";
+}
+
+function suggestTradeoffs({ ctx, tradeoffs, dimensions }: SuggestionFacts): string | undefined {
+  if (dimensions.tradeoffs >= 4 || ctx.kind === "logistics" || ctx.kind === "intro") return undefined;
+  if (tradeoffs.alternatives === 0) return "Name the option you rejected and the criteria that decided it.";
+  if (tradeoffs.costs === 0) return "Say what your choice cost you (latency, complexity, time) and why you accepted it.";
+  if (tradeoffs.mitigations === 0) return "You named a cost: add how you limited or softened it.";
+  return "Make the decision criteria explicit: what would have made the other option win?";
+}
+
+function suggestImpact({ ctx, outcomes, dimensions }: SuggestionFacts): string | undefined {
+  if (dimensions.impact >= 4 || ctx.kind === "logistics") return undefined;
+  const empty = outcomes.emptyOutcomes[0];
+  if (empty !== undefined) {
+    return `You wrote '${quoteAround(ctx, empty.from, empty.to)}': say what changed, with a before-and-after number tied to your decision.`;
+  }
+  if (outcomes.measuredOutcomes > 0 && outcomes.baselineOutcomes === 0) {
+    return "Give the baseline for your result: what the number was before the change.";
+  }
+  return "End with the measured result: a before-and-after number tied to what you changed.";
+}
+
+function suggestReflection({ ctx, reflection, dimensions }: SuggestionFacts): string | undefined {
+  if (dimensions.reflection >= 4 || ctx.kind === "logistics" || ctx.kind === "intro") return undefined;
+  const generic = reflection.evidence.find((e) => e.effect === "hurts");
+  if (generic !== undefined) {
+    return `You wrote '${shortenQuote(ctx.text.slice(generic.start, generic.end))}': name the specific lesson and what you now do differently.`;
+  }
+  if (ctx.kind === "debugging" && reflection.preventions === 0) {
+    return "Close with prevention: the alert, test or check you added so it cannot recur.";
+  }
+  return "Close with one concrete lesson: what you would change next time and why.";
+}
+
+function suggestStructure({ ctx, structure, dimensions, logistics, isWrongShape }: SuggestionFacts): string | undefined {
+  if (dimensions.structure >= 4) return undefined;
+  if (logistics !== undefined) {
+    const labels = labelsFor(logistics.missing);
+    return labels === "" ? undefined : `Answer every item you were asked, in order; missing or unclear: ${labels}.`;
+  }
+  if (isWrongShape) {
+    return "This reads like a project deep dive: open with your current role, then strengths, one result and why this role.";
+  }
+  const missing = structure.missing.slice(0, 3).map((beat) => beat.label);
+  if (missing.length > 0) return `Add ${joinList(missing)}, in the order the question expects.`;
+  if (structure.order < 0.75) return "Tell it in order: set up the situation first, then what you did, then the result.";
+  const first = quoteSentence(ctx, 0);
+  return `Frame the answer in your opening line; '${shortenQuote(first)}' does not yet say where the story is going.`;
+}
+
+function suggestDelivery({ ctx, delivery, hedges, buzz }: SuggestionFacts): string[] {
+  const out: string[] = [];
+  const ideal = idealWordRanges[ctx.kind];
+  const label = kindLabels[ctx.kind].toLowerCase();
+  if (delivery.lengthFit === "over" || delivery.lengthFit === "long") {
+    const seconds = Math.round((ctx.words / wordsPerMinute) * 60);
+    out.push(`At ${ctx.words} words (about ${seconds} seconds aloud) this is long for a ${label}: cut to ${ideal.min}–${ideal.max} words.`);
+  }
+  if (delivery.lengthFit === "under" || delivery.lengthFit === "short") {
+    out.push(`At ${ctx.words} words this is short for a ${label}: aim for ${ideal.min}–${ideal.max} words.`);
+  }
+  const hedgeQuotes = [...new Set(hedges.hedges.map((m) => quoteTokens(ctx, m.from, m.to).replace(/^,\s*|\s*,$/g, "")))].slice(0, 2);
+  if (delivery.penalties.includes("hedging") && hedgeQuotes.length > 0) {
+    out.push(`Cut hedges such as ${hedgeQuotes.map((q) => `'${q}'`).join(" and ")}: state what you know, and give estimates plainly.`);
+  }
+  const tangent = hedges.tangents[0];
+  if (delivery.penalties.includes("tangents") && tangent !== undefined) {
+    out.push(`Drop asides like '${quoteAround(ctx, tangent.from, tangent.to)}'; keep to the main line.`);
+  }
+  if (delivery.penalties.includes("buzzwords") && buzz.unbacked.length > 0) {
+    const terms = [...new Set(buzz.unbacked.map((m) => quoteTokens(ctx, m.from, m.to)))].slice(0, 3);
+    out.push(`Cut terms you do not tie to your system (${terms.map((t) => `'${t}'`).join(", ")}) or show where each one applied.`);
+  }
+  if (delivery.penalties.includes("generic_motivation")) {
+    out.push("Swap mission and culture praise for the team's engineering problems and what you have built that fits them.");
+  }
+  if (delivery.penalties.includes("deflection")) {
+    out.push("Answer directly and without defending: give a range or a date, then say you are flexible.");
+  }
+  if (delivery.penalties.includes("no_framing")) {
+    out.push("Frame the project in your first two sentences: what it was, the main constraint, and what you will cover.");
+  }
+  return out;
+}
+
+function labelsFor(keys: readonly string[]): string {
+  return joinList(keys.map((key) => logisticsItems.find((item) => item.key === key)?.label ?? key));
+}
+
+function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,41 @@
+import type { DimensionKey, FlagKey, QuestionKind } from "./rubric.ts";
+
+/** Input to the engine: one written answer to one question. */
+export interface ScoreInput {
+  kind: QuestionKind;
+  prompt: string;
+  answer: string;
+}
+
+/** Why a span of the answer moved a dimension up or down. */
+export interface Evidence {
+  /** Character offset of the first character, inclusive (UTF-16 code units, as String#slice). */
+  start: number;
+  /** Character offset after the last character, exclusive. */
+  end: number;
+  dimension: DimensionKey;
+  effect: "supports" | "hurts";
+  /** Machine tag, e.g. "quantified_claim", "first_person_action", "hedge". */
+  tag: string;
+  /** One short sentence for the candidate: why this span counts. */
+  note: string;
+}
+
+export interface AnswerStats {
+  words: number;
+  sentences: number;
+  /** Estimated speaking time at about 150 words per minute. */
+  speakingSeconds: number;
+  firstPersonSingular: number;
+  firstPersonPlural: number;
+}
+
+export interface ScoreResult {
+  overall: number;
+  dimensions: Record<DimensionKey, number>;
+  flags: FlagKey[];
+  evidence: Evidence[];
+  suggestions: string[];
+  stats: AnswerStats;
+  version: string;
+}
