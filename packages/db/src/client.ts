@@ -1,3 +1,4 @@
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
@@ -37,7 +38,13 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
-export const defaultMigrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));
+// path.join rather than `new URL("../drizzle", import.meta.url)`: bundlers (Turbopack) treat the
+// URL form as an asset import and fail on a folder. Bundled callers pass migrationsFolder anyway.
+export const defaultMigrationsFolder = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "drizzle",
+);
 
 // Fixed key for pg_advisory_lock: serialises migrate + seed across processes sharing a database.
 const migrateLockKey = 4_242_017_001;

@@ -46,32 +46,34 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     return adoptServer(running.pid, running.port, password, true);
   }
 
-  const port = await choosePort(options.dataDir, options.preferredPort ?? defaultPort);
+  let port = await choosePort(options.dataDir, options.preferredPort ?? defaultPort);
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const recentLog: string[] = [];
-  const instance = new EmbeddedPostgres({
-    databaseDir: pgDir,
-    port,
-    user: superuser,
-    password,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: isRoot,
-    // TCP on loopback only; no Unix socket, so nothing is left behind in /tmp after a crash.
-    postgresFlags: [
-      "-c",
-      "listen_addresses=127.0.0.1",
-      "-c",
-      "unix_socket_directories=",
-      ...(options.postgresFlags ?? []),
-    ],
-    onLog: (message) => {
-      recentLog.push(message);
-      if (recentLog.length > 20) recentLog.shift();
-      log(message.trimEnd());
-    },
-    onError: (error) => log(`embedded postgres error: ${String(error)}`),
-  });
+  const createInstance = () =>
+    new EmbeddedPostgres({
+      databaseDir: pgDir,
+      port,
+      user: superuser,
+      password,
+      authMethod: "scram-sha-256",
+      persistent: true,
+      createPostgresUser: isRoot,
+      // TCP on loopback only; no Unix socket, so nothing is left behind in /tmp after a crash.
+      postgresFlags: [
+        "-c",
+        "listen_addresses=127.0.0.1",
+        "-c",
+        "unix_socket_directories=",
+        ...(options.postgresFlags ?? []),
+      ],
+      onLog: (message) => {
+        recentLog.push(message);
+        if (recentLog.length > 20) recentLog.shift();
+        log(message.trimEnd());
+      },
+      onError: (error) => log(`embedded postgres error: ${String(error)}`),
+    });
+  let instance = createInstance();
 
   if (!existsSync(join(pgDir, "PG_VERSION"))) {
     // A folder without PG_VERSION is a half-finished initdb; initdb refuses non-empty folders.
@@ -81,25 +83,37 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     log(`embedded postgres: initialised ${pgDir} in ${Date.now() - started} ms`);
   }
 
-  try {
-    await instance.start();
-  } catch (error) {
-    // Another process may have started a server on this folder between our check and start.
-    const raced = await findRunningServer(pgDir, password, log);
-    if (raced) return adoptServer(raced.pid, raced.port, password, false);
-    throw new Error(
-      `Could not start embedded PostgreSQL in ${pgDir} on port ${port}: ${recentLog.join("").trim() || String(error)}`,
-      { cause: error },
-    );
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await instance.start();
+      break;
+    } catch (error) {
+      // Another process may have started a server on this folder between our check and start.
+      const raced = await findRunningServer(pgDir, password, log);
+      if (raced) return adoptServer(raced.pid, raced.port, password, false);
+      // Or taken our port between the free-port check and postgres binding it.
+      if (attempt < 3 && !(await isPortFree(port))) {
+        port = await findFreePort();
+        await writeFile(join(options.dataDir, "pg-port"), `${port}\n`);
+        log(`embedded postgres: port taken, retrying on ${port}`);
+        instance = createInstance();
+        continue;
+      }
+      throw new Error(
+        `Could not start embedded PostgreSQL in ${pgDir} on port ${port}: ${recentLog.join("").trim() || String(error)}`,
+        { cause: error },
+      );
+    }
   }
   const pidFile = readPostmasterPid(pgDir);
   if (!pidFile)
     throw new Error(`Embedded PostgreSQL started but ${pgDir}/postmaster.pid is missing`);
   const server = adoptServer(pidFile.pid, port, password, false);
+  const ownChild = instance;
   return {
     ...server,
     // Prefer the library's stop for our own child: it waits for the 'exit' event.
-    stop: () => instance.stop(),
+    stop: () => ownChild.stop(),
   };
 }
 

@@ -1,3 +1,5 @@
+import { fileURLToPath } from "node:url";
+
 export {
   addMembership,
   type CreateCohortWithMembersInput,
@@ -9,3 +11,10 @@ export {
   type MemberSpec,
   TEST_PASSWORD,
 } from "./factories.ts";
+export { createTestDatabase, type TestDatabase } from "./test-database.ts";
+
+/**
+ * Absolute path of the Vitest globalSetup module, for another package's vitest.config.ts:
+ * `test: { globalSetup: [globalSetupPath] }`.
+ */
+export const globalSetupPath = fileURLToPath(new URL("./global-setup.ts", import.meta.url));

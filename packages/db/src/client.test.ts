@@ -1,0 +1,201 @@
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { createDb, defaultMigrationsFolder, migrateAndSeed } from "./client.ts";
+import { connectDb } from "./client.ts";
+import { isAlive, readPostmasterPid } from "./embedded-server.ts";
+import { organisations } from "./schema/organisations.ts";
+import { users } from "./schema/users.ts";
+import { withDatabase } from "./testing/global-setup.ts";
+import pg from "pg";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** Postmasters (not their worker processes) running on this cluster folder. */
+function postmastersFor(pgDir: string): number[] {
+  return readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+        return args.includes("-D") && args[args.indexOf("-D") + 1] === pgDir;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number)
+    .filter(isAlive);
+}
+
+describe("createDb with the embedded server", () => {
+  let dataDir: string;
+  let pgDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "debrief-lifecycle-"));
+    pgDir = join(dataDir, "pg");
+  });
+
+  afterAll(async () => {
+    // Whatever a failed test left running must not outlive the run.
+    for (const pid of postmastersFor(pgDir)) process.kill(pid, "SIGINT");
+    const deadline = Date.now() + 15_000;
+    while (postmastersFor(pgDir).length > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test("initialises a new folder once; a restart keeps rows and the port", async () => {
+    expect(existsSync(join(pgDir, "PG_VERSION"))).toBe(false);
+    const first = await createDb({ dataDir, handleSignals: false });
+    expect(first.isEmbedded).toBe(true);
+    expect(existsSync(join(pgDir, "PG_VERSION"))).toBe(true);
+    const port = (await readFile(join(dataDir, "pg-port"), "utf8")).trim();
+    expect(first.url).toContain(`:${port}/`);
+    await first.db.insert(organisations).values({ name: "survives restart" });
+    await first.close();
+    expect(readPostmasterPid(pgDir)).toBeNull();
+    expect(postmastersFor(pgDir)).toEqual([]);
+
+    const second = await createDb({ dataDir, handleSignals: false });
+    try {
+      expect(second.url).toContain(`:${port}/`);
+      const rows = await second.db
+        .select()
+        .from(organisations)
+        .where(eq(organisations.name, "survives restart"));
+      expect(rows).toHaveLength(1);
+    } finally {
+      await second.close();
+    }
+    expect(postmastersFor(pgDir)).toEqual([]);
+  });
+
+  test("adopts the server a SIGKILLed process left running, never starting a second", async () => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(packageDir, "src/testing/hold-database.ts"), dataDir, "from child"],
+      { cwd: packageDir, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let childOutput = "";
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        childOutput += chunk.toString();
+        if (childOutput.includes("READY")) resolve();
+      });
+      child.stderr.on("data", (chunk: Buffer) => {
+        childOutput += chunk.toString();
+      });
+      child.once("exit", () => reject(new Error(`child exited early: ${childOutput}`)));
+    });
+    const left = readPostmasterPid(pgDir);
+    expect(left).not.toBeNull();
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGKILL");
+    await exited;
+    // The premise of the test: SIGKILL does not take the postmaster down with its parent.
+    expect(left && isAlive(left.pid)).toBe(true);
+
+    const adopted = await createDb({ dataDir, handleSignals: false });
+    try {
+      expect(postmastersFor(pgDir)).toEqual([left?.pid]);
+      expect(readPostmasterPid(pgDir)?.pid).toBe(left?.pid);
+      const rows = await adopted.db
+        .select()
+        .from(organisations)
+        .where(eq(organisations.name, "from child"));
+      expect(rows).toHaveLength(1);
+    } finally {
+      await adopted.close();
+    }
+    // Adopting means owning its shutdown.
+    expect(left && isAlive(left.pid)).toBe(false);
+    expect(postmastersFor(pgDir)).toEqual([]);
+  });
+
+  test("starts normally over a stale postmaster.pid whose process is gone", async () => {
+    const gone = spawn("true");
+    await new Promise((resolve) => gone.once("exit", resolve));
+    const stalePid = gone.pid ?? 999_999;
+    const port = (await readFile(join(dataDir, "pg-port"), "utf8")).trim();
+    await writeFile(
+      join(pgDir, "postmaster.pid"),
+      `${stalePid}\n${pgDir}\n1700000000\n${port}\n\n127.0.0.1\n  1234  5678\nready   \n`,
+    );
+    const handle = await createDb({ dataDir, handleSignals: false });
+    try {
+      const [row] = await handle.db
+        .execute<{ ok: number }>(sql`select 1 as ok`)
+        .then((r) => r.rows);
+      expect(row?.ok).toBe(1);
+      const running = postmastersFor(pgDir);
+      expect(running).toHaveLength(1);
+      expect(running[0]).not.toBe(stalePid);
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
+describe("migrations", () => {
+  async function createEmptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+    const { adminUrl, databasePrefix } = inject("debriefTestDatabase");
+    const name = `${databasePrefix}empty_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    return {
+      url: withDatabase(adminUrl, name),
+      drop: async () => {
+        const dropper = new pg.Client({ connectionString: adminUrl });
+        await dropper.connect();
+        await dropper.query(`drop database ${name} with (force)`);
+        await dropper.end();
+      },
+    };
+  }
+
+  const journal = JSON.parse(
+    readFileSync(join(defaultMigrationsFolder, "meta/_journal.json"), "utf8"),
+  ) as { entries: unknown[] };
+
+  test("apply once and are a no-op the second time", async () => {
+    const empty = await createEmptyDatabase();
+    const { db, pool } = connectDb(empty.url);
+    try {
+      await migrateAndSeed(pool, { migrationsFolder: defaultMigrationsFolder });
+      await db.insert(users).values({ email: "kept@example.test", name: "Kept" });
+      await migrateAndSeed(pool, { migrationsFolder: defaultMigrationsFolder });
+      const applied = await db.execute(sql`select hash from drizzle.__drizzle_migrations`);
+      expect(applied.rows).toHaveLength(journal.entries.length);
+      expect(await db.select().from(users)).toHaveLength(1);
+    } finally {
+      await pool.end();
+      await empty.drop();
+    }
+  });
+
+  test("two processes starting at once take turns to migrate and seed", async () => {
+    const empty = await createEmptyDatabase();
+    const a = connectDb(empty.url);
+    const b = connectDb(empty.url);
+    try {
+      const options = { migrationsFolder: defaultMigrationsFolder, seed: true };
+      await Promise.all([migrateAndSeed(a.pool, options), migrateAndSeed(b.pool, options)]);
+      const applied = await a.db.execute(sql`select hash from drizzle.__drizzle_migrations`);
+      expect(applied.rows).toHaveLength(journal.entries.length);
+      expect(await a.db.select().from(organisations)).toHaveLength(1);
+      expect(await a.db.select().from(users)).toHaveLength(15);
+    } finally {
+      await Promise.all([a.pool.end(), b.pool.end()]);
+      await empty.drop();
+    }
+  });
+});
