@@ -32,6 +32,26 @@ function postmastersFor(pgDir: string): number[] {
     .filter(isAlive);
 }
 
+async function startHolder(dataDir: string, marker: string, mode: string) {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", join(packageDir, "src/testing/hold-database.ts"), dataDir, marker, mode],
+    { cwd: packageDir, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("READY")) resolve();
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once("exit", () => reject(new Error(`child exited early: ${output}`)));
+  });
+  return child;
+}
+
 describe("createDb with the embedded server", () => {
   let dataDir: string;
   let pgDir: string;
@@ -78,22 +98,7 @@ describe("createDb with the embedded server", () => {
   });
 
   test("adopts the server a SIGKILLed process left running, never starting a second", async () => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", join(packageDir, "src/testing/hold-database.ts"), dataDir, "from child"],
-      { cwd: packageDir, stdio: ["ignore", "pipe", "pipe"] },
-    );
-    let childOutput = "";
-    await new Promise<void>((resolve, reject) => {
-      child.stdout.on("data", (chunk: Buffer) => {
-        childOutput += chunk.toString();
-        if (childOutput.includes("READY")) resolve();
-      });
-      child.stderr.on("data", (chunk: Buffer) => {
-        childOutput += chunk.toString();
-      });
-      child.once("exit", () => reject(new Error(`child exited early: ${childOutput}`)));
-    });
+    const child = await startHolder(dataDir, "from child", "hold");
     const left = readPostmasterPid(pgDir);
     expect(left).not.toBeNull();
     const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -116,6 +121,25 @@ describe("createDb with the embedded server", () => {
     }
     // Adopting means owning its shutdown.
     expect(left && isAlive(left.pid)).toBe(false);
+    expect(postmastersFor(pgDir)).toEqual([]);
+  });
+
+  test.each([
+    ["SIGINT", "signals"],
+    ["SIGTERM", "signals"],
+    ["SIGTERM", "host-exits"],
+  ] as const)("%s to a process in %s mode stops the server", async (signal, mode) => {
+    const child = await startHolder(dataDir, `${signal} ${mode}`, mode);
+    const running = readPostmasterPid(pgDir);
+    expect(running && isAlive(running.pid)).toBe(true);
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    child.kill(signal);
+    await exited;
+    const deadline = Date.now() + 10_000;
+    while (running && isAlive(running.pid) && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(running && isAlive(running.pid)).toBe(false);
     expect(postmastersFor(pgDir)).toEqual([]);
   });
 
