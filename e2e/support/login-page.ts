@@ -17,6 +17,7 @@ export class LoginPage {
   }
 
   errorMessage() {
-    return this.page.getByRole("alert");
+    // Next.js keeps an empty live region with role="alert" for route announcements.
+    return this.page.getByRole("alert").filter({ hasText: /\S/ });
   }
 }

@@ -10,7 +10,7 @@ import {
 } from "@debrief/ui";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { ReactNode } from "react";
+import { type ReactNode, startTransition } from "react";
 import type { Role } from "~/server/trpc";
 import { isNavItemActive, roleForPath, roleLabels, roleNavigation } from "./navigation";
 
@@ -56,7 +56,15 @@ export function AppFrame({
           </RoleSwitcher>
         ) : null
       }
-      userMenu={<UserMenu name={name} email={email} signOutAction={signOutAction} />}
+      userMenu={
+        <UserMenu
+          name={name}
+          email={email}
+          // Called directly, not as a <form action>: the menu unmounts its items on select,
+          // which would cancel a form submission.
+          onSignOut={() => startTransition(() => signOutAction())}
+        />
+      }
     >
       {children}
     </AppShell>

@@ -20,8 +20,6 @@ interface DemoAccount {
   role: string;
 }
 
-const DEMO_PASSWORD = "debrief-demo";
-
 const roleLabels: Record<string, string> = {
   candidate: "Candidate",
   coach: "Coach",
@@ -31,9 +29,14 @@ const roleLabels: Record<string, string> = {
 export function LoginForm({
   callbackUrl,
   demoAccounts,
+  featuredCount,
+  demoPassword,
 }: {
   callbackUrl: string;
   demoAccounts: DemoAccount[];
+  /** How many accounts (from the start of the list) to show before "more demo accounts". */
+  featuredCount: number;
+  demoPassword: string;
 }) {
   const [error, setError] = useState<string | null>(null);
   const [isPending, setIsPending] = useState(false);
@@ -75,7 +78,7 @@ export function LoginForm({
 
   function fillDemoAccount(email: string) {
     if (emailRef.current) emailRef.current.value = email;
-    if (passwordRef.current) passwordRef.current.value = DEMO_PASSWORD;
+    if (passwordRef.current) passwordRef.current.value = demoPassword;
     setError(null);
     passwordRef.current?.focus();
   }
@@ -132,31 +135,59 @@ export function LoginForm({
             </h2>
             <p className="text-sm text-muted-foreground">
               This install includes a demo organisation. Every demo account uses the password{" "}
-              <code className="rounded bg-muted px-1 py-0.5 font-mono text-xs">{DEMO_PASSWORD}</code>.
+              <code className="rounded bg-muted px-1 py-0.5 font-mono text-xs">{demoPassword}</code>.
             </p>
           </div>
-          <ul className="divide-y rounded-lg border">
-            {demoAccounts.map((account) => (
-              <li key={account.email} className="flex items-center justify-between gap-3 px-4 py-2">
-                <div className="min-w-0">
-                  <p className="truncate text-sm font-medium">{account.email}</p>
-                  <p className="text-xs text-muted-foreground">
-                    {account.name} · {roleLabels[account.role] ?? account.role}
-                  </p>
-                </div>
-                <Button
-                  variant="outline"
-                  size="sm"
-                  onClick={() => fillDemoAccount(account.email)}
-                  aria-label={`Fill in ${account.email}`}
-                >
-                  Use
-                </Button>
-              </li>
-            ))}
-          </ul>
+          <DemoAccountList
+            accounts={demoAccounts.slice(0, featuredCount)}
+            onUse={fillDemoAccount}
+          />
+          {demoAccounts.length > featuredCount ? (
+            <details className="group">
+              <summary className="cursor-pointer rounded-sm text-sm text-muted-foreground hover:text-foreground">
+                {demoAccounts.length - featuredCount} more demo accounts
+              </summary>
+              <div className="mt-2">
+                <DemoAccountList
+                  accounts={demoAccounts.slice(featuredCount)}
+                  onUse={fillDemoAccount}
+                />
+              </div>
+            </details>
+          ) : null}
         </section>
       ) : null}
     </>
+  );
+}
+
+function DemoAccountList({
+  accounts,
+  onUse,
+}: {
+  accounts: DemoAccount[];
+  onUse: (email: string) => void;
+}) {
+  return (
+    <ul className="divide-y rounded-lg border">
+      {accounts.map((account) => (
+        <li key={account.email} className="flex items-center justify-between gap-3 px-4 py-2">
+          <div className="min-w-0">
+            <p className="truncate text-sm font-medium">{account.email}</p>
+            <p className="text-xs text-muted-foreground">
+              {account.name} · {roleLabels[account.role] ?? account.role}
+            </p>
+          </div>
+          <Button
+            variant="outline"
+            size="sm"
+            onClick={() => onUse(account.email)}
+            aria-label={`Fill in ${account.email}`}
+          >
+            Use
+          </Button>
+        </li>
+      ))}
+    </ul>
   );
 }
