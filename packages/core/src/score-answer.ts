@@ -88,6 +88,8 @@ function scoreContext(ctx: AnswerContext): ScoreResult {
     isGenericMotivation,
     isWrongShape,
     hasNoSpine,
+    vagueScaleWords: numbers.vague.length,
+    effortCounts: numbers.quantities.filter((q) => q.kind === "effort").length,
   });
 
   const dimensions: Record<DimensionKey, number> = {
@@ -110,7 +112,6 @@ function scoreContext(ctx: AnswerContext): ScoreResult {
     dimensions.impact = 0;
     dimensions.reflection = 0;
     dimensions.tradeoffs = Math.min(dimensions.tradeoffs, 1);
-    if (logistics.missing.length > 0) dimensions.delivery = Math.max(0, dimensions.delivery - 1);
   }
   if (isWrongShape) dimensions.structure = Math.min(dimensions.structure, 1);
   if (isUnder && isStory) dimensions.structure = Math.min(dimensions.structure, 2);

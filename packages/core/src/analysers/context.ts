@@ -1,6 +1,6 @@
 import { analyseText, type Sentence, type Token } from "../nlp/analyse-text.ts";
-import type { QuestionKind } from "../rubric.ts";
-import type { DimensionKey, Evidence } from "../types.ts";
+import type { DimensionKey, QuestionKind } from "../rubric.ts";
+import type { Evidence } from "../types.ts";
 
 /** Everything the analysers share about one answer, computed once. */
 export interface AnswerContext {

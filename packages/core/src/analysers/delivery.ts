@@ -13,6 +13,10 @@ export interface DeliveryInputs {
   isGenericMotivation: boolean;
   isWrongShape: boolean;
   hasNoSpine: boolean;
+  /** Scale words with no number behind them. */
+  vagueScaleWords: number;
+  /** Numbers that count people or effort: detail that pads without informing. */
+  effortCounts: number;
 }
 
 export type LengthFit = "under" | "short" | "fit" | "long" | "over";
@@ -55,7 +59,7 @@ export function analyseDelivery(ctx: AnswerContext, inputs: DeliveryInputs): Del
   if (inputs.hedgeDensity >= 4) {
     score -= 2;
     penalties.push("hedging");
-  } else if (inputs.hedgeDensity >= 1.8) {
+  } else if (inputs.hedgeDensity >= 1) {
     score -= 1;
     penalties.push("hedging");
   }
@@ -70,8 +74,16 @@ export function analyseDelivery(ctx: AnswerContext, inputs: DeliveryInputs): Del
     score -= 1;
     penalties.push("buzzwords");
   }
+  if (inputs.vagueScaleWords >= 3 && !inputs.isBuzzwordStuffed) {
+    score -= 1;
+    penalties.push("vague");
+  }
+  if (inputs.effortCounts >= 4) {
+    score -= 1;
+    penalties.push("padding");
+  }
   if (inputs.deflections > 0) {
-    score -= Math.min(2, inputs.deflections);
+    score -= 1;
     penalties.push("deflection");
   }
   if (inputs.isGenericMotivation) {

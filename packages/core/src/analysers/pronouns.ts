@@ -38,8 +38,6 @@ const delegation = new Set(expandForms(delegationVerbForms));
 const beForms = new Set(["was", "were", "been", "being", "is", "are", "got"]);
 const actorMatcher = createPhraseMatcher({ actor: otherActors });
 const disclaimerMatcher = createPhraseMatcher({ disclaimer: distanceDisclaimers });
-// Words allowed between a subject and its verb: "I then quickly built", "I'd personally".
-const skippable = new Set(["AUX", "ADV", "PART"]);
 
 type Subject = "i" | "we" | "other" | undefined;
 

@@ -41,8 +41,10 @@ export function analyseReflection(ctx: AnswerContext, technicalSentences: Readon
     if (parts.has("change")) changes += 1;
     if (parts.has("prevention")) preventions += 1;
     const isGeneric = genericSentences.has(sentence) && !isTechnical;
+    const range = ctx.sentences[sentence];
+    const isSubstantial = range !== undefined && range.endToken - range.firstToken >= 12;
     if (isGeneric) generic += 1;
-    else if (isTechnical || parts.has("change")) concrete += 1;
+    else if (isTechnical || isSubstantial) concrete += 1;
     pushEvidence(
       evidence,
       sentenceEvidence(ctx, sentence, "reflection", isGeneric ? "hurts" : "supports", "lesson", isGeneric ? "A lesson so general it could close any story." : "A concrete lesson or follow-up."),
@@ -55,8 +57,8 @@ export function analyseReflection(ctx: AnswerContext, technicalSentences: Readon
 export function scoreReflection(lessons: number, changes: number, preventions: number, concrete: number, generic: number): number {
   const kinds = (lessons > 0 ? 1 : 0) + (changes > 0 ? 1 : 0) + (preventions > 0 ? 1 : 0);
   if (kinds === 0) return 0;
-  if (concrete === 0) return generic > 0 ? 1 : 1;
+  if (concrete === 0) return 1;
   if (kinds >= 2 && concrete >= 3 && preventions > 0) return 4;
-  if (kinds >= 2 || concrete >= 2) return 3;
+  if (concrete >= 2 || (concrete >= 1 && changes > 0)) return 3;
   return clampScore(2);
 }

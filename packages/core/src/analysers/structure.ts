@@ -101,6 +101,7 @@ export function analyseLogistics(ctx: AnswerContext): LogisticsAnalysis {
   const answered: string[] = [];
   const concrete: string[] = [];
   const missing: string[] = [];
+  let addressed = 0;
   const deflectionMatches = deflectionMatcher.find(ctx.tokens);
   const deflected = new Set(deflectionMatches.map((m) => ctx.tokens[m.from]?.sentence ?? -1));
   for (const match of deflectionMatches) {
@@ -113,6 +114,7 @@ export function analyseLogistics(ctx: AnswerContext): LogisticsAnalysis {
     asked.push(item.key);
     const hits = matchers.answer.find(ctx.tokens);
     const sentences = [...new Set(hits.map((m) => ctx.tokens[m.from]?.sentence ?? -1))];
+    if (sentences.length > 0) addressed += 1;
     const direct = sentences.find((s) => !deflected.has(s) && !sentenceHas(ctx, s, (t) => hedgeWords.has(t.lower)));
     if (direct === undefined) {
       missing.push(item.key);
@@ -126,7 +128,7 @@ export function analyseLogistics(ctx: AnswerContext): LogisticsAnalysis {
   }
   const share = asked.length === 0 ? 0 : answered.length / asked.length;
   const concreteShare = asked.length === 0 ? 0 : concrete.length / asked.length;
-  const structure = clampScore(asked.length === 0 ? (ctx.words > 0 ? 2 : 0) : Math.max(answered.length > 0 ? 1 : 0, Math.floor(4 * share + 0.34)));
+  const structure = clampScore(asked.length === 0 ? (ctx.words > 0 ? 2 : 0) : Math.max(addressed > 0 ? 1 : 0, Math.floor(4 * share + 0.34)));
   let specificity = Math.floor(4 * concreteShare + 0.34);
   if (deflectionMatches.length > 0) specificity -= 1;
   return {

@@ -7,10 +7,10 @@ export const systemNouns = [
   "server", "servers", "client", "clients", "database", "databases", "db", "table", "tables",
   "index", "indexes", "unique index", "schema", "schemas", "query", "queries", "query plan",
   "queue", "queues", "job queue", "topic", "topics", "stream", "streams", "cache", "caches",
-  "cache layer", "key", "keys", "key-value", "hash", "worker", "workers", "consumer", "consumers",
-  "producer", "producers", "relay", "cron job", "batch job", "job", "jobs", "pipeline", "pipelines",
+  "cache layer", "keys", "key-value", "hash", "worker", "workers", "consumer", "consumers",
+  "producer", "producers", "relay", "cron job", "batch job", "jobs", "pipeline", "pipelines",
   "cluster", "clusters", "node", "nodes", "pod", "pods", "container", "containers", "replica",
-  "replicas", "shard", "shards", "partition", "partitions", "load balancer", "proxy", "gateway",
+  "replicas", "shard", "shards", "partition", "partitions", "load balancer", "reverse proxy", "gateway",
   "cdn", "dns", "certificate", "intermediate ca", "tls", "mtls", "mutual tls", "sidecar",
   "sidecars", "namespace", "service mesh", "mesh", "connection pool", "pool", "connections",
   "connection", "thread", "threads", "memory", "cpu", "gpu", "gpus", "disk", "network",
@@ -19,18 +19,20 @@ export const systemNouns = [
   "staging", "production", "ci", "pull request", "test suite", "unit test", "integration test",
   "screen tests", "emulator", "histogram", "alert", "metric", "metrics", "logs", "trace",
   "profiler", "dashboard", "state", "payload", "payloads", "webhook", "vendor adapters",
-  "scheduler", "checkpoint", "file", "files", "prefix", "bucket", "dag", "view", "column",
-  "columns", "row", "rows", "record", "records", "phone", "device", "browser", "app", "backend",
+  "scheduler", "checkpoint", "file", "files", "prefix", "bucket", "dag", "materialised view",
+  "materialized view", "column",
+  "columns", "row", "rows", "records", "phone", "device", "browser", "app", "backend",
   "frontend", "storefront", "data model", "dimension table", "fact table", "data catalog",
-  "event", "events", "outbox", "write path", "hot path", "read path", "sync", "upload",
+  "event", "events", "streaming state", "scripts", "script tag", "banner", "cookie", "cookies",
+  "consent management platform", "tag manager", "outbox", "write path", "hot path", "read path", "sync", "upload",
   "uploads", "offline", "migration", "backfill", "autoscaler", "autoscalers", "replica counts",
-  "rate table", "carrier systems", "feature store", "feature vectors", "model", "inference",
+  "rate table", "carrier systems", "feature store", "feature vectors", "ml model", "inference",
   "batching", "admission control", "scheduler", "weighted queues", "rate limits", "lint rule",
   "visual regression tests", "component library", "design system", "http client", "card processor",
   "timeout", "timeouts", "retry", "retries", "ttl", "expiry", "session", "sessions", "token",
   "tokens", "auth", "oauth", "saml", "sso", "signature validation", "dns record", "domain verification",
   "identity provider", "encryption", "kms", "secrets", "audit log", "bundle", "render",
-  "server-side rendering", "graphql", "rest", "grpc", "websocket", "websockets", "protobuf",
+  "server-side rendering", "graphql", "grpc", "websocket", "websockets", "protobuf",
 ] as const;
 
 /** Named technologies, matched case-insensitively. */
@@ -43,7 +45,7 @@ export const technologies = [
   "json", "protobuf", "cert-manager", "logstash", "fluentd", "prometheus", "grafana", "datadog",
   "opentelemetry", "jaeger", "sentry", "pagerduty", "react", "typescript", "javascript",
   "node.js", "nodejs", "python", "java", "kotlin", "scala", "rust", "golang", "c++", "ruby",
-  "rails", "django", "flask", "fastapi", "spring", "android", "ios", "swift", "storybook",
+  "rails", "django", "flask", "fastapi", "android", "ios", "swift", "storybook",
   "webpack", "vite", "lambda", "ec2", "ecs", "eks", "gke", "aws", "gcp", "azure", "cloudflare",
   "tableau", "looker", "sql", "spark structured streaming", "structured streaming", "hadoop",
   "hive", "presto", "trino", "vault", "consul", "etcd", "zookeeper", "celery", "sidekiq",
@@ -52,7 +54,9 @@ export const technologies = [
 ] as const;
 
 /** Names that are also ordinary English words, matched only with the original casing. */
-export const caseSensitiveTechnologies = ["Go", "Room", "Node", "Rust", "Ray", "Swift", "Spring", "Vault"] as const;
+export const caseSensitiveTechnologies = [
+  "Go", "Room", "Node", "Rust", "Ray", "Swift", "Spring", "Vault", "REST", "Model",
+] as const;
 
 /** Mechanisms at implementation depth: how the system guarantees something. */
 export const mechanisms = [

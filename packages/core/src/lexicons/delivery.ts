@@ -3,7 +3,7 @@
 /** Strong hedges and filler; each one costs the listener's confidence. */
 export const hedges = [
   "kind of", "sort of", "kinda", "sorta", "i guess", "i suppose", "um", "uh", "umm", "uhh", "er",
-  ", like ,", "or something", "or whatever", "and stuff", "i don't remember", "i'm not sure",
+  ", like ,", "or something .", "or something ,", "or whatever", "and stuff", "i don't remember", "i'm not sure",
   "not sure", "not totally sure", "you know", "i mean", "sorry", "i'd have to check", "no idea",
   "who knows",
 ] as const;

@@ -4,7 +4,8 @@
 export const lessonCues = [
   "lesson", "lessons", "i learned", "i learnt", "learned that", "takeaway", "what i took",
   "i took from", "taught me", "i realised", "i realized", "in hindsight", "looking back",
-  "the main thing i learned", "key takeaway",
+  "the main thing i learned", "key takeaway", "less experienced", "i'd want to learn", "my gap",
+  "where i'm weaker", "i'd expect to lean",
 ] as const;
 
 /** Phrases that say what would change next time. */
@@ -19,9 +20,9 @@ export const changeCues = [
 /** Phrases that show prevention or follow-up work. */
 export const preventionCues = [
   "prevention", "to stop it coming back", "to prevent", "prevent", "so it can't", "never again",
-  "i added an alert", "added a", "alert when", "runbook", "review checklist", "checklist",
+  "i added an alert", "alert when", "runbook", "review checklist", "checklist",
   "postmortem", "post-mortem", "follow-up", "follow up", "regression test", "a test that fails",
-  "moved that", "under cert-manager", "automated", "guardrail", "lint rule", "on a calendar",
+  "moved that", "under cert-manager", "guardrail", "lint rule", "on a calendar",
   "put the alerts", "alert 14 days",
 ] as const;
 
