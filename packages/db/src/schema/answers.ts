@@ -1,0 +1,87 @@
+import { relations, sql } from "drizzle-orm";
+import {
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { assignments } from "./assignments.ts";
+import { cohorts } from "./cohorts.ts";
+import { questions } from "./questions.ts";
+import { users } from "./users.ts";
+
+export const answerStatuses = ["submitted", "in_review", "reviewed"] as const;
+export type AnswerStatus = (typeof answerStatuses)[number];
+export const answerStatus = pgEnum("answer_status", answerStatuses);
+
+/** A submitted attempt. Drafts live in `drafts`; revising submits a new attempt. */
+export const answers = pgTable(
+  "answers",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    candidateId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    questionId: uuid()
+      .notNull()
+      .references(() => questions.id, { onDelete: "restrict" }),
+    cohortId: uuid()
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    assignmentId: uuid().references(() => assignments.id, { onDelete: "set null" }),
+    attempt: integer().notNull(),
+    body: text().notNull(),
+    wordCount: integer().notNull(),
+    status: answerStatus().notNull().default("submitted"),
+    // Chosen by the client per submit: a retry or a double-click reuses it and gets the first
+    // result back instead of a second row.
+    idempotencyKey: text().notNull(),
+    // Bumped by every review save: the version check that stops two coaches overwriting each other.
+    version: integer().notNull().default(1),
+    submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    reviewedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    unique().on(t.candidateId, t.idempotencyKey),
+    unique().on(t.candidateId, t.questionId, t.attempt),
+    // Review queue: a cohort's answers by status, oldest first.
+    index().on(t.cohortId, t.status, t.submittedAt),
+    index().on(t.candidateId, t.submittedAt.desc()),
+    index().on(t.assignmentId).where(sql`${t.assignmentId} is not null`),
+  ],
+);
+
+/** One autosaved draft per candidate and question, overwritten as they type. */
+export const drafts = pgTable(
+  "drafts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    candidateId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    questionId: uuid()
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    cohortId: uuid()
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    assignmentId: uuid().references(() => assignments.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.candidateId, t.questionId)],
+);
+
+export const answersRelations = relations(answers, ({ one }) => ({
+  candidate: one(users, { fields: [answers.candidateId], references: [users.id] }),
+  question: one(questions, { fields: [answers.questionId], references: [questions.id] }),
+  cohort: one(cohorts, { fields: [answers.cohortId], references: [cohorts.id] }),
+  assignment: one(assignments, { fields: [answers.assignmentId], references: [assignments.id] }),
+}));
+
+export type Answer = typeof answers.$inferSelect;
+export type Draft = typeof drafts.$inferSelect;
