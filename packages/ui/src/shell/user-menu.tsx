@@ -26,7 +26,8 @@ export interface UserMenuProps {
   signOutAction?: (formData: FormData) => void | Promise<void>;
   /**
    * Full control over the sign-out entry. Menus trap Tab, so the focusable part must be a menu
-   * item: `<form action={signOut}><DropdownMenuItem asChild><button type="submit">Sign out</button></DropdownMenuItem></form>`.
+   * item, and a form inside must keep the menu open on select or it unmounts before submitting:
+   * `<form action={signOut}><DropdownMenuItem asChild onSelect={(e) => e.preventDefault()}><button type="submit">Sign out</button></DropdownMenuItem></form>`.
    */
   signOutSlot?: React.ReactNode;
   signOutLabel?: string;
@@ -49,7 +50,10 @@ export function UserMenu({
   if (!signOut && signOutAction) {
     signOut = (
       <form action={signOutAction}>
-        <DropdownMenuItem asChild>
+        {/* Keep the menu open on select: closing it unmounts this form before the browser's
+            submit runs (React flushes in a microtask after the click listener), and the
+            sign-out would be silently cancelled. */}
+        <DropdownMenuItem asChild onSelect={(event) => event.preventDefault()}>
           <button type="submit">
             <LogOutIcon aria-hidden />
             {signOutLabel}
