@@ -11,8 +11,8 @@ export interface AnswerContext {
   sentences: Sentence[];
   /** Whitespace-separated chunks containing a letter or digit, as an editor counts words. */
   words: number;
-  /** The prompt's tokens, for logistics items and role cues. */
-  promptTokens: Token[];
+  /** The prompt's tokens, for the items a logistics question asks; analysed on first use. */
+  readonly promptTokens: Token[];
 }
 
 const wordChunk = /[\p{L}\p{N}]/u;
@@ -27,6 +27,7 @@ export function countWords(text: string): number {
 /** Builds the shared analysis context for one answer. */
 export function createContext(kind: QuestionKind, prompt: string, text: string): AnswerContext {
   const analysis = analyseText(text);
+  let promptTokens: Token[] | undefined;
   return {
     kind,
     prompt,
@@ -34,7 +35,10 @@ export function createContext(kind: QuestionKind, prompt: string, text: string):
     tokens: analysis.tokens,
     sentences: analysis.sentences,
     words: countWords(text),
-    promptTokens: analyseText(prompt).tokens,
+    get promptTokens() {
+      if (promptTokens === undefined) promptTokens = analyseText(prompt).tokens;
+      return promptTokens;
+    },
   };
 }
 

@@ -59,8 +59,12 @@ export function analyseStructure(ctx: AnswerContext): StructureAnalysis {
   const order = hits.length <= 1 ? 1 : inOrder / (hits.length - 1);
   const opening = ctx.sentences.slice(0, 2);
   const openingEnd = opening[opening.length - 1]?.endToken ?? 0;
+  // Framed: the opening lines say what the story is, or open on the kind's first beats.
+  const firstBeat = beats[0]?.key;
   const isFramed =
-    framingMatcher.find(ctx.tokens, 0, openingEnd).length > 0 || hits.filter((h) => h.sentence <= 1).length >= 3;
+    framingMatcher.find(ctx.tokens, 0, openingEnd).length > 0 ||
+    hits.filter((h) => h.sentence <= 1).length >= 2 ||
+    hits.some((h) => h.key === firstBeat && h.sentence === 0);
   for (const hit of hits) {
     pushEvidence(evidence, sentenceEvidence(ctx, hit.sentence, "structure", "supports", "structure_beat", `Covers ${hit.label}.`));
   }

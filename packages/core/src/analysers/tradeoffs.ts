@@ -80,7 +80,6 @@ export function analyseTradeoffs(ctx: AnswerContext): TradeoffAnalysis {
 export function scoreTradeoffs(alternatives: number, decisions: number, costs: number, mitigations: number): number {
   const parts = (alternatives > 0 ? 1 : 0) + (decisions > 0 ? 1 : 0) + (costs > 0 ? 1 : 0) + (mitigations > 0 ? 1 : 0);
   let score = parts;
-  if (parts === 4 && alternatives + decisions < 3) score = 3;
   if (alternatives === 0 && decisions <= 1) score = Math.min(score, 1);
   return clampScore(score);
 }

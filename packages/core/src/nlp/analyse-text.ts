@@ -46,7 +46,8 @@ const contraction = /^([A-Za-z]+)(['’](?:m|ve|d|ll|re|s))$/;
 const contractionSubjects = new Set(["i", "we", "you", "they", "he", "she", "it", "that", "there"]);
 
 function foldLower(text: string): string {
-  return text.toLowerCase().replaceAll("’", "'");
+  const lower = text.toLowerCase();
+  return lower.includes("’") ? lower.replaceAll("’", "'") : lower;
 }
 
 /** Splits text into sentences and part-of-speech tagged tokens with exact character offsets. */

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { createContext } from "./context.ts";
+import { analyseTradeoffs } from "./tradeoffs.ts";
+
+const trade = (text: string) => analyseTradeoffs(createContext("deep_dive", "", text));
+
+describe("analyseTradeoffs", () => {
+  it("scores all four parts of a tradeoff at the top", () => {
+    const result = trade(
+      "I considered two options: a distributed lock or a uniqueness constraint. I chose the constraint because it was simpler and durable. The cost was extra contention on the write path. To soften that, I added an index and kept transactions short.",
+    );
+    expect(result.alternatives).toBeGreaterThan(0);
+    expect(result.costs).toBeGreaterThan(0);
+    expect(result.mitigations).toBeGreaterThan(0);
+    expect(result.score).toBe(4);
+  });
+
+  it("gives nothing when no alternative or choice is named", () => {
+    expect(trade("I built the service and shipped it in March.").score).toBe(0);
+  });
+
+  it("does not treat a bare 'because' as a tradeoff", () => {
+    expect(trade("The job failed because the disk was full.").score).toBeLessThanOrEqual(1);
+  });
+
+  it("ignores a cost with no choice on the table", () => {
+    const result = trade("The downside was a slower build.");
+    expect(result.costs).toBe(0);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { analyseText, tokenisePhrase } from "./analyse-text.ts";
+
+describe("analyseText", () => {
+  it("gives exact offsets for every token", () => {
+    const text = "I'm at Acme — p99 went from 250 ms to 40 ms.  We’d shipped it.\n\n- bullet one 🚀";
+    const { tokens } = analyseText(text);
+    expect(tokens.length).toBeGreaterThan(10);
+    for (const token of tokens) {
+      expect(token.end).toBeGreaterThan(token.start);
+      expect(text.slice(token.start, token.end)).toBe(token.text);
+    }
+  });
+
+  it("splits subject contractions so 'I' is always its own token", () => {
+    const { tokens } = analyseText("I'm here. I’ve built it. I'd do it again.");
+    expect(tokens.filter((t) => t.lower === "i")).toHaveLength(3);
+  });
+
+  it("ends sentences at punctuation and at line breaks", () => {
+    const { sentences } = analyseText("First point. Second point.\n- a bullet\n- another bullet");
+    expect(sentences).toHaveLength(4);
+  });
+
+  it("tags numbers and verbs", () => {
+    const { tokens } = analyseText("I fixed the loader and saved 40 minutes.");
+    expect(tokens.find((t) => t.text === "40")?.type).toBe("number");
+    expect(tokens.find((t) => t.text === "fixed")?.pos).toBe("VERB");
+  });
+
+  it("returns nothing for blank text", () => {
+    expect(analyseText("   \n ").tokens).toEqual([]);
+  });
+
+  it("tokenises lexicon phrases like answers", () => {
+    expect(tokenisePhrase("dead-letter queues")).toEqual(["dead", "-", "letter", "queues"]);
+  });
+});
