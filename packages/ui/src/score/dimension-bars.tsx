@@ -109,7 +109,10 @@ export function DimensionBars({
                 key={d.key}
                 data-dimension={d.key}
                 className={cn(
-                  "grid grid-cols-[minmax(7rem,11rem)_1fr_auto] items-center gap-x-3 gap-y-1.5",
+                  // Narrow screens: label and value share a row, the bars get the full width
+                  // below. From sm up: label | bars | value, with fixed outer columns so every
+                  // row's bars line up.
+                  "grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 sm:grid-cols-[minmax(7rem,10rem)_1fr_6.5rem]",
                   isUncounted && "opacity-70",
                 )}
               >
@@ -140,7 +143,7 @@ export function DimensionBars({
                     <span className="text-xs text-muted-foreground">{d.description}</span>
                   ) : null}
                 </div>
-                <div className="flex flex-col gap-1.5">
+                <div className="col-span-2 row-start-2 flex flex-col gap-1.5 sm:col-span-1 sm:col-start-2 sm:row-start-1">
                   <SegmentBar
                     score={score}
                     tone="score"
@@ -155,7 +158,10 @@ export function DimensionBars({
                     />
                   ) : null}
                 </div>
-                <div className="flex min-w-12 flex-col items-end text-sm tabular-nums" aria-hidden>
+                <div
+                  className="col-start-2 row-start-1 flex flex-col items-end text-sm tabular-nums sm:col-start-3"
+                  aria-hidden
+                >
                   <span>
                     <span className="font-semibold">{score}</span>
                     <span className="text-muted-foreground">/4</span>
@@ -168,7 +174,7 @@ export function DimensionBars({
                       )}
                       title={`${compareLabel}: ${compare} of 4`}
                     >
-                      {compareLabel.charAt(0)} {compare}
+                      {compareLabel} {compare}
                       {differs
                         ? ` (${compare > score ? "+" : "−"}${Math.abs(compare - score)})`
                         : ""}

@@ -1,5 +1,6 @@
 "use client";
 
+import { MessageSquareTextIcon } from "lucide-react";
 import type * as React from "react";
 import { useState } from "react";
 import {
@@ -70,12 +71,10 @@ function EndGlyph({ mark, label }: { mark: Mark; label: string }) {
   if (mark.kind === "comment") {
     return (
       <>
-        <span
+        <MessageSquareTextIcon
           aria-hidden
-          className="mx-px inline-flex h-[1.1em] min-w-[1.1em] select-none items-center justify-center rounded-sm bg-evidence-comment px-0.5 align-[0.1em] text-[0.65em] font-bold leading-none text-card"
-        >
-          ”
-        </span>
+          className="mx-px inline size-[0.95em] align-[-0.1em] text-evidence-comment"
+        />
         <span className="sr-only"> (coach comment)</span>
       </>
     );
@@ -223,6 +222,7 @@ function SegmentView({
   const tone = segmentTone(segment.ranges);
   // Glyphs go after the last segment of each range, so a split range still gets one cue.
   const ending = segment.ranges.filter((m) => m.end === segment.end);
+  const hasComment = segment.ranges.some((m) => m.kind === "comment");
   return (
     <Tooltip>
       <TooltipTrigger asChild>
@@ -230,11 +230,16 @@ function SegmentView({
           // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must reach each highlight to read its note; a <button> cannot wrap across lines inside prose.
           tabIndex={0}
           data-tone={tone}
+          data-comment={hasComment ? "true" : undefined}
           data-start={segment.start}
           data-end={segment.end}
           className={cn(
             "rounded-[3px] text-inherit underline decoration-2 underline-offset-[5px] [box-decoration-break:clone]",
             TONE_CLASS[tone],
+            // Evidence styling wins the underline; a comment on the same words adds a top rule.
+            hasComment &&
+              tone !== "comment" &&
+              "shadow-[inset_0_2px_0_0_var(--color-evidence-comment)]",
           )}
         >
           {segment.text}
@@ -316,6 +321,7 @@ function Legend({ hasComments }: { hasComments: boolean }) {
           <span className="underline decoration-evidence-comment decoration-dotted decoration-2 underline-offset-4">
             text
           </span>
+          <MessageSquareTextIcon aria-hidden className="size-3.5 text-evidence-comment" />
           coach comment
         </span>
       ) : null}
