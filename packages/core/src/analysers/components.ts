@@ -29,7 +29,21 @@ const componentWeight = 0.6;
 
 /** Finds named components, technologies and mechanisms, and scores technical depth 0–4. */
 export function analyseComponents(ctx: AnswerContext, buzzwordSentences: ReadonlySet<number>): ComponentAnalysis {
-  const mentions = [...matcher.find(ctx.tokens), ...casedMatcher.find(ctx.tokens)].sort((a, b) => a.from - b.from);
+  const found = [...matcher.find(ctx.tokens), ...casedMatcher.find(ctx.tokens)];
+  // A bare keyword list is not a description of a system: skip sentences that are mostly names.
+  const mentionTokens = new Map<number, number>();
+  for (const m of found) {
+    const sentence = ctx.tokens[m.from]?.sentence ?? -1;
+    mentionTokens.set(sentence, (mentionTokens.get(sentence) ?? 0) + (m.to - m.from));
+  }
+  const isList = (sentence: number) => {
+    const range = ctx.sentences[sentence];
+    if (range === undefined) return true;
+    let words = 0;
+    for (let i = range.firstToken; i < range.endToken; i += 1) if (ctx.tokens[i]?.type === "word") words += 1;
+    return words >= 6 && (mentionTokens.get(sentence) ?? 0) > 0.6 * words;
+  };
+  const mentions = found.filter((m) => !isList(ctx.tokens[m.from]?.sentence ?? -1)).sort((a, b) => a.from - b.from);
   const evidence: Evidence[] = [];
   const seen = new Map<string, string>();
   const technicalSentences = new Set<number>();

@@ -108,7 +108,10 @@ export function analyseNumbers(ctx: AnswerContext): NumberAnalysis {
             : kind === "bare" && hasCue
               ? 0.5
               : 0;
-    const from = previous?.type === "currency" ? i - 1 : i;
+    // Start at the first number of a run ("2 million") and include a currency sign.
+    let from = i;
+    while (from > 0 && tokens[from - 1] !== undefined && isNumberToken(tokens[from - 1] as Token) && tokens[from - 1]?.sentence === token.sentence) from -= 1;
+    if (tokens[from - 1]?.type === "currency") from -= 1;
     const to = unit === undefined ? i + 1 : unit.to;
     quantities.push({ from, to, sentence: token.sentence, kind, weight });
     if (weight >= 1) {
@@ -141,6 +144,8 @@ export function scoreSpecificity(
   let score =
     measuredWeight >= 6 ? 4 : measuredWeight >= 3.5 ? 3 : measuredWeight >= 1.5 ? 2 : measuredWeight >= 0.5 ? 1 : 0;
   if (score >= 2 && vagueCount >= 2 && vagueCount >= measuredWeight / 3) score -= 1;
-  if (score >= 2 && untiedCount >= 4 && untiedCount > measuredClaims) score -= 1;
+  // Effort counts that crowd out real claims read as padding; they never erase real numbers.
+  if (score >= 2 && untiedCount >= 6 && untiedCount >= 2 * measuredClaims) score = Math.max(1, score - 2);
+  else if (score >= 2 && untiedCount >= 4 && untiedCount > measuredClaims) score -= 1;
   return clampScore(score);
 }

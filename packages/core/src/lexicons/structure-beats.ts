@@ -70,5 +70,7 @@ export const structureBeats: Record<QuestionKind, readonly Beat[]> = {
 /** Beats a deep-dive monologue hits; in an intro they signal the wrong shape. */
 export const deepDiveShapeCues = [
   "the big design question", "i proposed replacing", "i went with", "the cost was", "exactly-once",
-  "at-least-once", "side by side", "if i did it again", "the problem was", "rollout",
+  "at-least-once", "side by side", "if i did it again", "the problem was", "rollout", "i considered",
+  "i chose", "the cost", "the hard choice", "the hard part", "next time i'd", "rolled it out",
+  "i'll describe", "i'll walk through", "my part was", "my role", "the main decision", "went from",
 ] as const;
