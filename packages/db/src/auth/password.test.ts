@@ -38,8 +38,9 @@ describe("passwords", () => {
     const hash = await hashPassword("pw-1234567");
     const known = await medianMs(() => verifyPasswordOrDummy(hash, "wrong"));
     const unknown = await medianMs(() => verifyPasswordOrDummy(null, "wrong"));
-    // A short-circuit would take microseconds against argon2's tens of milliseconds.
-    expect(unknown).toBeGreaterThan(known * 0.5);
-    expect(unknown).toBeLessThan(known * 2);
+    // A short-circuit would take microseconds against argon2's tens of milliseconds; the wide
+    // band tolerates a loaded CI machine.
+    expect(unknown).toBeGreaterThan(known * 0.3);
+    expect(unknown).toBeLessThan(known * 3);
   });
 });
