@@ -7,7 +7,10 @@ import type { PgDatabase } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { type EmbeddedServer, startEmbeddedServer } from "./embedded-server.ts";
 import * as schema from "./schema/index.ts";
+import { syncQuestionBank } from "./practice/sync-question-bank.ts";
 import { seedDemoIfEmpty } from "./seed/demo.ts";
+import { type ScoreAnswerFn, seedDemoHistory } from "./seed/demo-history.ts";
+import { questionBank } from "./seed/question-bank.ts";
 
 export type Schema = typeof schema;
 
@@ -25,10 +28,19 @@ export interface CreateDbOptions {
   /** Absolute path of the drizzle migrations; bundlers move this file, so pass it explicitly. */
   migrationsFolder?: string;
   logger?: (msg: string) => void;
-  /** Seed the demo organisation when the database has no users yet. */
-  seed?: boolean;
+  /**
+   * Seed the demo organisation when the database has no users yet. Pass the scorer (core's
+   * scoreAnswer) to also give it practice history; db cannot import core's code itself.
+   */
+  seed?: boolean | DemoSeedOptions;
   /** Stop the embedded server on SIGINT/SIGTERM and exit. Default true. */
   handleSignals?: boolean;
+}
+
+export interface DemoSeedOptions {
+  scoreAnswer: ScoreAnswerFn;
+  /** The history ends at this instant; defaults to the start time. */
+  now?: Date;
 }
 
 export interface DbHandle {
@@ -123,7 +135,11 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
 /** Migrates (and optionally seeds) under an advisory lock, so concurrent starts take turns. */
 export async function migrateAndSeed(
   pool: pg.Pool,
-  options: { migrationsFolder: string; seed?: boolean; logger?: (msg: string) => void },
+  options: {
+    migrationsFolder: string;
+    seed?: boolean | DemoSeedOptions;
+    logger?: (msg: string) => void;
+  },
 ): Promise<void> {
   const client = await pool.connect();
   try {
@@ -133,8 +149,23 @@ export async function migrateAndSeed(
       const started = Date.now();
       await migrate(locked, { migrationsFolder: options.migrationsFolder });
       options.logger?.(`migrations checked in ${Date.now() - started} ms`);
-      if (options.seed && (await seedDemoIfEmpty(locked))) {
-        options.logger?.("seeded the demo organisation");
+      // Every start: cheap when nothing changed, and edits to the bank file reach the rows.
+      const { changed } = await syncQuestionBank(locked, questionBank);
+      if (changed > 0) options.logger?.(`question bank: ${changed} questions added or updated`);
+      const seed = options.seed;
+      if (seed) {
+        // One transaction: a failure part-way leaves no demo organisation without its history.
+        await locked.transaction(async (tx) => {
+          if (!(await seedDemoIfEmpty(tx))) return;
+          options.logger?.("seeded the demo organisation");
+          if (typeof seed !== "object") return;
+          const history = await seedDemoHistory(tx, {
+            scoreAnswer: seed.scoreAnswer,
+            now: seed.now ?? new Date(),
+          });
+          options.logger?.(`seeded ${history.length} demo answers`);
+          // Coach reviews of demo answers come with the review queue: grade a share of `history`.
+        });
       }
     } finally {
       await client.query("select pg_advisory_unlock($1)", [migrateLockKey]);

@@ -4,6 +4,7 @@ export {
   createDb,
   type Db,
   type DbHandle,
+  type DemoSeedOptions,
   defaultMigrationsFolder,
   type Schema,
 } from "./client.ts";
@@ -25,6 +26,37 @@ export {
   listCohortMembers,
 } from "./queries/cohorts.ts";
 export { type RecordAuditEventInput, recordAuditEvent } from "./queries/audit-events.ts";
+export {
+  type CandidateAssignment,
+  listAssignmentsForCandidate,
+} from "./practice/assignments.ts";
+export {
+  type AnswerDetail,
+  type AttemptSummary,
+  type AutoScoreInput,
+  getAnswerForCandidate,
+  listAttemptsForQuestion,
+  listRecentAttempts,
+  type RecentAttempt,
+  type RecordSubmittedAnswerInput,
+  recordSubmittedAnswer,
+  type ScoreSummary,
+  type SubmitResult,
+} from "./practice/answers.ts";
+export { getDraft, saveDraft } from "./practice/drafts.ts";
+export {
+  type DimensionWeights,
+  getQuestionForCandidate,
+  listQuestionsForCandidate,
+  type NextBestQuestion,
+  type PickNextBestQuestionInput,
+  pickNextBestQuestion,
+  type QuestionDetail,
+  type QuestionListItem,
+} from "./practice/questions.ts";
+export type { CandidateScope } from "./practice/scope.ts";
+export { syncQuestionBank } from "./practice/sync-question-bank.ts";
+export { type PracticeTarget, resolvePracticeTarget } from "./practice/targets.ts";
 export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
 export {
   getMembership,
@@ -52,3 +84,10 @@ export {
   DEMO_PASSWORD,
   seedDemoIfEmpty,
 } from "./seed/demo.ts";
+export {
+  type ScoreAnswerFn,
+  type SeededAnswer,
+  type SeedDemoHistoryOptions,
+  seedDemoHistory,
+} from "./seed/demo-history.ts";
+export { type BankQuestion, questionBank } from "./seed/question-bank.ts";

@@ -1,4 +1,5 @@
 import "server-only";
+import { scoreAnswer } from "@debrief/core";
 import { createDb, type Db } from "@debrief/db";
 import { env } from "~/env";
 
@@ -14,7 +15,8 @@ export function getDbHandle(): Promise<DbHandle> {
     databaseUrl: env.databaseUrl,
     dataDir: env.dataDir,
     migrationsFolder: env.migrationsFolder,
-    seed: true,
+    // The demo organisation gets practice history scored by the real engine.
+    seed: { scoreAnswer },
     logger: (message) => console.log(`[db] ${message}`),
   }).catch((error: unknown) => {
     globalForDb.debriefDb = undefined;

@@ -1,10 +1,18 @@
 import { randomUUID } from "node:crypto";
+import type { DimensionKey, FlagKey } from "@debrief/core";
+import { eq } from "drizzle-orm";
 import { hashPassword } from "../auth/password.ts";
 import type { Db } from "../client.ts";
+import { recordSubmittedAnswer } from "../practice/answers.ts";
+import { type Answer, answers } from "../schema/answers.ts";
+import { type Assignment, assignments } from "../schema/assignments.ts";
 import { normaliseEmail } from "../queries/users.ts";
 import { type Cohort, cohorts } from "../schema/cohorts.ts";
 import { type Membership, type MembershipRole, memberships } from "../schema/memberships.ts";
 import { type NewOrganisation, type Organisation, organisations } from "../schema/organisations.ts";
+import { type QuestionSet, questionSetItems, questionSets } from "../schema/question-sets.ts";
+import { type NewQuestion, type Question, questions } from "../schema/questions.ts";
+import { scores } from "../schema/scores.ts";
 import { type User, users } from "../schema/users.ts";
 
 /** Password of every factory user unless a test passes its own. */
@@ -127,4 +135,135 @@ export async function createCohortWithMembers(
     coaches: await join(input.coaches ?? 1, "coach"),
     candidates: await join(input.candidates ?? 2, "candidate"),
   };
+}
+
+export async function createQuestion(db: Db, input: Partial<NewQuestion> = {}): Promise<Question> {
+  const suffix = uniqueSuffix();
+  const rows = await db
+    .insert(questions)
+    .values({
+      kind: "deep_dive",
+      title: `Question ${suffix}`,
+      prompt: `Walk me through a project you led (${suffix}).`,
+      guidance: "Frame it first.\nEnd with a measured result.",
+      exampleAnswer: "",
+      ...input,
+    })
+    .returning();
+  return firstRow(rows, "questions");
+}
+
+/** A cohort's question set with its questions in the given order. */
+export async function createQuestionSet(
+  db: Db,
+  input: { cohortId: string; questionIds: string[]; title?: string; description?: string },
+): Promise<QuestionSet> {
+  const rows = await db
+    .insert(questionSets)
+    .values({
+      cohortId: input.cohortId,
+      title: input.title ?? `Set ${uniqueSuffix()}`,
+      description: input.description ?? "",
+    })
+    .returning();
+  const set = firstRow(rows, "question_sets");
+  if (input.questionIds.length > 0) {
+    await db
+      .insert(questionSetItems)
+      .values(
+        input.questionIds.map((questionId, position) => ({ setId: set.id, questionId, position })),
+      );
+  }
+  return set;
+}
+
+export async function createAssignment(
+  db: Db,
+  input: {
+    setId: string;
+    cohortId: string;
+    candidateId: string;
+    dueAt: Date;
+    assignedById?: string;
+    createdAt?: Date;
+  },
+): Promise<Assignment> {
+  const rows = await db.insert(assignments).values(input).returning();
+  return firstRow(rows, "assignments");
+}
+
+export interface CreateAnswerInput {
+  candidateId: string;
+  questionId: string;
+  cohortId: string;
+  assignmentId?: string | null;
+  body?: string;
+  /** Defaults to one more than the candidate's latest attempt at the question. */
+  submittedAt?: Date;
+  /** Dimension scores (0–4) of the auto score; every dimension defaults to 2. */
+  dimensions?: Partial<Record<DimensionKey, number>>;
+  overall?: number;
+  flags?: FlagKey[];
+  /** Adds a coach score and marks the answer reviewed. */
+  coach?: {
+    reviewerId?: string;
+    overall?: number;
+    dimensions?: Partial<Record<DimensionKey, number>>;
+  };
+}
+
+const defaultDimensions: Record<DimensionKey, number> = {
+  structure: 2,
+  ownership: 2,
+  specificity: 2,
+  depth: 2,
+  tradeoffs: 2,
+  impact: 2,
+  reflection: 2,
+  delivery: 2,
+};
+
+/**
+ * A submitted answer with a hand-set auto score, through the same command as a real submit (so
+ * attempt numbering and the draft clean-up are the real ones). Scores are given, not computed:
+ * db cannot run the engine, and fixtures want exact numbers.
+ */
+export async function createAnswer(db: Db, input: CreateAnswerInput): Promise<Answer> {
+  const body = input.body ?? "I designed the queue and cut p99 from 800 ms to 120 ms.";
+  const dimensions = { ...defaultDimensions, ...input.dimensions };
+  const { answerId } = await recordSubmittedAnswer(db, {
+    candidateId: input.candidateId,
+    questionId: input.questionId,
+    cohortId: input.cohortId,
+    assignmentId: input.assignmentId ?? null,
+    body,
+    wordCount: body.split(/\s+/).filter(Boolean).length,
+    idempotencyKey: randomUUID(),
+    submittedAt: input.submittedAt,
+    score: {
+      overall: input.overall ?? 50,
+      dimensions,
+      flags: input.flags ?? [],
+      evidence: [],
+      suggestions: [],
+      engineVersion: "test",
+    },
+  });
+  if (input.coach) {
+    await db.insert(scores).values({
+      answerId,
+      source: "coach",
+      reviewerId: input.coach.reviewerId ?? null,
+      overall: input.coach.overall ?? 50,
+      ...defaultDimensions,
+      ...input.coach.dimensions,
+    });
+    await db
+      .update(answers)
+      .set({ status: "reviewed", reviewedAt: new Date() })
+      .where(eq(answers.id, answerId));
+  }
+  const [answer] = await db.select().from(answers).where(eq(answers.id, answerId));
+  if (!answer) throw new Error("answer vanished after insert");
+  return answer;
 }

@@ -2,11 +2,16 @@ import { fileURLToPath } from "node:url";
 
 export {
   addMembership,
+  type CreateAnswerInput,
   type CreateCohortWithMembersInput,
   type CreateUserInput,
+  createAnswer,
+  createAssignment,
   createCohort,
   createCohortWithMembers,
   createOrganisation,
+  createQuestion,
+  createQuestionSet,
   createUser,
   type MemberSpec,
   TEST_PASSWORD,

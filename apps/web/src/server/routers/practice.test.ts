@@ -1,0 +1,366 @@
+import { randomUUID } from "node:crypto";
+import { type Db, questionBank, syncQuestionBank } from "@debrief/db";
+import {
+  createAnswer,
+  createAssignment,
+  createCohortWithMembers,
+  createQuestion,
+  createQuestionSet,
+  createTestDatabase,
+} from "@debrief/db/testing";
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCaller } from "./root";
+
+let db: Db;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ db, close } = await createTestDatabase());
+});
+afterAll(async () => {
+  await close();
+});
+
+const callerFor = (userId: string) => createCaller({ db, userId });
+
+async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  expect((error as TRPCError).code).toBe(code);
+  return error as TRPCError;
+}
+
+/** A cohort with a coach and two candidates, and one global (bank-like) question. */
+async function practiceFixture() {
+  const { cohort, coaches, candidates } = await createCohortWithMembers(db, { candidates: 2 });
+  const [alice, bob] = candidates;
+  const coach = coaches[0];
+  if (!alice || !bob || !coach) throw new Error("fixture");
+  const question = await createQuestion(db, {
+    kind: "deep_dive",
+    prompt: "Walk me through a migration you led.",
+  });
+  return { cohort, coach, alice, bob, question };
+}
+
+const strongAnswer = questionBank.find((q) => q.kind === "deep_dive")?.exampleAnswer ?? "";
+
+describe("answers.submit", () => {
+  it("scores on the server, stores answer + auto score with the engine version, clears the draft", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    await api.drafts.save({ questionId: question.id, body: "half-written" });
+    const result = await api.answers.submit({
+      questionId: question.id,
+      body: strongAnswer,
+      idempotencyKey: randomUUID(),
+    });
+    expect(result).toEqual({ answerId: expect.any(String), attempt: 1, isDuplicate: false });
+    expect(await api.drafts.get({ questionId: question.id })).toBeNull();
+
+    const answer = await api.answers.get({ answerId: result.answerId });
+    expect(answer).toMatchObject({
+      id: result.answerId,
+      attempt: 1,
+      body: strongAnswer,
+      status: "submitted",
+      question: { id: question.id, kind: "deep_dive" },
+      coach: null,
+      previousAttemptId: null,
+      nextAttemptId: null,
+    });
+    expect(answer.wordCount).toBeGreaterThan(300);
+    expect(answer.auto.overall).toBeGreaterThanOrEqual(80);
+    expect(answer.auto.engineVersion).toMatch(/\d/);
+    expect(answer.auto.evidence.length).toBeGreaterThan(0);
+    expect(Object.keys(answer.auto.dimensions)).toHaveLength(8);
+  });
+
+  it("links attempts: a revision is attempt 2 with previous/next ids", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    const first = await api.answers.submit({
+      questionId: question.id,
+      body: "We did a migration. It went fine.",
+      idempotencyKey: randomUUID(),
+    });
+    const second = await api.answers.submit({
+      questionId: question.id,
+      body: strongAnswer,
+      idempotencyKey: randomUUID(),
+    });
+    expect(second.attempt).toBe(2);
+    expect((await api.answers.get({ answerId: first.answerId })).nextAttemptId).toBe(
+      second.answerId,
+    );
+    expect((await api.answers.get({ answerId: second.answerId })).previousAttemptId).toBe(
+      first.answerId,
+    );
+    const attempts = await api.answers.attempts({ questionId: question.id });
+    expect(attempts.map((a) => a.attempt)).toEqual([1, 2]);
+    expect(attempts[1]?.auto.overall).toBeGreaterThan(attempts[0]?.auto.overall ?? 100);
+  });
+
+  it("returns the first result for 20 concurrent identical submits, storing exactly one row", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    const input = { questionId: question.id, body: strongAnswer, idempotencyKey: randomUUID() };
+    const results = await Promise.all(Array.from({ length: 20 }, () => api.answers.submit(input)));
+    const ids = new Set(results.map((r) => r.answerId));
+    expect(ids.size).toBe(1);
+    expect(results.filter((r) => !r.isDuplicate)).toHaveLength(1);
+    expect(results.every((r) => r.attempt === 1)).toBe(true);
+    const rows = await db.query.answers.findMany({
+      where: (a, { and, eq }) => and(eq(a.candidateId, alice.id), eq(a.questionId, question.id)),
+    });
+    expect(rows).toHaveLength(1);
+    const scoreRows = await db.query.scores.findMany({
+      where: (s, { eq }) => eq(s.answerId, rows[0]?.id ?? ""),
+    });
+    expect(scoreRows.map((s) => s.source)).toEqual(["auto"]);
+  });
+
+  it("numbers concurrent submits with different keys 1..n, without gaps or errors", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        api.answers.submit({
+          questionId: question.id,
+          body: `Attempt body ${i}: I rebuilt the cache and cut p99 from 900 ms to 200 ms.`,
+          idempotencyKey: randomUUID(),
+        }),
+      ),
+    );
+    expect(results.map((r) => r.attempt).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
+    expect(results.every((r) => !r.isDuplicate)).toBe(true);
+  });
+
+  it("refuses the same key with a different body as CONFLICT, naming the key", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    const idempotencyKey = randomUUID();
+    await api.answers.submit({ questionId: question.id, body: "First version.", idempotencyKey });
+    const error = await expectCode(
+      api.answers.submit({ questionId: question.id, body: "Different text.", idempotencyKey }),
+      "CONFLICT",
+    );
+    expect(error.message).toContain("idempotencyKey");
+  });
+
+  it("refuses an over-limit body naming the limit, and leaves the saved draft alone", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    await api.drafts.save({ questionId: question.id, body: "my careful draft" });
+    const before = await api.drafts.get({ questionId: question.id });
+    const error = await expectCode(
+      api.answers.submit({
+        questionId: question.id,
+        body: "x".repeat(20_001),
+        idempotencyKey: randomUUID(),
+      }),
+      "BAD_REQUEST",
+    );
+    expect(error.message).toContain("20,000 characters");
+    await expectCode(
+      api.drafts.save({ questionId: question.id, body: "y".repeat(20_001) }),
+      "BAD_REQUEST",
+    );
+    expect(await api.drafts.get({ questionId: question.id })).toEqual(before);
+  });
+
+  it("refuses an empty or whitespace-only answer, though a draft may be empty", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    const error = await expectCode(
+      api.answers.submit({
+        questionId: question.id,
+        body: "  \n\t ",
+        idempotencyKey: randomUUID(),
+      }),
+      "BAD_REQUEST",
+    );
+    expect(error.message).toContain("body");
+    await api.drafts.save({ questionId: question.id, body: "" });
+    expect(await api.drafts.get({ questionId: question.id })).toMatchObject({ body: "" });
+  });
+
+  it("validates ids as UUIDs, naming the field", async () => {
+    const { alice } = await practiceFixture();
+    const error = await expectCode(
+      callerFor(alice.id).answers.submit({
+        questionId: randomUUID(),
+        body: "text",
+        idempotencyKey: "not-a-uuid",
+      }),
+      "BAD_REQUEST",
+    );
+    expect(error.message).toContain("idempotencyKey must be a UUID");
+  });
+
+  it("answers FORBIDDEN when a coach submits", async () => {
+    const { coach, question } = await practiceFixture();
+    await expectCode(
+      callerFor(coach.id).answers.submit({
+        questionId: question.id,
+        body: strongAnswer,
+        idempotencyKey: randomUUID(),
+      }),
+      "FORBIDDEN",
+    );
+  });
+});
+
+describe("ownership", () => {
+  it("answers NOT_FOUND for another candidate's answer, exactly as for a random id", async () => {
+    const { alice, bob, question } = await practiceFixture();
+    const { answerId } = await callerFor(alice.id).answers.submit({
+      questionId: question.id,
+      body: strongAnswer,
+      idempotencyKey: randomUUID(),
+    });
+    const foreign = await expectCode(callerFor(bob.id).answers.get({ answerId }), "NOT_FOUND");
+    const missing = await expectCode(
+      callerFor(bob.id).answers.get({ answerId: randomUUID() }),
+      "NOT_FOUND",
+    );
+    expect(foreign.message).toBe(missing.message);
+    expect(await callerFor(bob.id).answers.attempts({ questionId: question.id })).toEqual([]);
+    expect(await callerFor(bob.id).answers.recent()).toEqual([]);
+  });
+
+  it("keeps idempotency keys per candidate: the same key from two candidates makes two answers", async () => {
+    const { alice, bob, question } = await practiceFixture();
+    const idempotencyKey = randomUUID();
+    const input = { questionId: question.id, body: strongAnswer, idempotencyKey };
+    const a = await callerFor(alice.id).answers.submit(input);
+    const b = await callerFor(bob.id).answers.submit(input);
+    expect(a.answerId).not.toBe(b.answerId);
+    expect(b.isDuplicate).toBe(false);
+  });
+
+  it("hides another cohort's questions: NOT_FOUND on get, draft and submit; absent from list", async () => {
+    const { alice } = await practiceFixture();
+    const { cohort: other } = await createCohortWithMembers(db);
+    const foreign = await createQuestion(db, { cohortId: other.id, title: "Foreign question" });
+    const api = callerFor(alice.id);
+    await expectCode(api.questions.get({ questionId: foreign.id }), "NOT_FOUND");
+    await expectCode(api.drafts.get({ questionId: foreign.id }), "NOT_FOUND");
+    await expectCode(api.drafts.save({ questionId: foreign.id, body: "x" }), "NOT_FOUND");
+    await expectCode(
+      api.answers.submit({ questionId: foreign.id, body: "x", idempotencyKey: randomUUID() }),
+      "NOT_FOUND",
+    );
+    await expectCode(api.answers.attempts({ questionId: foreign.id }), "NOT_FOUND");
+    const list = await api.questions.list();
+    expect(list.map((q) => q.id)).not.toContain(foreign.id);
+  });
+
+  it("keeps drafts per candidate", async () => {
+    const { alice, bob, question } = await practiceFixture();
+    await callerFor(alice.id).drafts.save({ questionId: question.id, body: "alice's text" });
+    expect(await callerFor(bob.id).drafts.get({ questionId: question.id })).toBeNull();
+  });
+});
+
+describe("drafts", () => {
+  it("saves and restores, overwriting in place", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    expect(await api.drafts.get({ questionId: question.id })).toBeNull();
+    const first = await api.drafts.save({ questionId: question.id, body: "first words" });
+    const second = await api.drafts.save({ questionId: question.id, body: "first words, more" });
+    expect(second.updatedAt.getTime()).toBeGreaterThanOrEqual(first.updatedAt.getTime());
+    expect(await api.drafts.get({ questionId: question.id })).toEqual({
+      body: "first words, more",
+      updatedAt: second.updatedAt,
+    });
+    const rows = await db.query.drafts.findMany({
+      where: (d, { eq }) => eq(d.candidateId, alice.id),
+    });
+    expect(rows).toHaveLength(1);
+  });
+});
+
+describe("questions", () => {
+  it("lists the bank and the candidate's cohort questions with attempt stats", async () => {
+    const { cohort, alice, question } = await practiceFixture();
+    const own = await createQuestion(db, { cohortId: cohort.id, kind: "conflict" });
+    await createAnswer(db, {
+      candidateId: alice.id,
+      questionId: question.id,
+      cohortId: cohort.id,
+      overall: 40,
+    });
+    await createAnswer(db, {
+      candidateId: alice.id,
+      questionId: question.id,
+      cohortId: cohort.id,
+      overall: 70,
+    });
+    await createAnswer(db, {
+      candidateId: alice.id,
+      questionId: question.id,
+      cohortId: cohort.id,
+      overall: 55,
+      coach: { overall: 60 },
+    });
+    const list = await callerFor(alice.id).questions.list();
+    const stats = list.find((q) => q.id === question.id);
+    expect(stats).toMatchObject({ attemptCount: 3, latestOverall: 60, bestOverall: 70 });
+    expect(stats?.lastAttemptAt).toBeInstanceOf(Date);
+    expect(list.find((q) => q.id === own.id)).toMatchObject({
+      attemptCount: 0,
+      latestOverall: null,
+      bestOverall: null,
+      lastAttemptAt: null,
+    });
+    const conflicts = await callerFor(alice.id).questions.list({ kind: "conflict" });
+    expect(conflicts.every((q) => q.kind === "conflict")).toBe(true);
+    expect(conflicts.map((q) => q.id)).toContain(own.id);
+  });
+
+  it("gets a question with guidance, example and cohort", async () => {
+    const { cohort, alice } = await practiceFixture();
+    const own = await createQuestion(db, { cohortId: cohort.id, exampleAnswer: "Example." });
+    expect(await callerFor(alice.id).questions.get({ questionId: own.id })).toEqual({
+      id: own.id,
+      kind: own.kind,
+      title: own.title,
+      prompt: own.prompt,
+      guidance: own.guidance,
+      exampleAnswer: "Example.",
+      cohortId: cohort.id,
+    });
+  });
+});
+
+describe("question bank sync", () => {
+  it("never duplicates on re-runs and updates edited rows in place", async () => {
+    const first = await syncQuestionBank(db, questionBank);
+    expect(first.changed).toBe(questionBank.length);
+    expect((await syncQuestionBank(db, questionBank)).changed).toBe(0);
+    const [original] = questionBank;
+    if (!original) throw new Error("empty bank");
+    const edited = questionBank.map((q) =>
+      q.slug === original.slug ? { ...q, prompt: `${q.prompt} (edited)` } : q,
+    );
+    expect((await syncQuestionBank(db, edited)).changed).toBe(1);
+    const { cohort, candidates } = await createCohortWithMembers(db, { candidates: 1 });
+    void cohort;
+    const candidate = candidates[0];
+    if (!candidate) throw new Error("fixture");
+    const list = await callerFor(candidate.id).questions.list();
+    const bankRows = list.filter((q) => q.slug !== null);
+    expect(bankRows).toHaveLength(questionBank.length);
+    expect(bankRows.find((q) => q.slug === original.slug)?.prompt).toBe(
+      `${original.prompt} (edited)`,
+    );
+  });
+});
