@@ -17,7 +17,10 @@ export const roleLabels: Record<Role, string> = {
 export const roleNavigation: Record<Role, { home: string; items: NavItem[] }> = {
   candidate: {
     home: "/practice",
-    items: [{ href: "/practice", label: "Practice", exact: true }],
+    items: [
+      { href: "/practice", label: "Practice", exact: true },
+      { href: "/practice/questions", label: "Questions" },
+    ],
   },
   coach: {
     home: "/coach",

@@ -1,0 +1,160 @@
+import {
+  dimensionInfo,
+  dimensionKeys,
+  dimensionWeights,
+  flagInfo,
+  idealWordRanges,
+  isQuestionKind,
+  lengthRanges,
+  targetSpokenSeconds,
+} from "@debrief/core";
+import { Button, PageHeader } from "@debrief/ui";
+import { ListOrderedIcon } from "lucide-react";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { AnswerEditor } from "~/components/practice/answer-editor";
+import { LocalTime } from "~/components/practice/local-time";
+import { orNotFound } from "~/components/practice/or-not-found";
+import { QuestionBrief } from "~/components/practice/question-brief";
+import { kindLabel } from "~/components/practice/rubric-view";
+import { ScorePill } from "~/components/practice/score-pill";
+import { requireViewerRole } from "~/server/viewer";
+import { getServerCaller } from "~/trpc/server";
+
+interface Props {
+  params: Promise<{ questionId: string }>;
+  searchParams: Promise<{ assignment?: string | string[]; revise?: string | string[] }>;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function uuidParam(value: string | string[] | undefined): string | null {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first && uuidPattern.test(first) ? first : null;
+}
+
+// Metadata and the page read the same question; cache() makes it one query per request.
+const loadQuestion = cache(async (questionId: string) => {
+  const caller = await getServerCaller();
+  return orNotFound(caller.questions.get({ questionId }));
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { questionId } = await params;
+  const question = await loadQuestion(questionId);
+  return { title: `Answer: ${question.title}` };
+}
+
+export default async function AnswerEditorPage({ params, searchParams }: Props) {
+  const viewer = await requireViewerRole("candidate");
+  const { questionId } = await params;
+  const query = await searchParams;
+  const question = await loadQuestion(questionId);
+  if (!isQuestionKind(question.kind)) notFound();
+  const kind = question.kind;
+
+  const caller = await getServerCaller();
+  const assignmentParam = uuidParam(query.assignment);
+  const reviseParam = uuidParam(query.revise);
+  const [draft, attempts, assignments, revised] = await Promise.all([
+    caller.drafts.get({ questionId }),
+    caller.answers.attempts({ questionId }),
+    assignmentParam ? caller.assignments.mine() : Promise.resolve([]),
+    reviseParam ? orNotFound(caller.answers.get({ answerId: reviseParam })) : Promise.resolve(null),
+  ]);
+  // Only an assignment of this candidate that holds this question travels with the answer.
+  const assignment = assignments.find(
+    (a) => a.id === assignmentParam && a.questions.some((q) => q.id === questionId),
+  );
+  const revise = revised && revised.question.id === questionId ? revised : null;
+  const latest = attempts.at(-1);
+  const cleanUrl = `/practice/questions/${questionId}${assignment ? `?assignment=${assignment.id}` : ""}`;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        className="mb-0"
+        eyebrow={
+          <nav aria-label="Breadcrumb">
+            <ol className="flex flex-wrap items-center gap-1.5">
+              <li>
+                <Link href="/practice" className="underline-offset-4 hover:underline">
+                  Practice
+                </Link>
+              </li>
+              <li aria-hidden>/</li>
+              <li>
+                <Link
+                  href={`/practice/questions?kind=${kind}`}
+                  className="underline-offset-4 hover:underline"
+                >
+                  {kindLabel(kind)}
+                </Link>
+              </li>
+            </ol>
+          </nav>
+        }
+        title={question.title}
+        description={
+          assignment ? (
+            <>
+              Part of <span className="font-medium text-foreground">{assignment.set.title}</span>
+              {assignment.dueAt ? (
+                <>
+                  {" "}
+                  · due <LocalTime value={assignment.dueAt} format="date" />
+                  {assignment.isOverdue ? " (overdue)" : ""}
+                </>
+              ) : null}
+            </>
+          ) : undefined
+        }
+        actions={
+          latest ? (
+            <>
+              <ScorePill label="Latest" score={latest.coach?.overall ?? latest.auto.overall} />
+              <Button asChild variant="outline" size="sm">
+                <Link href={`/practice/questions/${questionId}/attempts`}>
+                  <ListOrderedIcon aria-hidden />
+                  Your attempts ({attempts.length})
+                </Link>
+              </Button>
+            </>
+          ) : null
+        }
+      />
+      <QuestionBrief
+        prompt={question.prompt}
+        guidance={question.guidance}
+        exampleAnswer={question.exampleAnswer}
+        kindLabel={kindLabel(kind)}
+      />
+      <AnswerEditor
+        userId={viewer.id}
+        question={{ id: question.id, kind, prompt: question.prompt }}
+        assignmentId={assignment?.id ?? null}
+        serverDraft={draft}
+        revise={revise ? { attempt: revise.attempt, body: revise.body } : null}
+        cleanUrl={cleanUrl}
+        nextAttempt={(latest?.attempt ?? 0) + 1}
+        targets={{
+          allowed: lengthRanges[kind],
+          ideal: idealWordRanges[kind],
+          spokenSeconds: targetSpokenSeconds[kind],
+        }}
+        previewLabels={{
+          dimensions: dimensionKeys.map((key) => ({
+            key,
+            label: dimensionInfo[key].label,
+            weight: dimensionWeights[kind][key],
+          })),
+          flags: Object.fromEntries(
+            Object.entries(flagInfo).map(([key, info]) => [key, info.label]),
+          ),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,280 @@
+"use client";
+
+import type { QuestionKind } from "@debrief/core";
+import { Alert, AlertDescription, Button, Label, Spinner } from "@debrief/ui";
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { SendIcon } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { useTRPC } from "~/trpc/react";
+import {
+  draftStorageKey,
+  type PendingSubmit,
+  readLocalDraft,
+  removeStored,
+  submitStorageKey,
+  takeSubmitKey,
+} from "./draft-storage";
+import { countWords } from "./format";
+import { LengthMeter, type LengthTargets } from "./length-meter";
+import { LocalTime } from "./local-time";
+import { PracticeTimer } from "./practice-timer";
+import { SaveStatusText } from "./save-status";
+import { type PreviewLabels, ScorePreview } from "./score-preview";
+import { type SaveStatus, useDraftAutosave } from "./use-draft-autosave";
+import { useScorePreview } from "./use-score-preview";
+
+/** The API's limit (answers.submit refuses longer bodies); checked here first to say it plainly. */
+const maxChars = 20_000;
+
+export interface AnswerEditorProps {
+  userId: string;
+  question: { id: string; kind: QuestionKind; prompt: string };
+  assignmentId: string | null;
+  serverDraft: { body: string; updatedAt: Date | string } | null;
+  /** Set when revising: this attempt's text becomes the new draft. */
+  revise: { attempt: number; body: string } | null;
+  /** The page's address without `?revise=`, so a reload does not overwrite the edited draft. */
+  cleanUrl: string;
+  nextAttempt: number;
+  targets: LengthTargets;
+  previewLabels: PreviewLabels;
+}
+
+interface OtherVersion {
+  body: string;
+  at: number;
+  label: string;
+}
+
+function describeSubmitError(error: unknown): string {
+  if (error instanceof TRPCClientError && error.data) return error.message;
+  return "Couldn't reach Debrief. Your answer is saved on this device; submit again when you're back online — it will not be counted twice.";
+}
+
+/**
+ * The answer editor: a plain textarea whose text lives in three places (the screen, this
+ * device, the server), a live length meter and score preview, and an idempotent submit.
+ */
+export function AnswerEditor({
+  userId,
+  question,
+  assignmentId,
+  serverDraft,
+  revise,
+  cleanUrl,
+  nextAttempt,
+  targets,
+  previewLabels,
+}: AnswerEditorProps) {
+  const router = useRouter();
+  const trpc = useTRPC();
+  const draftKey = draftStorageKey(userId, question.id);
+  const submitKey = submitStorageKey(userId, question.id);
+
+  const [text, setText] = useState(() => revise?.body ?? serverDraft?.body ?? "");
+  const [other, setOther] = useState<OtherVersion | null>(null);
+  const initialStatus: SaveStatus =
+    serverDraft && !revise
+      ? { kind: "saved", at: new Date(serverDraft.updatedAt) }
+      : { kind: "idle" };
+  const autosave = useDraftAutosave({
+    questionId: question.id,
+    assignmentId,
+    storageKey: draftKey,
+    initialStatus,
+  });
+  const preview = useScorePreview(question.kind, question.prompt, text);
+
+  const { mutateAsync: submitAnswer, isPending } = useMutation(
+    trpc.answers.submit.mutationOptions(),
+  );
+  const [submitError, setSubmitError] = useState<string | null>(null);
+  const [isLeaving, setIsLeaving] = useState(false);
+  // A ref, not state: the second click of a double-click arrives before React re-renders.
+  const isSubmitting = useRef(false);
+  const pendingKey = useRef<PendingSubmit | null>(null);
+  const didRestore = useRef(false);
+
+  // Restore once, after hydration (localStorage exists only in the browser). Rules: an unsynced
+  // copy on this device wins (it holds keystrokes the server may never have seen); otherwise the
+  // server copy. Whatever loses but differs is offered in a notice, never dropped.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per mount by design.
+  useEffect(() => {
+    if (didRestore.current) return;
+    didRestore.current = true;
+    const local = readLocalDraft(draftKey);
+    const serverAt = serverDraft ? new Date(serverDraft.updatedAt).getTime() : 0;
+
+    if (revise) {
+      const existing =
+        local && (!serverDraft || local.updatedAt >= serverAt)
+          ? { body: local.body, at: local.updatedAt }
+          : serverDraft
+            ? { body: serverDraft.body, at: serverAt }
+            : null;
+      if (existing && existing.body.trim() !== "" && existing.body !== revise.body) {
+        setOther({ ...existing, label: "You also had an unsubmitted draft" });
+      }
+      autosave.change(revise.body);
+      window.history.replaceState(window.history.state, "", cleanUrl);
+      return;
+    }
+    if (!local) return;
+    if (!local.isSynced) {
+      setText(local.body);
+      if (local.body !== serverDraft?.body) autosave.resync(local.body);
+      if (
+        serverDraft &&
+        serverAt > local.updatedAt &&
+        serverDraft.body.trim() !== "" &&
+        serverDraft.body !== local.body
+      ) {
+        setOther({
+          body: serverDraft.body,
+          at: serverAt,
+          label: "A newer copy was saved from another session",
+        });
+      }
+    } else if (!serverDraft) {
+      // Saved once but gone from the server: keep the words on screen rather than lose them.
+      setText(local.body);
+    }
+  }, []);
+
+  const onChange = (value: string) => {
+    setText(value);
+    autosave.change(value);
+    if (submitError) setSubmitError(null);
+  };
+
+  const swapWithOther = () => {
+    if (!other) return;
+    const current = text;
+    onChange(other.body);
+    setOther({ body: current, at: Date.now(), label: "Your previous text" });
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isSubmitting.current) return;
+    const body = text;
+    if (body.trim() === "") {
+      setSubmitError("Write your answer before submitting.");
+      return;
+    }
+    if (body.length > maxChars) {
+      setSubmitError(
+        `Your answer is ${body.length.toLocaleString("en")} characters; answers are limited to ${maxChars.toLocaleString("en")}. Shorten it to submit — your text stays here.`,
+      );
+      return;
+    }
+    isSubmitting.current = true;
+    setSubmitError(null);
+    const key =
+      pendingKey.current?.body === body ? pendingKey.current.key : takeSubmitKey(submitKey, body);
+    pendingKey.current = { key, body };
+    try {
+      const result = await submitAnswer({
+        questionId: question.id,
+        body,
+        idempotencyKey: key,
+        ...(assignmentId ? { assignmentId } : {}),
+      });
+      autosave.stop();
+      removeStored(draftKey);
+      removeStored(submitKey);
+      setIsLeaving(true);
+      router.push(`/practice/answers/${result.answerId}`);
+    } catch (error) {
+      setSubmitError(describeSubmitError(error));
+      isSubmitting.current = false;
+    }
+  };
+
+  const isBusy = isPending || isLeaving;
+  const isTooLong = text.length > maxChars;
+
+  return (
+    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+        {other ? (
+          <Alert>
+            <AlertDescription className="flex flex-col gap-2">
+              <span>
+                {other.label} (<LocalTime value={new Date(other.at)} format="time" />,{" "}
+                {countWords(other.body)} words).
+              </span>
+              <span className="flex flex-wrap gap-2">
+                <Button size="sm" variant="outline" onClick={swapWithOther}>
+                  Use that version instead
+                </Button>
+                <Button size="sm" variant="ghost" onClick={() => setOther(null)}>
+                  Keep this one
+                </Button>
+              </span>
+            </AlertDescription>
+          </Alert>
+        ) : null}
+        <div className="flex flex-wrap items-end justify-between gap-2">
+          <Label htmlFor="answer-body" className="text-base font-semibold">
+            Your answer
+          </Label>
+          <SaveStatusText status={autosave.status} />
+        </div>
+        <textarea
+          id="answer-body"
+          name="body"
+          value={text}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby="answer-length answer-error"
+          aria-invalid={isTooLong || undefined}
+          spellCheck
+          rows={16}
+          placeholder="Write it the way you would say it in the interview."
+          className="min-h-80 w-full resize-y rounded-lg border border-input bg-background px-4 py-3 text-[15px] leading-7 shadow-xs placeholder:text-muted-foreground aria-invalid:border-destructive"
+        />
+        <div id="answer-length" className="flex flex-col gap-1">
+          <LengthMeter words={countWords(text)} targets={targets} />
+          {text.length > maxChars * 0.9 ? (
+            <p
+              className={
+                isTooLong ? "text-xs font-medium text-destructive" : "text-xs text-muted-foreground"
+              }
+            >
+              {text.length.toLocaleString("en")} of {maxChars.toLocaleString("en")} characters
+              {isTooLong ? " — over the limit" : ""}
+            </p>
+          ) : null}
+        </div>
+        {/* The destructive Alert is role="alert": announced as soon as it appears. */}
+        <div id="answer-error">
+          {submitError ? (
+            <Alert variant="destructive">
+              <AlertDescription>{submitError}</AlertDescription>
+            </Alert>
+          ) : null}
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" disabled={isBusy}>
+            {isBusy ? <Spinner aria-hidden /> : <SendIcon aria-hidden />}
+            {isBusy ? "Submitting…" : "Submit answer"}
+          </Button>
+          <p className="text-xs text-muted-foreground">
+            {revise
+              ? `Revising attempt ${revise.attempt}: submitting saves this as attempt ${nextAttempt}.`
+              : `Submitting scores this as attempt ${nextAttempt}. You can revise afterwards.`}
+          </p>
+        </div>
+      </form>
+      <aside
+        aria-label="Feedback while you write"
+        className="flex flex-col gap-4 lg:sticky lg:top-20"
+      >
+        <ScorePreview state={preview} labels={previewLabels} />
+        <PracticeTimer targetSeconds={targets.spokenSeconds} />
+      </aside>
+    </div>
+  );
+}
