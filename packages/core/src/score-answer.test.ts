@@ -148,7 +148,7 @@ describe("scoreAnswer", () => {
       expect(result.flags).toContain("over_length");
       expect(result.dimensions.delivery).toBeLessThanOrEqual(2);
       expectWellFormed(result, answer);
-    });
+    }, 60_000);
   });
 });
 
