@@ -69,7 +69,9 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
       onLog: (message) => {
         recentLog.push(message);
         if (recentLog.length > 20) recentLog.shift();
-        log(message.trimEnd());
+        // initdb and routine server chatter stay in the buffer (shown if start fails); only
+        // problems reach the app's log.
+        if (/\b(WARNING|ERROR|FATAL|PANIC):/.test(message)) log(message.trimEnd());
       },
       onError: (error) => log(`embedded postgres error: ${String(error)}`),
     });
