@@ -7,340 +7,14 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { InboxIcon, PlusIcon, RotateCcwIcon, TriangleAlertIcon } from "lucide-react";
-import { renderToStaticMarkup } from "react-dom/server";
-import { Alert, AlertDescription, AlertTitle } from "../src/components/alert.tsx";
-import { Badge } from "../src/components/badge.tsx";
-import { Button } from "../src/components/button.tsx";
-import {
-  Card,
-  CardContent,
-  CardDescription,
-  CardHeader,
-  CardTitle,
-} from "../src/components/card.tsx";
-import { Input } from "../src/components/input.tsx";
-import { Kbd } from "../src/components/kbd.tsx";
-import { Label } from "../src/components/label.tsx";
-import { Progress } from "../src/components/progress.tsx";
-import { Select, SelectTrigger, SelectValue } from "../src/components/select.tsx";
-import { Skeleton } from "../src/components/skeleton.tsx";
-import { Spinner } from "../src/components/spinner.tsx";
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "../src/components/table.tsx";
-import { Tabs, TabsContent, TabsList, TabsTrigger } from "../src/components/tabs.tsx";
-import { Textarea } from "../src/components/textarea.tsx";
-import { ScoreCard } from "../src/score/score-card.tsx";
-import type { DimensionInfo, Evidence, ScoreResult } from "../src/score/types.ts";
-import { AppShell, ShellBrand, ShellNavLink } from "../src/shell/app-shell.tsx";
-import { EmptyState } from "../src/shell/empty-state.tsx";
-import { PageHeader } from "../src/shell/page-header.tsx";
-import { RoleSwitcher } from "../src/shell/role-switcher.tsx";
-import { UserMenu } from "../src/shell/user-menu.tsx";
-
-const answer = `At Lumen I led the rewrite of our checkout service, which was timing out at peak: p99 latency had crept to 2.4 s at 1,800 QPS.
-
-We kind of knew the database was the problem. I profiled the hot path and found that every request re-read the pricing rules; I designed a read-through cache in Redis keyed by catalogue version, and added an idempotency key on order creation so retries could not double-charge.
-
-We considered sharding Postgres instead, but it would have taken a quarter. The cache cost us stale prices for up to 30 seconds, which we mitigated with version bumps on publish.
-
-p99 dropped to 380 ms and timeouts fell from 2% to 0.05%. Next time I would load-test before the holiday freeze, not during it.`;
-
-function at(
-  phrase: string,
-  dimension: Evidence["dimension"],
-  effect: Evidence["effect"],
-  note: string,
-): Evidence {
-  const start = answer.indexOf(phrase);
-  if (start < 0) throw new Error(`phrase not in answer: ${phrase}`);
-  return { start, end: start + phrase.length, dimension, effect, tag: dimension, note };
-}
-
-const result: ScoreResult = {
-  overall: 71,
-  dimensions: {
-    structure: 3,
-    ownership: 3,
-    specificity: 4,
-    depth: 3,
-    tradeoffs: 3,
-    impact: 3,
-    reflection: 2,
-    delivery: 1,
-  },
-  flags: ["hidden_ownership"],
-  evidence: [
-    at(
-      "p99 latency had crept to 2.4 s at 1,800 QPS",
-      "specificity",
-      "supports",
-      "A baseline with units: latency and load.",
-    ),
-    at("We kind of knew", "delivery", "hurts", "Hedging (\u201ckind of\u201d) weakens the claim."),
-    at(
-      "I profiled the hot path",
-      "ownership",
-      "supports",
-      "First-person action with a concrete verb.",
-    ),
-    at(
-      "I designed a read-through cache in Redis keyed by catalogue version",
-      "depth",
-      "supports",
-      "Names the mechanism at implementation depth.",
-    ),
-    at("designed a read-through cache", "ownership", "supports", "You own the design decision."),
-    at(
-      "We considered sharding Postgres instead",
-      "tradeoffs",
-      "supports",
-      "An alternative, named.",
-    ),
-    at("p99 dropped to 380 ms", "impact", "supports", "Outcome metric against the baseline."),
-    at(
-      "Next time I would load-test before the holiday freeze",
-      "reflection",
-      "supports",
-      "A concrete change for next time.",
-    ),
-  ],
-  suggestions: [
-    "Open with one framing sentence: the system, your role and the result, before the details.",
-    "Drop the hedge in \u201cWe kind of knew\u201d \u2014 say what the evidence was.",
-    "Say which decision was yours in the sharding discussion, not only what \u201cwe\u201d considered.",
-  ],
-  stats: {
-    words: 156,
-    sentences: 9,
-    speakingSeconds: 62,
-    firstPersonSingular: 5,
-    firstPersonPlural: 5,
-  },
-  version: "2026.11-r1",
-};
-
-const dimensionInfo: DimensionInfo[] = [
-  { key: "structure", label: "Structure", description: "The kind's arc, in order, framed early." },
-  {
-    key: "ownership",
-    label: "Ownership",
-    description: "Your actions in first person with concrete verbs.",
-  },
-  { key: "specificity", label: "Specificity", description: "Numbers with units tied to claims." },
-  { key: "depth", label: "Technical depth", description: "System boundaries and mechanisms." },
-  {
-    key: "tradeoffs",
-    label: "Trade-offs",
-    description: "Alternatives, criteria and the cost accepted.",
-  },
-  { key: "impact", label: "Impact", description: "An outcome metric with a baseline." },
-  { key: "reflection", label: "Reflection", description: "A concrete lesson and follow-up." },
-  { key: "delivery", label: "Delivery", description: "Length, register and no hedging." },
-];
-
-function Page() {
-  return (
-    <AppShell
-      brand={
-        <ShellBrand asChild>
-          {/* biome-ignore lint/a11y/useAnchorContent: ShellBrand renders the wordmark inside the link. */}
-          <a href="#home" aria-label="Debrief home" />
-        </ShellBrand>
-      }
-      navLabel="Candidate navigation"
-      nav={
-        <>
-          <ShellNavLink href="#practice" active>
-            Practice
-          </ShellNavLink>
-          <ShellNavLink href="#history">History</ShellNavLink>
-          <ShellNavLink href="#reviews">Reviews</ShellNavLink>
-        </>
-      }
-      roleSwitcher={<RoleSwitcher currentLabel="Candidate">{null}</RoleSwitcher>}
-      userMenu={<UserMenu name="Ada Lovelace" email="ada@lumen.dev" onSignOut={() => {}} />}
-    >
-      <PageHeader
-        eyebrow="Backend cohort · Deep dive"
-        title="Walk me through a system you rebuilt"
-        description="Attempt 2 of 3, submitted 2 minutes ago. Your coach reviews by Friday."
-        actions={
-          <>
-            <Button variant="outline">
-              <RotateCcwIcon aria-hidden /> Compare attempts
-            </Button>
-            <Button>Revise answer</Button>
-          </>
-        }
-      />
-      <div className="flex flex-col gap-10">
-        <ScoreCard
-          result={result}
-          answer={answer}
-          dimensionInfo={dimensionInfo}
-          weights={{
-            structure: 15,
-            ownership: 15,
-            specificity: 15,
-            depth: 20,
-            tradeoffs: 15,
-            impact: 10,
-            reflection: 5,
-            delivery: 5,
-          }}
-          compare={{
-            label: "Coach",
-            dimensions: {
-              structure: 3,
-              ownership: 2,
-              specificity: 4,
-              depth: 3,
-              tradeoffs: 3,
-              impact: 3,
-              reflection: 3,
-              delivery: 1,
-            },
-          }}
-          flagInfo={[
-            {
-              key: "hidden_ownership",
-              label: "Hidden ownership",
-              description: "\u201cWe\u201d carries most decisions; your own part is hard to see.",
-            },
-          ]}
-          comments={[
-            {
-              id: "c1",
-              start: answer.indexOf("We considered sharding"),
-              end: answer.indexOf("We considered sharding") + 13,
-              body: "Who made the call here?",
-              author: "Sam (coach)",
-            },
-          ]}
-          description="Deep dive · scored against the deep-dive weights"
-          actions={<Button size="sm">Revise</Button>}
-        />
-
-        <section className="grid gap-6 md:grid-cols-2">
-          <Card>
-            <CardHeader>
-              <CardTitle as="h2">Primitives</CardTitle>
-              <CardDescription>Buttons, badges, inputs and feedback.</CardDescription>
-            </CardHeader>
-            <CardContent className="flex flex-col gap-5">
-              <div className="flex flex-wrap gap-2">
-                <Button>Default</Button>
-                <Button variant="secondary">Secondary</Button>
-                <Button variant="outline">Outline</Button>
-                <Button variant="ghost">Ghost</Button>
-                <Button variant="destructive">Delete</Button>
-                <Button variant="link">Link</Button>
-                <Button size="icon" aria-label="Add">
-                  <PlusIcon aria-hidden />
-                </Button>
-                <Button disabled>Disabled</Button>
-              </div>
-              <div className="flex flex-wrap gap-2">
-                <Badge>Default</Badge>
-                <Badge variant="secondary">Draft</Badge>
-                <Badge variant="outline">Outline</Badge>
-                <Badge variant="success">Reviewed</Badge>
-                <Badge variant="warning">Due tomorrow</Badge>
-                <Badge variant="destructive">Overdue</Badge>
-                <Badge variant="info">Submitted</Badge>
-              </div>
-              <div className="grid gap-2">
-                <Label htmlFor="p-email">Email</Label>
-                <Input id="p-email" placeholder="you@company.com" />
-              </div>
-              <div className="grid gap-2">
-                <Label htmlFor="p-answer">Answer</Label>
-                <Textarea id="p-answer" placeholder="Start with the context and your role…" />
-              </div>
-              <div className="flex flex-wrap items-center gap-3">
-                <Select>
-                  <SelectTrigger aria-label="Cohort">
-                    <SelectValue placeholder="Choose a cohort" />
-                  </SelectTrigger>
-                </Select>
-                <Spinner label="Saving draft" />
-                <span className="text-sm text-muted-foreground">
-                  Next answer <Kbd>J</Kbd> · previous <Kbd>K</Kbd>
-                </span>
-              </div>
-              <Progress value={64} aria-label="Assignment completion" />
-              <div className="flex items-center gap-3">
-                <Skeleton className="size-9 rounded-full" />
-                <div className="flex flex-1 flex-col gap-2">
-                  <Skeleton className="h-3 w-2/3" />
-                  <Skeleton className="h-3 w-1/3" />
-                </div>
-              </div>
-            </CardContent>
-          </Card>
-          <div className="flex flex-col gap-6">
-            <Alert variant="destructive">
-              <TriangleAlertIcon aria-hidden />
-              <AlertTitle>Could not save your draft</AlertTitle>
-              <AlertDescription>
-                Your text is kept in this tab. We will retry in 10 seconds.
-              </AlertDescription>
-            </Alert>
-            <Alert variant="success">
-              <AlertTitle>Review published</AlertTitle>
-              <AlertDescription>Ada can see your grades and comments now.</AlertDescription>
-            </Alert>
-            <Tabs defaultValue="queue">
-              <TabsList aria-label="Review views">
-                <TabsTrigger value="queue">Queue</TabsTrigger>
-                <TabsTrigger value="done">Done</TabsTrigger>
-              </TabsList>
-              <TabsContent value="queue">
-                <Table>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHead>Candidate</TableHead>
-                      <TableHead>Question</TableHead>
-                      <TableHead className="text-right">Score</TableHead>
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    <TableRow>
-                      <TableCell>Ada Lovelace</TableCell>
-                      <TableCell>Checkout rewrite</TableCell>
-                      <TableCell className="text-right tabular-nums">71</TableCell>
-                    </TableRow>
-                    <TableRow>
-                      <TableCell>Grace Hopper</TableCell>
-                      <TableCell>Tell me about yourself</TableCell>
-                      <TableCell className="text-right tabular-nums">84</TableCell>
-                    </TableRow>
-                  </TableBody>
-                </Table>
-              </TabsContent>
-            </Tabs>
-            <EmptyState
-              icon={<InboxIcon />}
-              title="No answers waiting"
-              body="When candidates submit answers for your sets they appear here, oldest due first."
-              action={<Button variant="outline">Assign a question set</Button>}
-            />
-          </div>
-        </section>
-      </div>
-    </AppShell>
-  );
-}
+import { renderToString } from "react-dom/server";
+import { TooltipProvider } from "../src/components/tooltip.tsx";
+import { ThemeProvider } from "../src/shell/theme-provider.tsx";
+import { PreviewPage } from "./preview-page.tsx";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const outDir = join(tmpdir(), "debrief-ui-preview");
@@ -354,10 +28,31 @@ const built = spawnSync(cli, ["-i", inputCss, "-o", join(outDir, "styles.css")],
 });
 if (built.status !== 0) throw new Error("tailwind build failed");
 
-const body = renderToStaticMarkup(<Page />);
+// Bundle the hydration entry so menus, tooltips and the theme toggle work in the browser.
+// esbuild comes with tsx, so the preview needs no bundler dependency of its own.
+const esbuild = createRequire(createRequire(import.meta.url).resolve("tsx"))("esbuild") as {
+  buildSync: (options: Record<string, unknown>) => unknown;
+};
+esbuild.buildSync({
+  entryPoints: [join(here, "preview-client.tsx")],
+  bundle: true,
+  // file:// pages cannot load module scripts (no CORS origin), so a classic IIFE.
+  format: "iife",
+  jsx: "automatic",
+  define: { "process.env.NODE_ENV": '"production"' },
+  outfile: join(outDir, "client.js"),
+  logLevel: "warning",
+});
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 for (const theme of ["light", "dark"] as const) {
-  const html = `<!doctype html><html lang="en" class="${theme === "dark" ? "dark" : ""}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Debrief preview (${theme})</title><link rel="stylesheet" href="styles.css"></head><body>${body}</body></html>`;
+  const body = renderToString(
+    <ThemeProvider forcedTheme={theme}>
+      <TooltipProvider>
+        <PreviewPage />
+      </TooltipProvider>
+    </ThemeProvider>,
+  );
+  const html = `<!doctype html><html lang="en" class="${theme}" data-preview-theme="${theme}" style="color-scheme:${theme}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Debrief preview (${theme})</title><link rel="stylesheet" href="styles.css"><script defer src="client.js"></script></head><body><div id="root">${body}</div></body></html>`;
   const file = join(outDir, `preview-${theme}.html`);
   writeFileSync(file, html);
   if (!existsSync(chromium)) continue;
@@ -377,6 +72,7 @@ for (const theme of ["light", "dark"] as const) {
         "--no-first-run",
         "--disable-quic",
         "--hide-scrollbars",
+        "--virtual-time-budget=3000",
         `--screenshot=${join(outDir, `preview-${theme}${name}.png`)}`,
         `--window-size=${size}`,
         `file://${file}`,

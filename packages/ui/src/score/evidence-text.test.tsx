@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { EvidenceText } from "./evidence-text.tsx";
 import type { Evidence } from "./types.ts";
@@ -104,6 +104,27 @@ describe("EvidenceText", () => {
     const tooltip = await screen.findByRole("tooltip");
     expect(tooltip.textContent).toContain("Specificity & numbers");
     expect(tooltip.textContent).toContain("Numbers with units");
+  });
+
+  it("keeps the note open when focusing scrolls the page, and Escape dismisses it", async () => {
+    const { container } = render(
+      <EvidenceText
+        text="We kind of knew."
+        evidence={[ev(3, 10, "delivery", "hurts", "Hedging")]}
+      />,
+    );
+    const mark = marks(container)[0] as HTMLElement;
+    act(() => mark.focus());
+    await screen.findByRole("tooltip");
+    // Tabbing to a highlight below the fold scrolls; Radix closes tooltips on scroll.
+    act(() => {
+      fireEvent.scroll(document);
+    });
+    expect(screen.queryByRole("tooltip")).not.toBeNull();
+    act(() => {
+      fireEvent.keyDown(mark, { key: "Escape" });
+    });
+    await waitFor(() => expect(screen.queryByRole("tooltip")).toBeNull());
   });
 
   it("filters highlights by dimension", () => {

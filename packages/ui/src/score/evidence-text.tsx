@@ -180,7 +180,12 @@ export function EvidenceText({
       <div className={cn("flex flex-col gap-3", className)}>
         {showFilter && presentDimensions.length > 0 ? (
           // biome-ignore lint/a11y/useSemanticElements: a fieldset would add a legend and border we do not want; role=group names the set.
-          <div role="group" aria-label="Show evidence for" className="flex flex-wrap gap-1.5">
+          <div
+            role="group"
+            aria-label="Show evidence for"
+            data-print="hide"
+            className="flex flex-wrap gap-1.5"
+          >
             <FilterChip pressed={filter === null} onClick={() => setFilter(null)}>
               All
             </FilterChip>
@@ -224,40 +229,72 @@ function SegmentView({
   const ending = segment.ranges.filter((m) => m.end === segment.end);
   const hasComment = segment.ranges.some((m) => m.kind === "comment");
   return (
-    <Tooltip>
-      <TooltipTrigger asChild>
-        <mark
-          // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must reach each highlight to read its note; a <button> cannot wrap across lines inside prose.
-          tabIndex={0}
-          data-tone={tone}
-          data-comment={hasComment ? "true" : undefined}
-          data-start={segment.start}
-          data-end={segment.end}
-          className={cn(
-            "rounded-[3px] text-inherit underline decoration-2 underline-offset-[5px] [box-decoration-break:clone]",
-            TONE_CLASS[tone],
-            // Evidence styling wins the underline; a comment on the same words adds a top rule.
-            hasComment &&
-              tone !== "comment" &&
-              "shadow-[inset_0_2px_0_0_var(--color-evidence-comment)]",
-          )}
-        >
-          {segment.text}
-          {ending.map((m) => (
-            <EndGlyph
-              key={
-                m.kind === "comment"
-                  ? `c-${m.item.id}`
-                  : `e-${m.item.dimension}-${m.start}-${m.item.tag}`
-              }
-              mark={m}
-              label={m.kind === "evidence" ? labelFor(m.item.dimension) : ""}
-            />
-          ))}
-        </mark>
+    <HighlightTooltip details={<Details marks={segment.ranges} labelFor={labelFor} />}>
+      <mark
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must reach each highlight to read its note; a <button> cannot wrap across lines inside prose.
+        tabIndex={0}
+        data-tone={tone}
+        data-comment={hasComment ? "true" : undefined}
+        data-start={segment.start}
+        data-end={segment.end}
+        className={cn(
+          "rounded-[3px] text-inherit underline decoration-2 underline-offset-[5px] [box-decoration-break:clone]",
+          TONE_CLASS[tone],
+          // Evidence styling wins the underline; a comment on the same words adds a top rule.
+          hasComment &&
+            tone !== "comment" &&
+            "shadow-[inset_0_2px_0_0_var(--color-evidence-comment)]",
+        )}
+      >
+        {segment.text}
+        {ending.map((m) => (
+          <EndGlyph
+            key={
+              m.kind === "comment"
+                ? `c-${m.item.id}`
+                : `e-${m.item.dimension}-${m.start}-${m.item.tag}`
+            }
+            mark={m}
+            label={m.kind === "evidence" ? labelFor(m.item.dimension) : ""}
+          />
+        ))}
+      </mark>
+    </HighlightTooltip>
+  );
+}
+
+/**
+ * Radix closes a tooltip on any scroll, and tabbing to a highlight below the fold scrolls the
+ * page, so keyboard users would see the note flash and vanish. While the highlight has focus
+ * the tooltip stays open; Escape or blur dismisses it (WCAG 1.4.13: dismissible, persistent).
+ */
+function HighlightTooltip({
+  details,
+  children,
+}: {
+  details: React.ReactNode;
+  children: React.ReactElement;
+}) {
+  const [isPinned, setIsPinned] = useState(false);
+  const [isHoverOpen, setIsHoverOpen] = useState(false);
+  return (
+    <Tooltip open={isPinned || isHoverOpen} onOpenChange={setIsHoverOpen}>
+      <TooltipTrigger
+        asChild
+        onFocus={() => setIsPinned(true)}
+        onBlur={() => setIsPinned(false)}
+        onKeyDown={(event) => {
+          if (event.key === "Escape") setIsPinned(false);
+        }}
+      >
+        {children}
       </TooltipTrigger>
-      <TooltipContent side="top" className="max-w-sm text-sm">
-        <Details marks={segment.ranges} labelFor={labelFor} />
+      <TooltipContent
+        side="top"
+        className="max-w-sm text-sm"
+        onEscapeKeyDown={() => setIsPinned(false)}
+      >
+        {details}
       </TooltipContent>
     </Tooltip>
   );

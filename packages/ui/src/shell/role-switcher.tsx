@@ -35,14 +35,10 @@ export function RoleSwitcher({
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button
-          variant="outline"
-          size="sm"
-          className={cn("gap-1.5", className)}
-          aria-label={`Role: ${currentLabel}. Switch role`}
-        >
-          <span className="text-muted-foreground max-sm:sr-only">Role:</span>
+        <Button variant="outline" size="sm" className={cn("gap-1.5", className)}>
+          <span className="text-muted-foreground max-sm:sr-only">Role:</span>{" "}
           <span>{currentLabel}</span>
+          <span className="sr-only">, switch role</span>
           <ChevronsUpDownIcon aria-hidden className="text-muted-foreground" />
         </Button>
       </DropdownMenuTrigger>

@@ -73,13 +73,14 @@ export function UserMenu({
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button
-          variant="ghost"
-          className="h-9 gap-2 px-1.5 sm:pr-2"
-          aria-label={`${name}: account menu`}
-        >
+        {/* Named by its content, not aria-label, so the visible name is part of the accessible
+            name (axe: label-content-name-mismatch); on phones the name is screen-reader only. */}
+        <Button variant="ghost" className="h-9 gap-2 px-1.5 sm:pr-2">
           <Avatar name={name} src={image} className="size-7" />
-          <span className="hidden max-w-40 truncate text-sm font-medium sm:inline">{name}</span>
+          <span className="sr-only max-w-40 truncate text-sm font-medium sm:not-sr-only">
+            {name}
+          </span>
+          <span className="sr-only">, account menu</span>
           <ChevronDownIcon aria-hidden className="hidden text-muted-foreground sm:block" />
         </Button>
       </DropdownMenuTrigger>
