@@ -39,7 +39,10 @@ const maxQuoteLength = 60;
 
 /** Shortens a quote to a readable length on a word boundary. */
 export function shortenQuote(text: string): string {
-  const clean = text.replace(/\s+/g, " ").trim();
+  const clean = text
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,;:.\-–—]+|[\s,;:\-–—]+$/g, "")
+    .trim();
   if (clean.length <= maxQuoteLength) return clean;
   const cut = clean.slice(0, maxQuoteLength);
   const space = cut.lastIndexOf(" ");
@@ -112,23 +115,26 @@ function suggestOwnership({ ctx, ownership, dimensions }: SuggestionFacts): stri
   if (dimensions.ownership >= 4 || ctx.kind === "logistics") return undefined;
   const delegated = ownership.evidence.find((e) => e.tag === "delegated_action");
   if (delegated !== undefined) {
-    return `You wrote '${shortenQuote(ctx.text.slice(delegated.start, delegated.end))}…': say which part you designed, built or debugged yourself.`;
+    return `You wrote '${shortenQuote(ctx.text.slice(delegated.start, delegated.end))}': say which part you designed, built or debugged yourself.`;
   }
   const distanced = ownership.evidence.find((e) => e.tag === "distanced");
   if (distanced !== undefined) {
     return `You wrote '${shortenQuote(ctx.text.slice(distanced.start, distanced.end))}': pick a story where you did the work, or lead with the part you owned.`;
   }
-  const weIndex = ctx.tokens.findIndex((t) => t.lower === "we");
+  // Quote a decision or action told as "we" ("we decided to go with the vendor").
+  const weVerb = ctx.tokens.findIndex((t, i) => t.lower === "we" && ctx.tokens[i + 1]?.pos === "VERB");
+  const weIndex = weVerb >= 0 ? weVerb : ctx.tokens.findIndex((t) => t.lower === "we");
   if (ownership.teamActions > ownership.concreteActions && weIndex >= 0) {
-    return `You wrote '${quoteAround(ctx, weIndex, weIndex + 3)}': say what you did yourself, and keep "we" for the team's results.`;
+    return `You wrote '${shortenQuote(quoteTokens(ctx, weIndex, Math.min(weIndex + 6, ctx.sentences[ctx.tokens[weIndex]?.sentence ?? -1]?.endToken ?? weIndex + 1)))}': say what you did yourself, and keep "we" for the team's results.`;
   }
   return "Name your own actions with concrete verbs (designed, built, debugged, rolled back), in the first person.";
 }
 
-function suggestDepth({ ctx, buzz, dimensions }: SuggestionFacts): string | undefined {
+function suggestDepth({ ctx, buzz, dimensions, delivery }: SuggestionFacts): string | undefined {
   if (dimensions.depth >= 4 || ctx.kind === "logistics") return undefined;
   const word = buzz.unbacked[0];
-  if (word !== undefined && buzz.unbacked.length >= 2) {
+  // When delivery already asks to cut the buzzwords, depth asks for the system instead.
+  if (word !== undefined && buzz.unbacked.length >= 2 && !delivery.penalties.includes("buzzwords")) {
     return `You wrote '${quoteTokens(ctx, word.from, word.to)}': show where it applied in your system and what it changed, or cut it.`;
   }
   if (dimensions.depth <= 1) {

@@ -114,15 +114,19 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
     if (token.lower.endsWith("ing") || previous?.lower === "to") continue;
     if (subject === "i") {
       if (kind === "delegation") {
-        // "I had our data scientist train..." but not "I had to" or "I got it down".
+        // "I had our data scientist train..." but not "I had to", "I got it down" or "what made".
         const next = tokens[i + 1];
+        let back = i - 1;
+        while (back >= 0 && (tokens[back]?.pos === "ADV" || tokens[back]?.pos === "AUX")) back -= 1;
+        if (tokens[back]?.lower !== "i") continue;
         if (next !== undefined && next.lower !== "to" && next.pos !== "ADV" && (next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NOUN")) {
           const after = tokens.slice(i + 1, i + 5);
           const isHandOff = after.some((t) => t.pos === "VERB" || t.lower === "to") && next.lower !== "it";
           if (isHandOff) {
             delegatedActions += 1;
             isDelegating = true;
-            pushEvidence(evidence, tokenEvidence(ctx, i - 1 >= 0 ? i - 1 : i, i + 2, "ownership", "hurts", "delegated_action", "Someone else did this work; say what you built yourself."));
+            const clauseEnd = Math.min(i + 6, ctx.sentences[token.sentence]?.endToken ?? i + 1);
+            pushEvidence(evidence, tokenEvidence(ctx, back, clauseEnd, "ownership", "hurts", "delegated_action", "Someone else did this work; say what you built yourself."));
           }
         }
         continue;
