@@ -9,6 +9,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
+// esbuild comes with tsx; only the slice of its API used here is typed.
+interface Bundler {
+  build(options: Record<string, unknown>): Promise<{ outputFiles?: { contents: Uint8Array }[] }>;
+}
 interface CompromiseDoc {
   json(options: unknown): unknown;
   sentences(): { length: number };
@@ -35,8 +39,58 @@ const tricky: [string, number][] = [
   ["We hit 8k QPS at peak, i.e. 3x our usual load. Nothing fell over.", 2],
 ];
 
-const spelled = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "ninety", "hundred", "thousand", "million", "dozen"]);
-const concretePast = new Set(["built", "wrote", "designed", "added", "fixed", "moved", "rolled", "chose", "considered", "pulled", "proposed", "reproduced", "rewrote", "implemented", "partitioned", "generated", "migrated", "owned", "replaced", "changed", "ran", "found", "traced", "confirmed", "measured", "gathered"]);
+const spelled = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "fifteen",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "ninety",
+  "hundred",
+  "thousand",
+  "million",
+  "dozen",
+]);
+const concretePast = new Set([
+  "built",
+  "wrote",
+  "designed",
+  "added",
+  "fixed",
+  "moved",
+  "rolled",
+  "chose",
+  "considered",
+  "pulled",
+  "proposed",
+  "reproduced",
+  "rewrote",
+  "implemented",
+  "partitioned",
+  "generated",
+  "migrated",
+  "owned",
+  "replaced",
+  "changed",
+  "ran",
+  "found",
+  "traced",
+  "confirmed",
+  "measured",
+  "gathered",
+]);
 
 /** Gold numbers: digit runs and spelled-out numbers, found by exact string rules. */
 function goldNumbers(text: string): string[] {
@@ -47,7 +101,9 @@ function goldNumbers(text: string): string[] {
 
 /** Gold first-person verbs: "I <past-tense concrete verb>". */
 function goldVerbs(text: string): string[] {
-  return [...text.matchAll(/\bI (\w+)/g)].map((m) => (m[1] ?? "").toLowerCase()).filter((w) => concretePast.has(w));
+  return [...text.matchAll(/\bI (\w+)/g)]
+    .map((m) => (m[1] ?? "").toLowerCase())
+    .filter((w) => concretePast.has(w));
 }
 
 async function loadWink(): Promise<Analyse> {
@@ -60,8 +116,8 @@ async function loadWink(): Promise<Analyse> {
     const values = doc.tokens().out(its.value) as string[];
     const types = doc.tokens().out(its.type) as string[];
     const pos = doc.tokens().out(its.pos) as string[];
-    const numbers = values.filter((v, i) => types[i] === "number" || pos[i] === "NUM");
-    const verbs = new Set(values.filter((v, i) => pos[i] === "VERB").map((v) => v.toLowerCase()));
+    const numbers = values.filter((_, i) => types[i] === "number" || pos[i] === "NUM");
+    const verbs = new Set(values.filter((_, i) => pos[i] === "VERB").map((v) => v.toLowerCase()));
     return { sentences: doc.sentences().length(), numbers, verbs };
   };
 }
@@ -69,20 +125,29 @@ async function loadWink(): Promise<Analyse> {
 async function loadCompromise(): Promise<Analyse> {
   // A computed specifier keeps the typecheck green while compromise is not installed.
   const specifier: string = "compromise";
-  const { default: nlp } = (await import(specifier)) as { default: (text: string) => CompromiseDoc };
+  const { default: nlp } = (await import(specifier)) as {
+    default: (text: string) => CompromiseDoc;
+  };
   return (text) => {
     const doc = nlp(text);
-    const terms = doc.json({ terms: { tags: true } }) as { terms: { text: string; tags: string[] }[] }[];
+    const terms = doc.json({ terms: { tags: true } }) as {
+      terms: { text: string; tags: string[] }[];
+    }[];
     const flat = terms.flatMap((s) => s.terms);
-    const numbers = flat.filter((t) => t.tags.includes("Value") || t.tags.includes("Cardinal")).map((t) => t.text);
-    const verbs = new Set(flat.filter((t) => t.tags.includes("Verb")).map((t) => t.text.toLowerCase()));
+    const numbers = flat
+      .filter((t) => t.tags.includes("Value") || t.tags.includes("Cardinal"))
+      .map((t) => t.text);
+    const verbs = new Set(
+      flat.filter((t) => t.tags.includes("Verb")).map((t) => t.text.toLowerCase()),
+    );
     return { sentences: doc.sentences().length, numbers, verbs };
   };
 }
 
 function evaluate(name: string, analyse: Analyse) {
   let sentenceHits = 0;
-  for (const [text, expected] of tricky) if (analyse(text).sentences === expected) sentenceHits += 1;
+  for (const [text, expected] of tricky)
+    if (analyse(text).sentences === expected) sentenceHits += 1;
   let numberGold = 0;
   let numberFound = 0;
   let verbGold = 0;
@@ -113,7 +178,7 @@ function evaluate(name: string, analyse: Analyse) {
 
 async function measureBundle(name: string, source: string) {
   const tsxDir = realpathSync(fileURLToPath(new URL("../node_modules/tsx", import.meta.url)));
-  const esbuild = createRequire(join(tsxDir, "package.json"))("esbuild") as typeof import("esbuild");
+  const esbuild = createRequire(join(tsxDir, "package.json"))("esbuild") as Bundler;
   const entry = join(tmpdir(), `nlp-entry-${name}.mjs`);
   writeFileSync(entry, source);
   const out = await esbuild.build({
@@ -125,8 +190,10 @@ async function measureBundle(name: string, source: string) {
     write: false,
     nodePaths: [fileURLToPath(new URL("../node_modules", import.meta.url))],
   });
-  const code = out.outputFiles[0]?.contents ?? new Uint8Array();
-  console.log(`${name.padEnd(11)} browser bundle ${(code.length / 1024).toFixed(0)} kB minified, ${(gzipSync(code).length / 1024).toFixed(0)} kB gzipped`);
+  const code = out.outputFiles?.[0]?.contents ?? new Uint8Array();
+  console.log(
+    `${name.padEnd(11)} browser bundle ${(code.length / 1024).toFixed(0)} kB minified, ${(gzipSync(code).length / 1024).toFixed(0)} kB gzipped`,
+  );
 }
 
 let t0 = performance.now();
@@ -139,5 +206,8 @@ compromise("Warm up.");
 console.log(`compromise  load ${(performance.now() - t0).toFixed(0)} ms`);
 evaluate("wink-nlp", wink);
 evaluate("compromise", compromise);
-await measureBundle("wink-nlp", `import w from "wink-nlp"; import m from "wink-eng-lite-web-model"; export const n = w(m, ["sbd", "pos"]);`);
+await measureBundle(
+  "wink-nlp",
+  `import w from "wink-nlp"; import m from "wink-eng-lite-web-model"; export const n = w(m, ["sbd", "pos"]);`,
+);
 await measureBundle("compromise", `import nlp from "compromise"; export const n = nlp;`);

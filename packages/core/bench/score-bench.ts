@@ -8,7 +8,9 @@ const rows = readFileSync(fixture, "utf8")
   .trim()
   .split("\n")
   .map((line) => JSON.parse(line) as { answer: string });
-const sentences = rows.flatMap((row) => row.answer.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 0);
+const sentences = rows
+  .flatMap((row) => row.answer.split(/(?<=[.!?])\s+/))
+  .filter((s) => s.length > 0);
 
 /** Deterministic text of about `words` words, starting at a given sentence. */
 function composeText(words: number, seed: number): string {
@@ -35,13 +37,22 @@ scoreAnswer({ kind: "deep_dive", prompt: "", answer: "warm up the model." });
 let isPass = true;
 for (const words of [100, 400, 1500]) {
   const texts = Array.from({ length: 40 }, (_, seed) => composeText(words, seed));
-  for (let i = 0; i < 200; i += 1) scoreAnswer({ kind: kinds[i % 3] ?? "deep_dive", prompt: "", answer: texts[i % texts.length] ?? "" });
+  for (let i = 0; i < 200; i += 1)
+    scoreAnswer({
+      kind: kinds[i % 3] ?? "deep_dive",
+      prompt: "",
+      answer: texts[i % texts.length] ?? "",
+    });
   const iterations = words >= 1500 ? 600 : 2000;
   const latencies: number[] = [];
   const started = performance.now();
   for (let i = 0; i < iterations; i += 1) {
     const t0 = performance.now();
-    scoreAnswer({ kind: kinds[i % 3] ?? "deep_dive", prompt: "Tell me about a project.", answer: texts[i % texts.length] ?? "" });
+    scoreAnswer({
+      kind: kinds[i % 3] ?? "deep_dive",
+      prompt: "Tell me about a project.",
+      answer: texts[i % texts.length] ?? "",
+    });
     latencies.push(performance.now() - t0);
   }
   const elapsed = performance.now() - started;
@@ -55,6 +66,8 @@ for (const words of [100, 400, 1500]) {
     isPass = ok;
     verdict = `  budget p95 ≤ ${budget.p95Ms} ms and ≥ ${budget.perSecond}/s: ${ok ? "PASS" : "FAIL"}`;
   }
-  console.log(`${String(words).padStart(5)} words: ${perSecond.toFixed(0).padStart(6)} answers/s  p50 ${p50.toFixed(3)} ms  p95 ${p95.toFixed(3)} ms${verdict}`);
+  console.log(
+    `${String(words).padStart(5)} words: ${perSecond.toFixed(0).padStart(6)} answers/s  p50 ${p50.toFixed(3)} ms  p95 ${p95.toFixed(3)} ms${verdict}`,
+  );
 }
 console.log(isPass ? "PASS" : "FAIL");

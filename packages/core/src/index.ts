@@ -12,7 +12,14 @@ export {
   targetSpokenSeconds,
   wordsPerMinute,
 } from "./rubric.ts";
-export type { DimensionInfo, DimensionKey, FlagInfo, FlagKey, QuestionKind, WordRange } from "./rubric.ts";
+export type {
+  DimensionInfo,
+  DimensionKey,
+  FlagInfo,
+  FlagKey,
+  QuestionKind,
+  WordRange,
+} from "./rubric.ts";
 export { computeOverall, scoreAnswer } from "./score-answer.ts";
 export type { AnswerStats, Evidence, ScoreInput, ScoreResult } from "./types.ts";
 export { engineVersion } from "./version.ts";

@@ -20,8 +20,26 @@ describe("rubric data", () => {
   });
 
   it("matches the weight table in RUBRIC.md", () => {
-    expect(dimensionWeights.deep_dive).toEqual({ structure: 15, ownership: 15, specificity: 15, depth: 20, tradeoffs: 15, impact: 10, reflection: 5, delivery: 5 });
-    expect(dimensionWeights.logistics).toEqual({ structure: 20, ownership: 0, specificity: 35, depth: 0, tradeoffs: 0, impact: 0, reflection: 0, delivery: 45 });
+    expect(dimensionWeights.deep_dive).toEqual({
+      structure: 15,
+      ownership: 15,
+      specificity: 15,
+      depth: 20,
+      tradeoffs: 15,
+      impact: 10,
+      reflection: 5,
+      delivery: 5,
+    });
+    expect(dimensionWeights.logistics).toEqual({
+      structure: 20,
+      ownership: 0,
+      specificity: 35,
+      depth: 0,
+      tradeoffs: 0,
+      impact: 0,
+      reflection: 0,
+      delivery: 45,
+    });
   });
 
   it("uses the length ranges from RUBRIC.md", () => {

@@ -129,7 +129,7 @@ export const dimensionInfo: Record<DimensionKey, DimensionInfo> = {
   },
   ownership: {
     label: "Ownership",
-    description: "Says what you personally did with concrete verbs; keeps \"we\" for team results.",
+    description: 'Says what you personally did with concrete verbs; keeps "we" for team results.',
   },
   specificity: {
     label: "Specificity",
@@ -169,11 +169,11 @@ export const flagInfo: Record<FlagKey, FlagInfo> = {
   },
   hidden_ownership: {
     label: "Hidden ownership",
-    description: "Your own part is unclear: every decision is \"we\", or others did the work.",
+    description: 'Your own part is unclear: every decision is "we", or others did the work.',
   },
   vague_scale: {
     label: "Vague scale",
-    description: "Scale words such as \"huge\" or \"a lot faster\" stand in for numbers.",
+    description: 'Scale words such as "huge" or "a lot faster" stand in for numbers.',
   },
   no_result: {
     label: "No result",
@@ -181,7 +181,8 @@ export const flagInfo: Record<FlagKey, FlagInfo> = {
   },
   generic_motivation: {
     label: "Generic motivation",
-    description: "Enthusiasm for the mission or culture, nothing about the engineering in the role.",
+    description:
+      "Enthusiasm for the mission or culture, nothing about the engineering in the role.",
   },
   buzzword_stuffing: {
     label: "Buzzword stuffing",

@@ -10,7 +10,15 @@ const fixture = fileURLToPath(new URL("../fixtures/dev-set.jsonl", import.meta.u
 const devSet = readFileSync(fixture, "utf8")
   .trim()
   .split("\n")
-  .map((line) => JSON.parse(line) as { id: string; kind: (typeof questionKinds)[number]; prompt: string; answer: string });
+  .map(
+    (line) =>
+      JSON.parse(line) as {
+        id: string;
+        kind: (typeof questionKinds)[number];
+        prompt: string;
+        answer: string;
+      },
+  );
 
 function expectWellFormed(result: ScoreResult, answer: string) {
   expect(Number.isInteger(result.overall)).toBe(true);
@@ -71,16 +79,44 @@ I'm interested in this role because your platform team works on multi-region tra
 
 describe("scoreAnswer", () => {
   it("computes overall from the weights exactly as the rubric says", () => {
-    const dims = { structure: 3, ownership: 2, specificity: 4, depth: 1, tradeoffs: 0, impact: 2, reflection: 3, delivery: 1 };
-    const expected = Math.round(dimensionKeys.reduce((sum, key) => sum + dimensionWeights.conflict[key] * dims[key], 0) / 4);
+    const dims = {
+      structure: 3,
+      ownership: 2,
+      specificity: 4,
+      depth: 1,
+      tradeoffs: 0,
+      impact: 2,
+      reflection: 3,
+      delivery: 1,
+    };
+    const expected = Math.round(
+      dimensionKeys.reduce((sum, key) => sum + dimensionWeights.conflict[key] * dims[key], 0) / 4,
+    );
     expect(computeOverall("conflict", dims)).toBe(expected);
-    expect(computeOverall("logistics", { ...dims, structure: 4, specificity: 4, delivery: 4 })).toBe(100);
+    expect(
+      computeOverall("logistics", { ...dims, structure: 4, specificity: 4, delivery: 4 }),
+    ).toBe(100);
     // 20×1 + 35×1 + 45×1 = 100 → 25; halves round up: intro 15×1 +... checked via Math.round.
-    expect(computeOverall("intro", { structure: 0, ownership: 0, specificity: 0, depth: 0, tradeoffs: 0, impact: 1, reflection: 0, delivery: 1 })).toBe(Math.round(35 / 4));
+    expect(
+      computeOverall("intro", {
+        structure: 0,
+        ownership: 0,
+        specificity: 0,
+        depth: 0,
+        tradeoffs: 0,
+        impact: 1,
+        reflection: 0,
+        delivery: 1,
+      }),
+    ).toBe(Math.round(35 / 4));
   });
 
   it("returns the same result for the same input", () => {
-    const input = { kind: "debugging" as const, prompt: "Tell me about an outage.", answer: strongDebugging };
+    const input = {
+      kind: "debugging" as const,
+      prompt: "Tell me about an outage.",
+      answer: strongDebugging,
+    };
     expect(scoreAnswer(input)).toEqual(scoreAnswer(input));
   });
 
@@ -99,31 +135,42 @@ describe("scoreAnswer", () => {
       const result = scoreAnswer(row);
       expectWellFormed(result, row.answer);
       const claims = result.evidence.filter((e) => e.tag === "quantified_claim");
-      for (const e of claims) expect(row.answer.slice(e.start, e.end)).toMatch(/[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|half|dozen|double/i);
+      for (const e of claims)
+        expect(row.answer.slice(e.start, e.end)).toMatch(
+          /[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|half|dozen|double/i,
+        );
     }
   });
 
-  it.each([59, 60, 260, 261])("sets intro length flags exactly at the range edges (%i words)", (n) => {
-    const answer = Array.from({ length: n }, () => "engineer").join(" ");
-    const { flags } = scoreAnswer({ kind: "intro", prompt: "", answer });
-    expect(flags.includes("under_length")).toBe(n < 60);
-    expect(flags.includes("over_length")).toBe(n > 260);
-  });
+  it.each([59, 60, 260, 261])(
+    "sets intro length flags exactly at the range edges (%i words)",
+    (n) => {
+      const answer = Array.from({ length: n }, () => "engineer").join(" ");
+      const { flags } = scoreAnswer({ kind: "intro", prompt: "", answer });
+      expect(flags.includes("under_length")).toBe(n < 60);
+      expect(flags.includes("over_length")).toBe(n > 260);
+    },
+  );
 
-  it.each([149, 150, 600, 601])("sets deep-dive length flags exactly at the range edges (%i words)", (n) => {
-    const answer = Array.from({ length: n }, () => "engineer").join(" ");
-    const { flags } = scoreAnswer({ kind: "deep_dive", prompt: "", answer });
-    expect(flags.includes("under_length")).toBe(n < 150);
-    expect(flags.includes("over_length")).toBe(n > 600);
-  });
+  it.each([149, 150, 600, 601])(
+    "sets deep-dive length flags exactly at the range edges (%i words)",
+    (n) => {
+      const answer = Array.from({ length: n }, () => "engineer").join(" ");
+      const { flags } = scoreAnswer({ kind: "deep_dive", prompt: "", answer });
+      expect(flags.includes("under_length")).toBe(n < 150);
+      expect(flags.includes("over_length")).toBe(n > 600);
+    },
+  );
 
   describe("unhappy inputs never throw and give sensible results", () => {
     const cases: Record<string, string> = {
       empty: "",
       whitespace: "   \n\t ",
       "one word": "Kafka",
-      "non-English": "J'ai conçu le service de paiement et réduit la latence de 40 %. 我负责支付系统的重构。",
-      markdown: "## Context\n\n- **Problem:** checkout p99 was `2.4 s`\n- I built a cache in [Redis](https://redis.io)\n\n```sql\nSELECT 1;\n```",
+      "non-English":
+        "J'ai conçu le service de paiement et réduit la latence de 40 %. 我负责支付系统的重构。",
+      markdown:
+        "## Context\n\n- **Problem:** checkout p99 was `2.4 s`\n- I built a cache in [Redis](https://redis.io)\n\n```sql\nSELECT 1;\n```",
       emoji: "🚀🚀 I shipped it 🎉 and latency dropped from 900 ms to 120 ms 💯",
       "only punctuation": "... --- !!! ???",
     };
@@ -154,41 +201,64 @@ describe("scoreAnswer", () => {
 
 describe("resistance to gaming", () => {
   it("scores a plain-language answer with real numbers, an I/we split and an honest tradeoff high", () => {
-    const result = scoreAnswer({ kind: "deep_dive", prompt: "Tell me about a project you owned.", answer: plainStrong });
+    const result = scoreAnswer({
+      kind: "deep_dive",
+      prompt: "Tell me about a project you owned.",
+      answer: plainStrong,
+    });
     expect(result.overall).toBeGreaterThanOrEqual(75);
     expect(result.flags).toEqual([]);
     expect(result.dimensions.tradeoffs).toBeGreaterThanOrEqual(3);
   });
 
   it("scores a well-told debugging story high", () => {
-    const result = scoreAnswer({ kind: "debugging", prompt: "Tell me about an outage.", answer: strongDebugging });
+    const result = scoreAnswer({
+      kind: "debugging",
+      prompt: "Tell me about an outage.",
+      answer: strongDebugging,
+    });
     expect(result.overall).toBeGreaterThanOrEqual(80);
     expect(result.dimensions.reflection).toBeGreaterThanOrEqual(3);
   });
 
   it("does not reward a buzzword-stuffed answer", () => {
-    const result = scoreAnswer({ kind: "deep_dive", prompt: "Tell me about a reliability project.", answer: buzzwordStuffed });
+    const result = scoreAnswer({
+      kind: "deep_dive",
+      prompt: "Tell me about a reliability project.",
+      answer: buzzwordStuffed,
+    });
     expect(result.overall).toBeLessThan(35);
     expect(result.flags).toContain("buzzword_stuffing");
     expect(result.dimensions.depth).toBeLessThanOrEqual(1);
   });
 
   it("does not reward numbers that are not tied to any claim", () => {
-    const result = scoreAnswer({ kind: "debugging", prompt: "Walk me through an outage.", answer: trivialNumbers });
+    const result = scoreAnswer({
+      kind: "debugging",
+      prompt: "Walk me through an outage.",
+      answer: trivialNumbers,
+    });
     expect(result.dimensions.specificity).toBeLessThanOrEqual(1);
     expect(result.overall).toBeLessThan(50);
     expect(result.suggestions.join(" ")).toMatch(/counts effort|number/);
   });
 
   it("does not reward 'I' on every sentence when the team did the work", () => {
-    const result = scoreAnswer({ kind: "deep_dive", prompt: "Tell me about a project you drove.", answer: iButTeamWork });
+    const result = scoreAnswer({
+      kind: "deep_dive",
+      prompt: "Tell me about a project you drove.",
+      answer: iButTeamWork,
+    });
     expect(result.dimensions.ownership).toBeLessThanOrEqual(1);
     expect(result.flags).toContain("hidden_ownership");
     expect(result.overall).toBeLessThan(40);
   });
 
   it("does not reward a bare list of component names", () => {
-    const answer = "Postgres, Redis, Kafka, idempotency keys, unique index, outbox, consumer, sharding, replicas, TTL, cache, queue, API, load balancer, Kubernetes, pods, canary, feature flag. ".repeat(4);
+    const answer =
+      "Postgres, Redis, Kafka, idempotency keys, unique index, outbox, consumer, sharding, replicas, TTL, cache, queue, API, load balancer, Kubernetes, pods, canary, feature flag. ".repeat(
+        4,
+      );
     const result = scoreAnswer({ kind: "deep_dive", prompt: "", answer });
     expect(result.dimensions.depth).toBeLessThanOrEqual(1);
     expect(result.overall).toBeLessThan(35);
@@ -196,7 +266,11 @@ describe("resistance to gaming", () => {
 
   it("marks an intro that rambles like a deep dive down on structure and delivery", () => {
     const proper = scoreAnswer({ kind: "intro", prompt: "Tell me about yourself.", answer: intro });
-    const monologue = scoreAnswer({ kind: "intro", prompt: "Tell me about yourself.", answer: plainStrong });
+    const monologue = scoreAnswer({
+      kind: "intro",
+      prompt: "Tell me about yourself.",
+      answer: plainStrong,
+    });
     expect(proper.overall).toBeGreaterThanOrEqual(70);
     expect(monologue.dimensions.structure).toBeLessThan(proper.dimensions.structure);
     expect(monologue.dimensions.delivery).toBeLessThan(proper.dimensions.delivery);
@@ -205,7 +279,9 @@ describe("resistance to gaming", () => {
   });
 
   it("costs hedging on delivery", () => {
-    const hedged = intro.replaceAll(". ", ", I guess, kind of. ").replaceAll("I'm ", "Um, I'm sort of ");
+    const hedged = intro
+      .replaceAll(". ", ", I guess, kind of. ")
+      .replaceAll("I'm ", "Um, I'm sort of ");
     const plain = scoreAnswer({ kind: "intro", prompt: "", answer: intro });
     const unsure = scoreAnswer({ kind: "intro", prompt: "", answer: hedged });
     expect(plain.dimensions.delivery).toBe(4);

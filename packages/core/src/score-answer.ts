@@ -26,11 +26,19 @@ import { buildSuggestions, type SuggestionFacts } from "./suggestions.ts";
 import type { Evidence, ScoreInput, ScoreResult } from "./types.ts";
 import { engineVersion } from "./version.ts";
 
-const storyKinds: ReadonlySet<QuestionKind> = new Set(["deep_dive", "debugging", "cross_functional", "conflict"]);
+const storyKinds: ReadonlySet<QuestionKind> = new Set([
+  "deep_dive",
+  "debugging",
+  "cross_functional",
+  "conflict",
+]);
 const shapeMatcher = createPhraseMatcher({ shape: deepDiveShapeCues });
 
 /** overall = round(Σ weight × score / 4), halves up as Math.round (RUBRIC.md). */
-export function computeOverall(kind: QuestionKind, dimensions: Record<DimensionKey, number>): number {
+export function computeOverall(
+  kind: QuestionKind,
+  dimensions: Record<DimensionKey, number>,
+): number {
   const weights = dimensionWeights[kind];
   let sum = 0;
   for (const key of dimensionKeys) sum += weights[key] * dimensions[key];
@@ -134,8 +142,10 @@ function scoreContext(ctx: AnswerContext): ScoreResult {
     if (hasNoSpine) flagSet.add("no_spine");
     if (isStory && ownership.isHidden) flagSet.add("hidden_ownership");
     const strongClaims = numbers.quantities.filter((q) => q.weight >= 1).length;
-    if (kind !== "logistics" && numbers.vague.length >= 2 && strongClaims < numbers.vague.length) flagSet.add("vague_scale");
-    if ((isStory || kind === "intro") && outcomes.measuredOutcomes === 0 && !outcomes.hasResult) flagSet.add("no_result");
+    if (kind !== "logistics" && numbers.vague.length >= 2 && strongClaims < numbers.vague.length)
+      flagSet.add("vague_scale");
+    if ((isStory || kind === "intro") && outcomes.measuredOutcomes === 0 && !outcomes.hasResult)
+      flagSet.add("no_result");
     if (isGenericMotivation) flagSet.add("generic_motivation");
     if (buzz.isStuffed) flagSet.add("buzzword_stuffing");
   }

@@ -24,7 +24,11 @@ describe("suggestions", () => {
   });
 
   it("puts the most valuable fix first: ownership weighs 20 in a cross-functional answer", () => {
-    const { suggestions, flags } = scoreAnswer({ kind: "cross_functional", prompt: "", answer: weStory });
+    const { suggestions, flags } = scoreAnswer({
+      kind: "cross_functional",
+      prompt: "",
+      answer: weStory,
+    });
     expect(flags).toContain("hidden_ownership");
     expect(suggestions[0]).toMatch(/yourself/);
   });
@@ -36,8 +40,13 @@ describe("suggestions", () => {
   });
 
   it("names the logistics items left unanswered", () => {
-    const answer = "I'm based in Lisbon and happy to work remote or hybrid, ideally two days a week in the office, and I can travel for planning weeks.";
-    const { suggestions } = scoreAnswer({ kind: "logistics", prompt: "Do you need sponsorship, where are you based, and what salary are you looking for?", answer });
+    const answer =
+      "I'm based in Lisbon and happy to work remote or hybrid, ideally two days a week in the office, and I can travel for planning weeks.";
+    const { suggestions } = scoreAnswer({
+      kind: "logistics",
+      prompt: "Do you need sponsorship, where are you based, and what salary are you looking for?",
+      answer,
+    });
     expect(suggestions.join(" ")).toMatch(/work authorization/);
     expect(suggestions.join(" ")).toMatch(/compensation/);
   });
@@ -56,7 +65,8 @@ describe("suggestions", () => {
   });
 
   it("shortens long quotes on a word boundary", () => {
-    const long = "we spent a long time looking at every dashboard we had before deciding what to do next";
+    const long =
+      "we spent a long time looking at every dashboard we had before deciding what to do next";
     const short = shortenQuote(long);
     expect(short.length).toBeLessThanOrEqual(61);
     expect(short.endsWith("…")).toBe(true);

@@ -9,7 +9,14 @@ import type { ReflectionAnalysis } from "./analysers/reflection.ts";
 import type { LogisticsAnalysis, StructureAnalysis } from "./analysers/structure.ts";
 import type { TradeoffAnalysis } from "./analysers/tradeoffs.ts";
 import { logisticsItems } from "./lexicons/logistics.ts";
-import { type DimensionKey, dimensionWeights, type FlagKey, idealWordRanges, kindLabels, wordsPerMinute } from "./rubric.ts";
+import {
+  type DimensionKey,
+  dimensionWeights,
+  type FlagKey,
+  idealWordRanges,
+  kindLabels,
+  wordsPerMinute,
+} from "./rubric.ts";
 
 /** Everything the suggestion writer needs from one scoring pass. */
 export interface SuggestionFacts {
@@ -93,12 +100,19 @@ export function buildSuggestions(facts: SuggestionFacts): string[] {
   return out;
 }
 
-function suggestSpecificity({ ctx, numbers, dimensions, logistics }: SuggestionFacts): string | undefined {
+function suggestSpecificity({
+  ctx,
+  numbers,
+  dimensions,
+  logistics,
+}: SuggestionFacts): string | undefined {
   if (dimensions.specificity >= 4) return undefined;
   if (logistics !== undefined) {
     const vague = logistics.answered.filter((key) => !logistics.concrete.includes(key));
     const labels = labelsFor(vague.length > 0 ? vague : logistics.missing);
-    return labels === "" ? undefined : `Give concrete values for ${labels}: a date, a number of weeks, a city or a range.`;
+    return labels === ""
+      ? undefined
+      : `Give concrete values for ${labels}: a date, a number of weeks, a city or a range.`;
   }
   const vague = numbers.vague[0];
   if (vague !== undefined) {
@@ -122,7 +136,9 @@ function suggestOwnership({ ctx, ownership, dimensions }: SuggestionFacts): stri
     return `You wrote '${shortenQuote(ctx.text.slice(distanced.start, distanced.end))}': pick a story where you did the work, or lead with the part you owned.`;
   }
   // Quote a decision or action told as "we" ("we decided to go with the vendor").
-  const weVerb = ctx.tokens.findIndex((t, i) => t.lower === "we" && ctx.tokens[i + 1]?.pos === "VERB");
+  const weVerb = ctx.tokens.findIndex(
+    (t, i) => t.lower === "we" && ctx.tokens[i + 1]?.pos === "VERB",
+  );
   const weIndex = weVerb >= 0 ? weVerb : ctx.tokens.findIndex((t) => t.lower === "we");
   if (ownership.teamActions > ownership.concreteActions && weIndex >= 0) {
     return `You wrote '${shortenQuote(quoteTokens(ctx, weIndex, Math.min(weIndex + 6, ctx.sentences[ctx.tokens[weIndex]?.sentence ?? -1]?.endToken ?? weIndex + 1)))}': say what you did yourself, and keep "we" for the team's results.`;
@@ -134,7 +150,11 @@ function suggestDepth({ ctx, buzz, dimensions, delivery }: SuggestionFacts): str
   if (dimensions.depth >= 4 || ctx.kind === "logistics") return undefined;
   const word = buzz.unbacked[0];
   // When delivery already asks to cut the buzzwords, depth asks for the system instead.
-  if (word !== undefined && buzz.unbacked.length >= 2 && !delivery.penalties.includes("buzzwords")) {
+  if (
+    word !== undefined &&
+    buzz.unbacked.length >= 2 &&
+    !delivery.penalties.includes("buzzwords")
+  ) {
     return `You wrote '${quoteTokens(ctx, word.from, word.to)}': show where it applied in your system and what it changed, or cut it.`;
   }
   if (dimensions.depth <= 1) {
@@ -144,9 +164,12 @@ function suggestDepth({ ctx, buzz, dimensions, delivery }: SuggestionFacts): str
 }
 
 function suggestTradeoffs({ ctx, tradeoffs, dimensions }: SuggestionFacts): string | undefined {
-  if (dimensions.tradeoffs >= 4 || ctx.kind === "logistics" || ctx.kind === "intro") return undefined;
-  if (tradeoffs.alternatives === 0) return "Name the option you rejected and the criteria that decided it.";
-  if (tradeoffs.costs === 0) return "Say what your choice cost you (latency, complexity, time) and why you accepted it.";
+  if (dimensions.tradeoffs >= 4 || ctx.kind === "logistics" || ctx.kind === "intro")
+    return undefined;
+  if (tradeoffs.alternatives === 0)
+    return "Name the option you rejected and the criteria that decided it.";
+  if (tradeoffs.costs === 0)
+    return "Say what your choice cost you (latency, complexity, time) and why you accepted it.";
   if (tradeoffs.mitigations === 0) return "You named a cost: add how you limited or softened it.";
   return "Make the decision criteria explicit: what would have made the other option win?";
 }
@@ -164,7 +187,8 @@ function suggestImpact({ ctx, outcomes, dimensions }: SuggestionFacts): string |
 }
 
 function suggestReflection({ ctx, reflection, dimensions }: SuggestionFacts): string | undefined {
-  if (dimensions.reflection >= 4 || ctx.kind === "logistics" || ctx.kind === "intro") return undefined;
+  if (dimensions.reflection >= 4 || ctx.kind === "logistics" || ctx.kind === "intro")
+    return undefined;
   const generic = reflection.evidence.find((e) => e.effect === "hurts");
   if (generic !== undefined) {
     return `You wrote '${shortenQuote(ctx.text.slice(generic.start, generic.end))}': name the specific lesson and what you now do differently.`;
@@ -175,18 +199,27 @@ function suggestReflection({ ctx, reflection, dimensions }: SuggestionFacts): st
   return "Close with one concrete lesson: what you would change next time and why.";
 }
 
-function suggestStructure({ ctx, structure, dimensions, logistics, isWrongShape }: SuggestionFacts): string | undefined {
+function suggestStructure({
+  ctx,
+  structure,
+  dimensions,
+  logistics,
+  isWrongShape,
+}: SuggestionFacts): string | undefined {
   if (dimensions.structure >= 4) return undefined;
   if (logistics !== undefined) {
     const labels = labelsFor(logistics.missing);
-    return labels === "" ? undefined : `Answer every item you were asked, in order; missing or unclear: ${labels}.`;
+    return labels === ""
+      ? undefined
+      : `Answer every item you were asked, in order; missing or unclear: ${labels}.`;
   }
   if (isWrongShape) {
     return "This reads like a project deep dive: open with your current role, then strengths, one result and why this role.";
   }
   const missing = structure.missing.slice(0, 3).map((beat) => beat.label);
   if (missing.length > 0) return `Add ${joinList(missing)}, in the order the question expects.`;
-  if (structure.order < 0.75) return "Tell it in order: set up the situation first, then what you did, then the result.";
+  if (structure.order < 0.75)
+    return "Tell it in order: set up the situation first, then what you did, then the result.";
   const first = quoteSentence(ctx, 0);
   return `Frame the answer in your opening line; '${shortenQuote(first)}' does not yet say where the story is going.`;
 }
@@ -197,31 +230,54 @@ function suggestDelivery({ ctx, delivery, hedges, buzz }: SuggestionFacts): stri
   const label = kindLabels[ctx.kind].toLowerCase();
   if (delivery.lengthFit === "over" || delivery.lengthFit === "long") {
     const seconds = Math.round((ctx.words / wordsPerMinute) * 60);
-    out.push(`At ${ctx.words} words (about ${seconds} seconds aloud) this is long for a ${label}: cut to ${ideal.min}–${ideal.max} words.`);
+    out.push(
+      `At ${ctx.words} words (about ${seconds} seconds aloud) this is long for a ${label}: cut to ${ideal.min}–${ideal.max} words.`,
+    );
   }
   if (delivery.lengthFit === "under" || delivery.lengthFit === "short") {
-    out.push(`At ${ctx.words} words this is short for a ${label}: aim for ${ideal.min}–${ideal.max} words.`);
+    out.push(
+      `At ${ctx.words} words this is short for a ${label}: aim for ${ideal.min}–${ideal.max} words.`,
+    );
   }
-  const hedgeQuotes = [...new Set(hedges.hedges.map((m) => quoteTokens(ctx, m.from, m.to).replace(/^,\s*|\s*,$/g, "")))].slice(0, 2);
+  const hedgeQuotes = [
+    ...new Set(
+      hedges.hedges.map((m) => quoteTokens(ctx, m.from, m.to).replace(/^,\s*|\s*,$/g, "")),
+    ),
+  ].slice(0, 2);
   if (delivery.penalties.includes("hedging") && hedgeQuotes.length > 0) {
-    out.push(`Cut hedges such as ${hedgeQuotes.map((q) => `'${q}'`).join(" and ")}: state what you know, and give estimates plainly.`);
+    out.push(
+      `Cut hedges such as ${hedgeQuotes.map((q) => `'${q}'`).join(" and ")}: state what you know, and give estimates plainly.`,
+    );
   }
   const tangent = hedges.tangents[0];
   if (delivery.penalties.includes("tangents") && tangent !== undefined) {
-    out.push(`Drop asides like '${quoteAround(ctx, tangent.from, tangent.to)}'; keep to the main line.`);
+    out.push(
+      `Drop asides like '${quoteAround(ctx, tangent.from, tangent.to)}'; keep to the main line.`,
+    );
   }
   if (delivery.penalties.includes("buzzwords") && buzz.unbacked.length > 0) {
-    const terms = [...new Set(buzz.unbacked.map((m) => quoteTokens(ctx, m.from, m.to)))].slice(0, 3);
-    out.push(`Cut terms you do not tie to your system (${terms.map((t) => `'${t}'`).join(", ")}) or show where each one applied.`);
+    const terms = [...new Set(buzz.unbacked.map((m) => quoteTokens(ctx, m.from, m.to)))].slice(
+      0,
+      3,
+    );
+    out.push(
+      `Cut terms you do not tie to your system (${terms.map((t) => `'${t}'`).join(", ")}) or show where each one applied.`,
+    );
   }
   if (delivery.penalties.includes("generic_motivation")) {
-    out.push("Swap mission and culture praise for the team's engineering problems and what you have built that fits them.");
+    out.push(
+      "Swap mission and culture praise for the team's engineering problems and what you have built that fits them.",
+    );
   }
   if (delivery.penalties.includes("deflection")) {
-    out.push("Answer directly and without defending: give a range or a date, then say you are flexible.");
+    out.push(
+      "Answer directly and without defending: give a range or a date, then say you are flexible.",
+    );
   }
   if (delivery.penalties.includes("no_framing")) {
-    out.push("Frame the project in your first two sentences: what it was, the main constraint, and what you will cover.");
+    out.push(
+      "Frame the project in your first two sentences: what it was, the main constraint, and what you will cover.",
+    );
   }
   return out;
 }

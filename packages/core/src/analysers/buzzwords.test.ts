@@ -18,7 +18,9 @@ describe("analyseBuzzwords", () => {
   });
 
   it("accepts a term that is tied to a measured claim", () => {
-    const result = buzz("Our SLO was 99.9% of checkouts under 300 ms, and we burned 40% of the error budget in one week.");
+    const result = buzz(
+      "Our SLO was 99.9% of checkouts under 300 ms, and we burned 40% of the error budget in one week.",
+    );
     expect(result.unbacked).toHaveLength(0);
     expect(result.isStuffed).toBe(false);
   });

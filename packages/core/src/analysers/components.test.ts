@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyseComponents } from "./components.ts";
 import { createContext } from "./context.ts";
 
-const depthOf = (text: string, buzz = new Set<number>()) => analyseComponents(createContext("deep_dive", "", text), buzz);
+const depthOf = (text: string, buzz = new Set<number>()) =>
+  analyseComponents(createContext("deep_dive", "", text), buzz);
 
 describe("analyseComponents", () => {
   it("finds named components, technologies and mechanisms", () => {
@@ -15,7 +16,9 @@ describe("analyseComponents", () => {
   });
 
   it("gives a status report with no technology nothing", () => {
-    const result = depthOf("I aligned stakeholders, set up weekly syncs and kept leadership informed until we delivered on time.");
+    const result = depthOf(
+      "I aligned stakeholders, set up weekly syncs and kept leadership informed until we delivered on time.",
+    );
     expect(result.score).toBe(0);
   });
 

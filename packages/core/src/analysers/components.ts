@@ -19,8 +19,15 @@ export interface ComponentAnalysis {
   evidence: Evidence[];
 }
 
-const matcher = createPhraseMatcher({ mechanism: mechanisms, technology: technologies, component: systemNouns });
-const casedMatcher = createPhraseMatcher({ technology: caseSensitiveTechnologies }, { isCaseSensitive: true });
+const matcher = createPhraseMatcher({
+  mechanism: mechanisms,
+  technology: technologies,
+  component: systemNouns,
+});
+const casedMatcher = createPhraseMatcher(
+  { technology: caseSensitiveTechnologies },
+  { isCaseSensitive: true },
+);
 
 // Mechanisms and named technologies show more depth than generic nouns like "service".
 const mechanismWeight = 1.5;
@@ -28,7 +35,10 @@ const technologyWeight = 1;
 const componentWeight = 0.6;
 
 /** Finds named components, technologies and mechanisms, and scores technical depth 0–4. */
-export function analyseComponents(ctx: AnswerContext, buzzwordSentences: ReadonlySet<number>): ComponentAnalysis {
+export function analyseComponents(
+  ctx: AnswerContext,
+  buzzwordSentences: ReadonlySet<number>,
+): ComponentAnalysis {
   const found = [...matcher.find(ctx.tokens), ...casedMatcher.find(ctx.tokens)];
   // A bare keyword list is not a description of a system: skip sentences that are mostly names.
   const mentionTokens = new Map<number, number>();
@@ -40,10 +50,13 @@ export function analyseComponents(ctx: AnswerContext, buzzwordSentences: Readonl
     const range = ctx.sentences[sentence];
     if (range === undefined) return true;
     let words = 0;
-    for (let i = range.firstToken; i < range.endToken; i += 1) if (ctx.tokens[i]?.type === "word") words += 1;
+    for (let i = range.firstToken; i < range.endToken; i += 1)
+      if (ctx.tokens[i]?.type === "word") words += 1;
     return words >= 6 && (mentionTokens.get(sentence) ?? 0) > 0.6 * words;
   };
-  const mentions = found.filter((m) => !isList(ctx.tokens[m.from]?.sentence ?? -1)).sort((a, b) => a.from - b.from);
+  const mentions = found
+    .filter((m) => !isList(ctx.tokens[m.from]?.sentence ?? -1))
+    .sort((a, b) => a.from - b.from);
   const evidence: Evidence[] = [];
   const seen = new Map<string, string>();
   const technicalSentences = new Set<number>();
@@ -59,7 +72,18 @@ export function analyseComponents(ctx: AnswerContext, buzzwordSentences: Readonl
         : mention.category === "technology"
           ? "A named technology places the system."
           : "A named part of the system.";
-    pushEvidence(evidence, tokenEvidence(ctx, mention.from, mention.to, "depth", "supports", mention.category === "mechanism" ? "mechanism" : "named_component", note));
+    pushEvidence(
+      evidence,
+      tokenEvidence(
+        ctx,
+        mention.from,
+        mention.to,
+        "depth",
+        "supports",
+        mention.category === "mechanism" ? "mechanism" : "named_component",
+        note,
+      ),
+    );
   }
   let weight = 0;
   let distinctMechanisms = 0;

@@ -14,7 +14,8 @@ const clean: DeliveryInputs = {
   vagueScaleWords: 0,
   effortCounts: 0,
 };
-const words = (n: number) => Array.from({ length: n }, (_, i) => (i % 12 === 11 ? "word." : "word")).join(" ");
+const words = (n: number) =>
+  Array.from({ length: n }, (_, i) => (i % 12 === 11 ? "word." : "word")).join(" ");
 
 describe("fitLength", () => {
   it("uses the kind's ranges", () => {
@@ -50,7 +51,11 @@ describe("analyseDelivery", () => {
   });
 
   it("asks a deep dive to frame itself early", () => {
-    const framed = createContext("deep_dive", "", `I'll walk through the billing rewrite. ${words(300)}`);
+    const framed = createContext(
+      "deep_dive",
+      "",
+      `I'll walk through the billing rewrite. ${words(300)}`,
+    );
     const unframed = createContext("deep_dive", "", words(300));
     expect(analyseDelivery(framed, clean).isFramedEarly).toBe(true);
     expect(analyseDelivery(unframed, clean).isFramedEarly).toBe(false);

@@ -105,10 +105,26 @@ export function analyseDelivery(ctx: AnswerContext, inputs: DeliveryInputs): Del
     isFramedEarly = framingMatcher.find(ctx.tokens, 0, cutoff).length > 0;
     if (!isFramedEarly && ctx.words > 0) {
       penalties.push("no_framing");
-      pushEvidence(evidence, sentenceEvidence(ctx, 0, "delivery", "hurts", "no_framing", "The opening does not say what the story is about or how it will go."));
+      pushEvidence(
+        evidence,
+        sentenceEvidence(
+          ctx,
+          0,
+          "delivery",
+          "hurts",
+          "no_framing",
+          "The opening does not say what the story is about or how it will go.",
+        ),
+      );
     }
   }
-  return { lengthFit, isFramedEarly, penalties, score: clampScore(ctx.words === 0 ? 0 : score), evidence };
+  return {
+    lengthFit,
+    isFramedEarly,
+    penalties,
+    score: clampScore(ctx.words === 0 ? 0 : score),
+    evidence,
+  };
 }
 
 function tokenIndexAtWord(ctx: AnswerContext, words: number): number {

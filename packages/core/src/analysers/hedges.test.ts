@@ -6,8 +6,12 @@ const hedge = (text: string) => analyseHedges(createContext("intro", "", text));
 
 describe("analyseHedges", () => {
   it("finds hedges and filler, including a comma-wrapped 'like'", () => {
-    const result = hedge("Um, I guess it was kind of a memory thing, like, maybe a leak or something.");
-    expect(result.hedges.map((m) => m.phrase)).toEqual(expect.arrayContaining(["um", "i guess", "kind of", ", like ,", "maybe", "or something ."]));
+    const result = hedge(
+      "Um, I guess it was kind of a memory thing, like, maybe a leak or something.",
+    );
+    expect(result.hedges.map((m) => m.phrase)).toEqual(
+      expect.arrayContaining(["um", "i guess", "kind of", ", like ,", "maybe", "or something ."]),
+    );
     expect(result.density).toBeGreaterThan(20);
   });
 
@@ -22,6 +26,8 @@ describe("analyseHedges", () => {
   });
 
   it("finds tangents", () => {
-    expect(hedge("Side note, anyway, I'll come back to that.").tangents.length).toBeGreaterThanOrEqual(2);
+    expect(
+      hedge("Side note, anyway, I'll come back to that.").tangents.length,
+    ).toBeGreaterThanOrEqual(2);
   });
 });

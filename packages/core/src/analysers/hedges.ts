@@ -22,10 +22,32 @@ export function analyseHedges(ctx: AnswerContext): HedgeAnalysis {
   let weight = 0;
   for (const match of found) {
     weight += match.category === "hedge" ? 1 : 0.5;
-    pushEvidence(evidence, tokenEvidence(ctx, match.from, match.to, "delivery", "hurts", "hedge", "A hedge: it makes the claim sound unsure."));
+    pushEvidence(
+      evidence,
+      tokenEvidence(
+        ctx,
+        match.from,
+        match.to,
+        "delivery",
+        "hurts",
+        "hedge",
+        "A hedge: it makes the claim sound unsure.",
+      ),
+    );
   }
   for (const match of tangentMatches) {
-    pushEvidence(evidence, tokenEvidence(ctx, match.from, match.to, "delivery", "hurts", "tangent", "A tangent or filler that costs time without adding substance."));
+    pushEvidence(
+      evidence,
+      tokenEvidence(
+        ctx,
+        match.from,
+        match.to,
+        "delivery",
+        "hurts",
+        "tangent",
+        "A tangent or filler that costs time without adding substance.",
+      ),
+    );
   }
   const density = ctx.words === 0 ? 0 : (100 * weight) / ctx.words;
   return { hedges: found, tangents: tangentMatches, density, evidence };

@@ -18,10 +18,32 @@ export function analyseMotivation(ctx: AnswerContext): MotivationAnalysis {
   const mission = missionMatcher.find(ctx.tokens);
   const roles = roleMatcher.find(ctx.tokens);
   for (const match of mission) {
-    pushEvidence(evidence, tokenEvidence(ctx, match.from, match.to, "delivery", "hurts", "generic_motivation", "Enthusiasm anyone could say; tie it to the engineering work."));
+    pushEvidence(
+      evidence,
+      tokenEvidence(
+        ctx,
+        match.from,
+        match.to,
+        "delivery",
+        "hurts",
+        "generic_motivation",
+        "Enthusiasm anyone could say; tie it to the engineering work.",
+      ),
+    );
   }
   for (const match of roles) {
-    pushEvidence(evidence, tokenEvidence(ctx, match.from, match.to, "structure", "supports", "role_tie", "Ties your motivation to this team's work."));
+    pushEvidence(
+      evidence,
+      tokenEvidence(
+        ctx,
+        match.from,
+        match.to,
+        "structure",
+        "supports",
+        "role_tie",
+        "Ties your motivation to this team's work.",
+      ),
+    );
   }
   return { missionMentions: mission.length, roleTies: roles.length, evidence };
 }

@@ -9,10 +9,14 @@ const analyse = (text: string) => {
 
 describe("analyseNumbers", () => {
   it("treats numbers with units as quantified claims", () => {
-    const { ctx, result } = analyse("p99 latency dropped from 800 ms to 120 ms, and errors fell to 0.2%. We served 8k QPS at peak.");
+    const { ctx, result } = analyse(
+      "p99 latency dropped from 800 ms to 120 ms, and errors fell to 0.2%. We served 8k QPS at peak.",
+    );
     const claims = result.quantities.filter((q) => q.weight >= 1);
     expect(claims.length).toBeGreaterThanOrEqual(4);
-    const quoted = result.evidence.filter((e) => e.tag === "quantified_claim").map((e) => ctx.text.slice(e.start, e.end));
+    const quoted = result.evidence
+      .filter((e) => e.tag === "quantified_claim")
+      .map((e) => ctx.text.slice(e.start, e.end));
     expect(quoted).toContain("800 ms");
     expect(quoted).toContain("0.2%");
   });
@@ -24,9 +28,13 @@ describe("analyseNumbers", () => {
   });
 
   it("gives no credit to numbers that count people or effort", () => {
-    const { result } = analyse("There were 40 messages in the channel, 5 people on the call, 3 pots of coffee and 9 meetings.");
+    const { result } = analyse(
+      "There were 40 messages in the channel, 5 people on the call, 3 pots of coffee and 9 meetings.",
+    );
     expect(result.measuredWeight).toBe(0);
-    expect(result.evidence.filter((e) => e.tag === "untied_number").length).toBeGreaterThanOrEqual(3);
+    expect(result.evidence.filter((e) => e.tag === "untied_number").length).toBeGreaterThanOrEqual(
+      3,
+    );
   });
 
   it("flags scale words that have no number beside them", () => {

@@ -45,10 +45,38 @@ const cueMatcher = createPhraseMatcher({ claim: claimCues });
 const vagueMatcher = createPhraseMatcher({ vague: vagueScaleWords });
 
 const numberWords = new Set([
-  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-  "hundred", "thousand", "million", "billion", "dozen", "half", "twice", "fourteen", "eighteen",
-  "double", "triple", "tenfold",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "fifteen",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+  "hundred",
+  "thousand",
+  "million",
+  "billion",
+  "dozen",
+  "half",
+  "twice",
+  "fourteen",
+  "eighteen",
+  "double",
+  "triple",
+  "tenfold",
 ]);
 const yearLike = /^(19|20)\d\d$/;
 
@@ -74,14 +102,17 @@ function classifyUnit(ctx: AnswerContext, next: number, end: number): PhraseMatc
 export function analyseNumbers(ctx: AnswerContext): NumberAnalysis {
   const quantities: Quantity[] = [];
   const evidence: Evidence[] = [];
-  const claimSentences = new Set(cueMatcher.find(ctx.tokens).map((m) => ctx.tokens[m.from]?.sentence ?? -1));
+  const claimSentences = new Set(
+    cueMatcher.find(ctx.tokens).map((m) => ctx.tokens[m.from]?.sentence ?? -1),
+  );
   const tokens = ctx.tokens;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (token === undefined || !isNumberToken(token)) continue;
     // "2 million", "two and a half": one quantity, take the last number word.
     const following = tokens[i + 1];
-    if (following !== undefined && isNumberToken(following) && following.type !== "number") continue;
+    if (following !== undefined && isNumberToken(following) && following.type !== "number")
+      continue;
     const sentence = ctx.sentences[token.sentence];
     const end = sentence?.endToken ?? tokens.length;
     const previous = tokens[i - 1];
@@ -110,23 +141,74 @@ export function analyseNumbers(ctx: AnswerContext): NumberAnalysis {
               : 0;
     // Start at the first number of a run ("2 million") and include a currency sign.
     let from = i;
-    while (from > 0 && tokens[from - 1] !== undefined && isNumberToken(tokens[from - 1] as Token) && tokens[from - 1]?.sentence === token.sentence) from -= 1;
+    while (
+      from > 0 &&
+      tokens[from - 1] !== undefined &&
+      isNumberToken(tokens[from - 1] as Token) &&
+      tokens[from - 1]?.sentence === token.sentence
+    )
+      from -= 1;
     if (tokens[from - 1]?.type === "currency") from -= 1;
     const to = unit === undefined ? i + 1 : unit.to;
     quantities.push({ from, to, sentence: token.sentence, kind, weight });
     if (weight >= 1) {
-      pushEvidence(evidence, tokenEvidence(ctx, from, to, "specificity", "supports", "quantified_claim", "A number with a unit backs this claim."));
+      pushEvidence(
+        evidence,
+        tokenEvidence(
+          ctx,
+          from,
+          to,
+          "specificity",
+          "supports",
+          "quantified_claim",
+          "A number with a unit backs this claim.",
+        ),
+      );
     } else if (weight === 0) {
-      pushEvidence(evidence, tokenEvidence(ctx, from, to, "specificity", "hurts", "untied_number", "This number counts effort or people, not an outcome of the work."));
+      pushEvidence(
+        evidence,
+        tokenEvidence(
+          ctx,
+          from,
+          to,
+          "specificity",
+          "hurts",
+          "untied_number",
+          "This number counts effort or people, not an outcome of the work.",
+        ),
+      );
     }
   }
   const measuredSentences = new Set(quantities.filter((q) => q.weight >= 1).map((q) => q.sentence));
-  const vague = vagueMatcher.find(tokens).filter((m) => !measuredSentences.has(tokens[m.from]?.sentence ?? -1));
+  const vague = vagueMatcher
+    .find(tokens)
+    .filter((m) => !measuredSentences.has(tokens[m.from]?.sentence ?? -1));
   for (const match of vague) {
-    pushEvidence(evidence, tokenEvidence(ctx, match.from, match.to, "specificity", "hurts", "vague_scale", "A scale word with no number: say how big or how much."));
+    pushEvidence(
+      evidence,
+      tokenEvidence(
+        ctx,
+        match.from,
+        match.to,
+        "specificity",
+        "hurts",
+        "vague_scale",
+        "A scale word with no number: say how big or how much.",
+      ),
+    );
   }
   const measuredWeight = quantities.reduce((sum, q) => sum + q.weight, 0);
-  return { quantities, vague, measuredWeight, measuredSentences, score: scoreSpecificity(measuredWeight, vague.length, quantities.filter((q) => q.kind === "effort").length, measuredSentences.size),
+  return {
+    quantities,
+    vague,
+    measuredWeight,
+    measuredSentences,
+    score: scoreSpecificity(
+      measuredWeight,
+      vague.length,
+      quantities.filter((q) => q.kind === "effort").length,
+      measuredSentences.size,
+    ),
     evidence,
   };
 }
@@ -142,10 +224,19 @@ export function scoreSpecificity(
   measuredClaims = 0,
 ): number {
   let score =
-    measuredWeight >= 6 ? 4 : measuredWeight >= 3.5 ? 3 : measuredWeight >= 1.5 ? 2 : measuredWeight >= 0.5 ? 1 : 0;
+    measuredWeight >= 6
+      ? 4
+      : measuredWeight >= 3.5
+        ? 3
+        : measuredWeight >= 1.5
+          ? 2
+          : measuredWeight >= 0.5
+            ? 1
+            : 0;
   if (score >= 2 && vagueCount >= 2 && vagueCount >= measuredWeight / 3) score -= 1;
   // Effort counts that crowd out real claims read as padding; they never erase real numbers.
-  if (score >= 2 && untiedCount >= 6 && untiedCount >= 2 * measuredClaims) score = Math.max(1, score - 2);
+  if (score >= 2 && untiedCount >= 6 && untiedCount >= 2 * measuredClaims)
+    score = Math.max(1, score - 2);
   else if (score >= 2 && untiedCount >= 4 && untiedCount > measuredClaims) score -= 1;
   return clampScore(score);
 }

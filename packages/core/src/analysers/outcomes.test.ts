@@ -10,13 +10,17 @@ const outcome = (text: string) => {
 
 describe("analyseOutcomes", () => {
   it("credits measured results against a baseline", () => {
-    const result = outcome("Missed notifications went from about 0.8% to under 0.01%, and median delay from 70 seconds to 4.");
+    const result = outcome(
+      "Missed notifications went from about 0.8% to under 0.01%, and median delay from 70 seconds to 4.",
+    );
     expect(result.baselineOutcomes).toBeGreaterThanOrEqual(2);
     expect(result.score).toBeGreaterThanOrEqual(3);
   });
 
   it("gives status outcomes no credit", () => {
-    const result = outcome("In the end we delivered on time and under budget, and leadership was really pleased.");
+    const result = outcome(
+      "In the end we delivered on time and under budget, and leadership was really pleased.",
+    );
     expect(result.hasResult).toBe(false);
     expect(result.score).toBe(0);
     expect(result.emptyOutcomes.length).toBeGreaterThanOrEqual(2);

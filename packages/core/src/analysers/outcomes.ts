@@ -1,7 +1,13 @@
 import { baselineCues, emptyOutcomes, outcomeCues } from "../lexicons/outcomes.ts";
 import { createPhraseMatcher, type PhraseMatch } from "../nlp/phrase-matcher.ts";
 import type { Evidence } from "../types.ts";
-import { type AnswerContext, clampScore, pushEvidence, sentenceEvidence, tokenEvidence } from "./context.ts";
+import {
+  type AnswerContext,
+  clampScore,
+  pushEvidence,
+  sentenceEvidence,
+  tokenEvidence,
+} from "./context.ts";
 import type { NumberAnalysis } from "./numbers.ts";
 
 export interface OutcomeAnalysis {
@@ -53,14 +59,39 @@ export function analyseOutcomes(ctx: AnswerContext, numbers: NumberAnalysis): Ou
       const hasBaseline = baselines > 0;
       baselineOutcomes += baselines;
       points += hasBaseline ? 1.5 * Math.min(3, baselines) : 1;
-      pushEvidence(evidence, sentenceEvidence(ctx, sentence, "impact", "supports", "stated_result", hasBaseline ? "A measured result against its baseline." : "A measured result."));
-    } else if (outcomeMatches.some((m) => ctx.tokens[m.from]?.sentence === sentence && !emptyTokens.has(m.from))) {
+      pushEvidence(
+        evidence,
+        sentenceEvidence(
+          ctx,
+          sentence,
+          "impact",
+          "supports",
+          "stated_result",
+          hasBaseline ? "A measured result against its baseline." : "A measured result.",
+        ),
+      );
+    } else if (
+      outcomeMatches.some(
+        (m) => ctx.tokens[m.from]?.sentence === sentence && !emptyTokens.has(m.from),
+      )
+    ) {
       // A status phrase ("delivered on time") is not a result, even though it sounds like one.
       vagueOutcomes += 1;
     }
   }
   for (const match of empty) {
-    pushEvidence(evidence, tokenEvidence(ctx, match.from, match.to, "impact", "hurts", "status_outcome", "Reports status, not what changed because of the work."));
+    pushEvidence(
+      evidence,
+      tokenEvidence(
+        ctx,
+        match.from,
+        match.to,
+        "impact",
+        "hurts",
+        "status_outcome",
+        "Reports status, not what changed because of the work.",
+      ),
+    );
   }
   const hasResult = measuredOutcomes > 0 || vagueOutcomes > 0;
   // Scale of one's own work ("places 50,000 jobs a day") is weak evidence of impact.

@@ -16,7 +16,9 @@ describe("analyseOwnership", () => {
   });
 
   it("credits concrete first-person actions, including verb lists", () => {
-    const result = own("I wrote the design doc, built the consumer and owned the rollout. I profiled the slow query.");
+    const result = own(
+      "I wrote the design doc, built the consumer and owned the rollout. I profiled the slow query.",
+    );
     expect(result.concreteActions).toBeGreaterThanOrEqual(3);
     expect(result.score).toBeGreaterThanOrEqual(3);
   });
@@ -31,13 +33,17 @@ describe("analyseOwnership", () => {
   });
 
   it("flags a story told entirely in 'we'", () => {
-    const result = own("We looked at the logs. We decided to add a cache. We built it and we rolled it out. We measured the result.");
+    const result = own(
+      "We looked at the logs. We decided to add a cache. We built it and we rolled it out. We measured the result.",
+    );
     expect(result.isHidden).toBe(true);
     expect(result.score).toBeLessThanOrEqual(1);
   });
 
   it("keeps a clear split of who built what high", () => {
-    const result = own("The platform team built the integration and I reviewed it. I built the verification service, wrote the DNS check and added the alerts.");
+    const result = own(
+      "The platform team built the integration and I reviewed it. I built the verification service, wrote the DNS check and added the alerts.",
+    );
     expect(result.isHidden).toBe(false);
     expect(result.score).toBeGreaterThanOrEqual(3);
   });

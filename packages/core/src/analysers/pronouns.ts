@@ -74,7 +74,10 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
       subject = undefined;
       isDelegating = false;
     }
-    if (singular.has(token.lower) && (token.lower !== "i" || token.text === "I" || token.text === "i")) {
+    if (
+      singular.has(token.lower) &&
+      (token.lower !== "i" || token.text === "I" || token.text === "i")
+    ) {
       firstPersonSingular += 1;
       if (token.lower === "i") {
         subject = "i";
@@ -103,7 +106,13 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
     if (token.pos !== "VERB" && !(token.pos === "AUX" && delegation.has(token.lower))) {
       if (beForms.has(token.lower)) {
         const next = tokens[i + 1];
-        if (next?.pos === "VERB" && next.lower.endsWith("ed") && subject !== "i" && subject !== "we") passiveClauses += 1;
+        if (
+          next?.pos === "VERB" &&
+          next.lower.endsWith("ed") &&
+          subject !== "i" &&
+          subject !== "we"
+        )
+          passiveClauses += 1;
       }
       continue;
     }
@@ -119,14 +128,31 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
         let back = i - 1;
         while (back >= 0 && (tokens[back]?.pos === "ADV" || tokens[back]?.pos === "AUX")) back -= 1;
         if (tokens[back]?.lower !== "i") continue;
-        if (next !== undefined && next.lower !== "to" && next.pos !== "ADV" && (next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NOUN")) {
+        if (
+          next !== undefined &&
+          next.lower !== "to" &&
+          next.pos !== "ADV" &&
+          (next.pos === "DET" || next.pos === "PROPN" || next.pos === "PRON" || next.pos === "NOUN")
+        ) {
           const after = tokens.slice(i + 1, i + 5);
-          const isHandOff = after.some((t) => t.pos === "VERB" || t.lower === "to") && next.lower !== "it";
+          const isHandOff =
+            after.some((t) => t.pos === "VERB" || t.lower === "to") && next.lower !== "it";
           if (isHandOff) {
             delegatedActions += 1;
             isDelegating = true;
             const clauseEnd = Math.min(i + 6, ctx.sentences[token.sentence]?.endToken ?? i + 1);
-            pushEvidence(evidence, tokenEvidence(ctx, back, clauseEnd, "ownership", "hurts", "delegated_action", "Someone else did this work; say what you built yourself."));
+            pushEvidence(
+              evidence,
+              tokenEvidence(
+                ctx,
+                back,
+                clauseEnd,
+                "ownership",
+                "hurts",
+                "delegated_action",
+                "Someone else did this work; say what you built yourself.",
+              ),
+            );
           }
         }
         continue;
@@ -134,7 +160,18 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
       if (isDelegating) continue;
       if (kind === "concrete") {
         concreteActions += 1;
-        pushEvidence(evidence, tokenEvidence(ctx, i, Math.min(i + 3, ctx.sentences[token.sentence]?.endToken ?? i + 1), "ownership", "supports", "first_person_action", "Your own action, in the first person."));
+        pushEvidence(
+          evidence,
+          tokenEvidence(
+            ctx,
+            i,
+            Math.min(i + 3, ctx.sentences[token.sentence]?.endToken ?? i + 1),
+            "ownership",
+            "supports",
+            "first_person_action",
+            "Your own action, in the first person.",
+          ),
+        );
       } else {
         managerialActions += 1;
       }
@@ -146,15 +183,36 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
   }
   const disclaimerMatches = disclaimerMatcher.find(tokens);
   for (const match of disclaimerMatches) {
-    pushEvidence(evidence, tokenEvidence(ctx, match.from, match.to, "ownership", "hurts", "distanced", "You say you were not hands-on here."));
+    pushEvidence(
+      evidence,
+      tokenEvidence(
+        ctx,
+        match.from,
+        match.to,
+        "ownership",
+        "hurts",
+        "distanced",
+        "You say you were not hands-on here.",
+      ),
+    );
   }
   const disclaimers = disclaimerMatches.length;
   const isHidden =
     disclaimers > 0 ||
     (teamActions >= 3 && concreteActions <= 1) ||
     (teamActions >= 5 && teamActions >= 2.5 * concreteActions) ||
-    (delegatedActions + otherActions >= 3 && delegatedActions + otherActions + managerialActions > 2 * concreteActions);
-  const score = scoreOwnership({ concreteActions, managerialActions, delegatedActions, teamActions, otherActions, passiveClauses, disclaimers, firstPersonSingular });
+    (delegatedActions + otherActions >= 3 &&
+      delegatedActions + otherActions + managerialActions > 2 * concreteActions);
+  const score = scoreOwnership({
+    concreteActions,
+    managerialActions,
+    delegatedActions,
+    teamActions,
+    otherActions,
+    passiveClauses,
+    disclaimers,
+    firstPersonSingular,
+  });
   return {
     firstPersonSingular,
     firstPersonPlural,

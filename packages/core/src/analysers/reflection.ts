@@ -14,11 +14,18 @@ export interface ReflectionAnalysis {
   evidence: Evidence[];
 }
 
-const matcher = createPhraseMatcher({ lesson: lessonCues, change: changeCues, prevention: preventionCues });
+const matcher = createPhraseMatcher({
+  lesson: lessonCues,
+  change: changeCues,
+  prevention: preventionCues,
+});
 const genericMatcher = createPhraseMatcher({ generic: genericLessons });
 
 /** Finds lessons, next-time changes and prevention; scores reflection 0–4. */
-export function analyseReflection(ctx: AnswerContext, technicalSentences: ReadonlySet<number>): ReflectionAnalysis {
+export function analyseReflection(
+  ctx: AnswerContext,
+  technicalSentences: ReadonlySet<number>,
+): ReflectionAnalysis {
   const evidence: Evidence[] = [];
   const bySentence = new Map<number, Set<string>>();
   for (const match of matcher.find(ctx.tokens)) {
@@ -27,7 +34,9 @@ export function analyseReflection(ctx: AnswerContext, technicalSentences: Readon
     set.add(match.category);
     bySentence.set(sentence, set);
   }
-  const genericSentences = new Set(genericMatcher.find(ctx.tokens).map((m) => ctx.tokens[m.from]?.sentence ?? -1));
+  const genericSentences = new Set(
+    genericMatcher.find(ctx.tokens).map((m) => ctx.tokens[m.from]?.sentence ?? -1),
+  );
   let lessons = 0;
   let changes = 0;
   let preventions = 0;
@@ -47,14 +56,36 @@ export function analyseReflection(ctx: AnswerContext, technicalSentences: Readon
     else if (isTechnical || isSubstantial) concrete += 1;
     pushEvidence(
       evidence,
-      sentenceEvidence(ctx, sentence, "reflection", isGeneric ? "hurts" : "supports", "lesson", isGeneric ? "A lesson so general it could close any story." : "A concrete lesson or follow-up."),
+      sentenceEvidence(
+        ctx,
+        sentence,
+        "reflection",
+        isGeneric ? "hurts" : "supports",
+        "lesson",
+        isGeneric
+          ? "A lesson so general it could close any story."
+          : "A concrete lesson or follow-up.",
+      ),
     );
   }
-  return { lessons, changes, preventions, concrete, generic, score: scoreReflection(lessons, changes, preventions, concrete, generic), evidence };
+  return {
+    lessons,
+    changes,
+    preventions,
+    concrete,
+    generic,
+    score: scoreReflection(lessons, changes, preventions, concrete),
+    evidence,
+  };
 }
 
-/** Maps lessons, changes and prevention to the 0–4 reflection scale. */
-export function scoreReflection(lessons: number, changes: number, preventions: number, concrete: number, generic: number): number {
+/** Maps lessons, changes and prevention to the 0–4 reflection scale; only generic lessons earn 1. */
+export function scoreReflection(
+  lessons: number,
+  changes: number,
+  preventions: number,
+  concrete: number,
+): number {
   const kinds = (lessons > 0 ? 1 : 0) + (changes > 0 ? 1 : 0) + (preventions > 0 ? 1 : 0);
   if (kinds === 0) return 0;
   if (concrete === 0) return 1;

@@ -20,7 +20,10 @@ describe("analyseStructure", () => {
   });
 
   it("marks an arc told backwards down", () => {
-    const reversed = debuggingInOrder.split(/(?<=\.)\s/).reverse().join(" ");
+    const reversed = debuggingInOrder
+      .split(/(?<=\.)\s/)
+      .reverse()
+      .join(" ");
     const inOrder = analyseStructure(createContext("debugging", "", debuggingInOrder));
     const backwards = analyseStructure(createContext("debugging", "", reversed));
     expect(backwards.order).toBeLessThan(inOrder.order);
@@ -31,19 +34,27 @@ describe("analyseStructure", () => {
     const text =
       "I'm a backend engineer at Kestrel, on the billing APIs. What I'm best at is making slow paths fast. Recently I cut invoice generation from 40 minutes to 3. I'm interested in this role because your team runs payments at a larger scale.";
     const result = analyseStructure(createContext("intro", "", text));
-    expect(result.beats.map((b) => b.key)).toEqual(["current_role", "strengths", "impact", "why_role"]);
+    expect(result.beats.map((b) => b.key)).toEqual([
+      "current_role",
+      "strengths",
+      "impact",
+      "why_role",
+    ]);
     expect(result.score).toBe(4);
   });
 
   it("lists the beats that are missing", () => {
-    const result = analyseStructure(createContext("conflict", "", "He wanted Kafka and I wanted Postgres."));
+    const result = analyseStructure(
+      createContext("conflict", "", "He wanted Kafka and I wanted Postgres."),
+    );
     expect(result.missing.map((b) => b.key)).toContain("shared_goal");
     expect(result.score).toBeLessThanOrEqual(2);
   });
 });
 
 describe("analyseLogistics", () => {
-  const prompt = "Are you authorized to work here, where are you based, what is your notice period and what compensation are you targeting?";
+  const prompt =
+    "Are you authorized to work here, where are you based, what is your notice period and what compensation are you targeting?";
 
   it("checks that every asked item is answered concretely", () => {
     const answer =
@@ -56,9 +67,12 @@ describe("analyseLogistics", () => {
   });
 
   it("names skipped and deflected items", () => {
-    const answer = "I'm in Toronto and open to remote. On salary, I'd rather not give a number this early.";
+    const answer =
+      "I'm in Toronto and open to remote. On salary, I'd rather not give a number this early.";
     const result = analyseLogistics(createContext("logistics", prompt, answer));
-    expect(result.missing).toEqual(expect.arrayContaining(["authorization", "timeline", "compensation"]));
+    expect(result.missing).toEqual(
+      expect.arrayContaining(["authorization", "timeline", "compensation"]),
+    );
     expect(result.deflections).toBeGreaterThan(0);
     expect(result.structure).toBeLessThanOrEqual(2);
   });

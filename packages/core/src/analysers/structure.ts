@@ -66,10 +66,21 @@ export function analyseStructure(ctx: AnswerContext): StructureAnalysis {
     hits.filter((h) => h.sentence <= 1).length >= 2 ||
     hits.some((h) => h.key === firstBeat && h.sentence === 0);
   for (const hit of hits) {
-    pushEvidence(evidence, sentenceEvidence(ctx, hit.sentence, "structure", "supports", "structure_beat", `Covers ${hit.label}.`));
+    pushEvidence(
+      evidence,
+      sentenceEvidence(
+        ctx,
+        hit.sentence,
+        "structure",
+        "supports",
+        "structure_beat",
+        `Covers ${hit.label}.`,
+      ),
+    );
   }
   const coverage = hits.length / beats.length;
-  let score = coverage >= 0.85 ? 4 : coverage >= 0.7 ? 3 : coverage >= 0.5 ? 2 : coverage > 0 ? 1 : 0;
+  let score =
+    coverage >= 0.85 ? 4 : coverage >= 0.7 ? 3 : coverage >= 0.5 ? 2 : coverage > 0 ? 1 : 0;
   if (order < 0.75) score -= 1;
   if (!isFramed && score >= 4) score -= 1;
   return { beats: hits, missing, order, isFramed, score: clampScore(score), evidence };
@@ -109,7 +120,17 @@ export function analyseLogistics(ctx: AnswerContext): LogisticsAnalysis {
   const deflectionMatches = deflectionMatcher.find(ctx.tokens);
   const deflected = new Set(deflectionMatches.map((m) => ctx.tokens[m.from]?.sentence ?? -1));
   for (const match of deflectionMatches) {
-    pushEvidence(evidence, sentenceEvidence(ctx, ctx.tokens[match.from]?.sentence ?? 0, "delivery", "hurts", "deflection", "Deflects instead of answering directly."));
+    pushEvidence(
+      evidence,
+      sentenceEvidence(
+        ctx,
+        ctx.tokens[match.from]?.sentence ?? 0,
+        "delivery",
+        "hurts",
+        "deflection",
+        "Deflects instead of answering directly.",
+      ),
+    );
   }
   for (const item of logisticsItems) {
     const matchers = itemMatchers.get(item.key);
@@ -119,20 +140,44 @@ export function analyseLogistics(ctx: AnswerContext): LogisticsAnalysis {
     const hits = matchers.answer.find(ctx.tokens);
     const sentences = [...new Set(hits.map((m) => ctx.tokens[m.from]?.sentence ?? -1))];
     if (sentences.length > 0) addressed += 1;
-    const direct = sentences.find((s) => !deflected.has(s) && !sentenceHas(ctx, s, (t) => hedgeWords.has(t.lower)));
+    const direct = sentences.find(
+      (s) => !deflected.has(s) && !sentenceHas(ctx, s, (t) => hedgeWords.has(t.lower)),
+    );
     if (direct === undefined) {
       missing.push(item.key);
       continue;
     }
     answered.push(item.key);
-    pushEvidence(evidence, sentenceEvidence(ctx, direct, "structure", "supports", "item_answered", `Answers ${item.label} directly.`));
-    if (sentenceHas(ctx, direct, (t) => t.type === "number" || t.type === "currency" || t.pos === "PROPN" || t.pos === "NUM")) {
+    pushEvidence(
+      evidence,
+      sentenceEvidence(
+        ctx,
+        direct,
+        "structure",
+        "supports",
+        "item_answered",
+        `Answers ${item.label} directly.`,
+      ),
+    );
+    if (
+      sentenceHas(
+        ctx,
+        direct,
+        (t) => t.type === "number" || t.type === "currency" || t.pos === "PROPN" || t.pos === "NUM",
+      )
+    ) {
       concrete.push(item.key);
     }
   }
   const share = asked.length === 0 ? 0 : answered.length / asked.length;
   const concreteShare = asked.length === 0 ? 0 : concrete.length / asked.length;
-  const structure = clampScore(asked.length === 0 ? (ctx.words > 0 ? 2 : 0) : Math.max(addressed > 0 ? 1 : 0, Math.floor(4 * share + 0.34)));
+  const structure = clampScore(
+    asked.length === 0
+      ? ctx.words > 0
+        ? 2
+        : 0
+      : Math.max(addressed > 0 ? 1 : 0, Math.floor(4 * share + 0.34)),
+  );
   let specificity = Math.floor(4 * concreteShare + 0.34);
   if (deflectionMatches.length > 0) specificity -= 1;
   return {
@@ -147,7 +192,11 @@ export function analyseLogistics(ctx: AnswerContext): LogisticsAnalysis {
   };
 }
 
-function sentenceHas(ctx: AnswerContext, sentence: number, test: (token: AnswerContext["tokens"][number]) => boolean): boolean {
+function sentenceHas(
+  ctx: AnswerContext,
+  sentence: number,
+  test: (token: AnswerContext["tokens"][number]) => boolean,
+): boolean {
   const range = ctx.sentences[sentence];
   if (range === undefined) return false;
   for (let i = range.firstToken; i < range.endToken; i += 1) {

@@ -54,8 +54,16 @@ export function analyseTradeoffs(ctx: AnswerContext): TradeoffAnalysis {
     if (hasAlternative || hasDecision) hasChoice = true;
     if (hasChoice && parts.has("cost")) costs += 1;
     if (hasChoice && parts.has("mitigation")) mitigations += 1;
-    if (hasAlternative || hasDecision || (hasChoice && (parts.has("cost") || parts.has("mitigation")))) {
-      const tag = parts.has("mitigation") ? "mitigation" : parts.has("cost") ? "cost_accepted" : "tradeoff";
+    if (
+      hasAlternative ||
+      hasDecision ||
+      (hasChoice && (parts.has("cost") || parts.has("mitigation")))
+    ) {
+      const tag = parts.has("mitigation")
+        ? "mitigation"
+        : parts.has("cost")
+          ? "cost_accepted"
+          : "tradeoff";
       const note =
         tag === "mitigation"
           ? "How the cost of the choice was softened."
@@ -77,8 +85,17 @@ export function analyseTradeoffs(ctx: AnswerContext): TradeoffAnalysis {
 }
 
 /** Maps the four tradeoff parts to the 0–4 scale. */
-export function scoreTradeoffs(alternatives: number, decisions: number, costs: number, mitigations: number): number {
-  const parts = (alternatives > 0 ? 1 : 0) + (decisions > 0 ? 1 : 0) + (costs > 0 ? 1 : 0) + (mitigations > 0 ? 1 : 0);
+export function scoreTradeoffs(
+  alternatives: number,
+  decisions: number,
+  costs: number,
+  mitigations: number,
+): number {
+  const parts =
+    (alternatives > 0 ? 1 : 0) +
+    (decisions > 0 ? 1 : 0) +
+    (costs > 0 ? 1 : 0) +
+    (mitigations > 0 ? 1 : 0);
   let score = parts;
   if (alternatives === 0 && decisions <= 1) score = Math.min(score, 1);
   return clampScore(score);

@@ -48,7 +48,10 @@ describe("quadraticWeightedKappa", () => {
   });
   it("matches a hand-computed three-level example", () => {
     // Observed weighted disagreement 0.5, expected 1.375.
-    expect(quadraticWeightedKappa([0, 1, 2, 2], [0, 2, 2, 1], 0, 2)).toBeCloseTo(1 - 0.5 / 1.375, 12);
+    expect(quadraticWeightedKappa([0, 1, 2, 2], [0, 2, 2, 1], 0, 2)).toBeCloseTo(
+      1 - 0.5 / 1.375,
+      12,
+    );
   });
 });
 

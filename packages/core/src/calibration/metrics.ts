@@ -61,7 +61,12 @@ export function meanAbsoluteError(predicted: readonly number[], actual: readonly
  * Quadratic-weighted Cohen's kappa for integer ratings in [min, max]. 1 is perfect agreement,
  * 0 is chance; when both raters give one constant rating it is defined as 1 if they agree.
  */
-export function quadraticWeightedKappa(a: readonly number[], b: readonly number[], min = 0, max = 4): number {
+export function quadraticWeightedKappa(
+  a: readonly number[],
+  b: readonly number[],
+  min = 0,
+  max = 4,
+): number {
   const n = Math.min(a.length, b.length);
   const k = max - min + 1;
   if (n === 0) return 0;
@@ -100,9 +105,15 @@ export interface PrecisionRecall {
 }
 
 /** Precision, recall and F1 from counts; empty denominators count as perfect (nothing to get wrong). */
-export function precisionRecall(truePositives: number, falsePositives: number, falseNegatives: number): PrecisionRecall {
-  const precision = truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
-  const recall = truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
+export function precisionRecall(
+  truePositives: number,
+  falsePositives: number,
+  falseNegatives: number,
+): PrecisionRecall {
+  const precision =
+    truePositives + falsePositives === 0 ? 1 : truePositives / (truePositives + falsePositives);
+  const recall =
+    truePositives + falseNegatives === 0 ? 1 : truePositives / (truePositives + falseNegatives);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { truePositives, falsePositives, falseNegatives, precision, recall, f1 };
 }

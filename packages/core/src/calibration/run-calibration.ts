@@ -1,4 +1,11 @@
-import { type DimensionKey, dimensionKeys, type FlagKey, flagKeys, isQuestionKind, type QuestionKind } from "../rubric.ts";
+import {
+  type DimensionKey,
+  dimensionKeys,
+  type FlagKey,
+  flagKeys,
+  isQuestionKind,
+  type QuestionKind,
+} from "../rubric.ts";
 import { scoreAnswer } from "../score-answer.ts";
 import {
   meanAbsoluteError,
@@ -42,7 +49,11 @@ export function parseLabelledSet(text: string): LabelledAnswer[] {
   text.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === "") return;
     const value = JSON.parse(line) as LabelledAnswer;
-    if (!isQuestionKind(value.kind) || typeof value.answer !== "string" || value.labels === undefined) {
+    if (
+      !isQuestionKind(value.kind) ||
+      typeof value.answer !== "string" ||
+      value.labels === undefined
+    ) {
       throw new Error(`line ${index + 1}: not a labelled answer`);
     }
     rows.push(value);
@@ -52,14 +63,19 @@ export function parseLabelledSet(text: string): LabelledAnswer[] {
 
 /** Scores every labelled answer and compares the engine with the labels. */
 export function runCalibration(rows: readonly LabelledAnswer[]): CalibrationReport {
-  const results = rows.map((row) => scoreAnswer({ kind: row.kind, prompt: row.prompt, answer: row.answer }));
+  const results = rows.map((row) =>
+    scoreAnswer({ kind: row.kind, prompt: row.prompt, answer: row.answer }),
+  );
   const expectedOverall = rows.map((row) => row.labels.overall);
   const predictedOverall = results.map((result) => result.overall);
   const dimensions = {} as Record<DimensionKey, { mae: number; qwk: number }>;
   for (const key of dimensionKeys) {
     const expected = rows.map((row) => row.labels.dimensions[key]);
     const predicted = results.map((result) => result.dimensions[key]);
-    dimensions[key] = { mae: meanAbsoluteError(predicted, expected), qwk: quadraticWeightedKappa(predicted, expected) };
+    dimensions[key] = {
+      mae: meanAbsoluteError(predicted, expected),
+      qwk: quadraticWeightedKappa(predicted, expected),
+    };
   }
   const flagStats = setPrecisionRecall(
     results.map((result) => result.flags),
@@ -75,7 +91,14 @@ export function runCalibration(rows: readonly LabelledAnswer[]): CalibrationRepo
         if (diff !== 0) dimensionGaps[key] = diff;
       }
       const value = predicted?.overall ?? 0;
-      return { id: row.id, kind: row.kind, expected: row.labels.overall, predicted: value, gap: value - row.labels.overall, dimensionGaps };
+      return {
+        id: row.id,
+        kind: row.kind,
+        expected: row.labels.overall,
+        predicted: value,
+        gap: value - row.labels.overall,
+        dimensionGaps,
+      };
     })
     .sort((a, b) => Math.abs(b.gap) - Math.abs(a.gap))
     .slice(0, 10);
@@ -104,16 +127,22 @@ export function formatCalibrationReport(report: CalibrationReport): string {
   }
   lines.push("", "flag                 P      R      F1    (tp/fp/fn)");
   for (const [flag, s] of Object.entries(report.flags.perFlag)) {
-    lines.push(`${flag.padEnd(20)} ${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  (${s.truePositives}/${s.falsePositives}/${s.falseNegatives})`);
+    lines.push(
+      `${flag.padEnd(20)} ${f(s.precision)}  ${f(s.recall)}  ${f(s.f1)}  (${s.truePositives}/${s.falsePositives}/${s.falseNegatives})`,
+    );
   }
   const m = report.flags.micro;
-  lines.push(`${"micro".padEnd(20)} ${f(m.precision)}  ${f(m.recall)}  ${f(m.f1)}  (${m.truePositives}/${m.falsePositives}/${m.falseNegatives})`);
+  lines.push(
+    `${"micro".padEnd(20)} ${f(m.precision)}  ${f(m.recall)}  ${f(m.f1)}  (${m.truePositives}/${m.falsePositives}/${m.falseNegatives})`,
+  );
   lines.push("", "ten worst answers (predicted - expected overall):");
   for (const w of report.worst) {
     const dims = Object.entries(w.dimensionGaps)
       .map(([key, diff]) => `${key} ${diff > 0 ? "+" : ""}${diff}`)
       .join(", ");
-    lines.push(`${w.id} ${w.kind.padEnd(16)} expected ${String(w.expected).padStart(3)} got ${String(w.predicted).padStart(3)} gap ${w.gap > 0 ? "+" : ""}${w.gap}  ${dims}`);
+    lines.push(
+      `${w.id} ${w.kind.padEnd(16)} expected ${String(w.expected).padStart(3)} got ${String(w.predicted).padStart(3)} gap ${w.gap > 0 ? "+" : ""}${w.gap}  ${dims}`,
+    );
   }
   return lines.join("\n");
 }

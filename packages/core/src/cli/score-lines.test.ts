@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseAnswerLine, scoreLines } from "./score-lines.ts";
 
 const line = (value: unknown) => JSON.stringify(value);
-const good = (id: string, kind = "intro") => line({ id, kind, prompt: "Tell me about yourself.", answer: "I'm a backend engineer at Acme." });
+const good = (id: string, kind = "intro") =>
+  line({ id, kind, prompt: "Tell me about yourself.", answer: "I'm a backend engineer at Acme." });
 
 describe("parseAnswerLine", () => {
   it("accepts a complete line", () => {
@@ -17,11 +18,19 @@ describe("parseAnswerLine", () => {
   it.each([
     ["{not json", 4, /^line 4: invalid JSON/],
     ["[1,2]", 2, /^line 2: expected a JSON object/],
-    [line({ id: "a", kind: "essay", prompt: "p", answer: "x" }), 5, /^line 5: unknown kind "essay"/],
+    [
+      line({ id: "a", kind: "essay", prompt: "p", answer: "x" }),
+      5,
+      /^line 5: unknown kind "essay"/,
+    ],
     [line({ id: "a", kind: "intro", prompt: "p" }), 6, /^line 6: missing field answer/],
     [line({ kind: "intro" }), 7, /^line 7: missing fields id, prompt, answer/],
     [line({ id: true, kind: "intro", prompt: "p", answer: "x" }), 8, /^line 8: "id" must be/],
-    [line({ id: "a", kind: "intro", prompt: "p", answer: 42 }), 9, /^line 9: "answer" must be a string/],
+    [
+      line({ id: "a", kind: "intro", prompt: "p", answer: 42 }),
+      9,
+      /^line 9: "answer" must be a string/,
+    ],
   ])("rejects %s with a message naming the line", (text, lineNumber, message) => {
     const parsed = parseAnswerLine(text, lineNumber);
     expect(parsed.status).toBe("error");
@@ -31,7 +40,14 @@ describe("parseAnswerLine", () => {
 
 describe("scoreLines", () => {
   it("scores good lines in order and reports bad ones", () => {
-    const text = [good("first"), "", "oops", good("second", "deep_dive"), good("third", "logistics"), ""].join("\n");
+    const text = [
+      good("first"),
+      "",
+      "oops",
+      good("second", "deep_dive"),
+      good("third", "logistics"),
+      "",
+    ].join("\n");
     const { outputs, errors } = scoreLines(text);
     expect(outputs.map((o) => JSON.parse(o).id)).toEqual(["first", "second", "third"]);
     expect(errors).toHaveLength(1);

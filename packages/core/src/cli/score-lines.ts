@@ -7,7 +7,10 @@ export interface AnswerLine extends ScoreInput {
   id: string | number;
 }
 
-export type LineParse = { status: "ok"; value: AnswerLine } | { status: "error"; message: string } | { status: "blank" };
+export type LineParse =
+  | { status: "ok"; value: AnswerLine }
+  | { status: "error"; message: string }
+  | { status: "blank" };
 
 /** Parses and validates one JSON Lines input line; line numbers are 1-based. */
 export function parseAnswerLine(line: string, lineNumber: number): LineParse {
@@ -20,22 +23,35 @@ export function parseAnswerLine(line: string, lineNumber: number): LineParse {
     return { status: "error", message: `line ${lineNumber}: invalid JSON (${reason})` };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { status: "error", message: `line ${lineNumber}: expected a JSON object with id, kind, prompt and answer` };
+    return {
+      status: "error",
+      message: `line ${lineNumber}: expected a JSON object with id, kind, prompt and answer`,
+    };
   }
   const record = value as Record<string, unknown>;
-  const missing = ["id", "kind", "prompt", "answer"].filter((key) => record[key] === undefined || record[key] === null);
+  const missing = ["id", "kind", "prompt", "answer"].filter(
+    (key) => record[key] === undefined || record[key] === null,
+  );
   if (missing.length > 0) {
-    return { status: "error", message: `line ${lineNumber}: missing field${missing.length > 1 ? "s" : ""} ${missing.join(", ")}` };
+    return {
+      status: "error",
+      message: `line ${lineNumber}: missing field${missing.length > 1 ? "s" : ""} ${missing.join(", ")}`,
+    };
   }
   const { id, kind, prompt, answer } = record;
   if (typeof id !== "string" && typeof id !== "number") {
     return { status: "error", message: `line ${lineNumber}: "id" must be a string or a number` };
   }
   if (!isQuestionKind(kind)) {
-    return { status: "error", message: `line ${lineNumber}: unknown kind ${JSON.stringify(kind)} (expected one of ${questionKinds.join(", ")})` };
+    return {
+      status: "error",
+      message: `line ${lineNumber}: unknown kind ${JSON.stringify(kind)} (expected one of ${questionKinds.join(", ")})`,
+    };
   }
-  if (typeof prompt !== "string") return { status: "error", message: `line ${lineNumber}: "prompt" must be a string` };
-  if (typeof answer !== "string") return { status: "error", message: `line ${lineNumber}: "answer" must be a string` };
+  if (typeof prompt !== "string")
+    return { status: "error", message: `line ${lineNumber}: "prompt" must be a string` };
+  if (typeof answer !== "string")
+    return { status: "error", message: `line ${lineNumber}: "answer" must be a string` };
   return { status: "ok", value: { id, kind, prompt, answer } };
 }
 
@@ -59,7 +75,14 @@ export function scoreLines(text: string): ScoredLines {
     }
     const { id, kind, prompt, answer } = parsed.value;
     const result = scoreAnswer({ kind, prompt, answer });
-    outputs.push(JSON.stringify({ id, overall: result.overall, dimensions: result.dimensions, flags: result.flags }));
+    outputs.push(
+      JSON.stringify({
+        id,
+        overall: result.overall,
+        dimensions: result.dimensions,
+        flags: result.flags,
+      }),
+    );
   });
   return { outputs, errors };
 }

@@ -3,7 +3,8 @@ import { analyseText, tokenisePhrase } from "./analyse-text.ts";
 
 describe("analyseText", () => {
   it("gives exact offsets for every token", () => {
-    const text = "I'm at Acme — p99 went from 250 ms to 40 ms.  We’d shipped it.\n\n- bullet one 🚀";
+    const text =
+      "I'm at Acme — p99 went from 250 ms to 40 ms.  We’d shipped it.\n\n- bullet one 🚀";
     const { tokens } = analyseText(text);
     expect(tokens.length).toBeGreaterThan(10);
     for (const token of tokens) {

@@ -92,7 +92,12 @@ export function analyseText(text: string): TextAnalysis {
     }
     const rawSentence = sentenceOfRaw[i] ?? 0;
     // A line break also ends a sentence: bullet lists and headings rarely end with a period.
-    if (rawSentence !== lastRawSentence || isAfterLineBreak || space.includes("\n") || sentence < 0) {
+    if (
+      rawSentence !== lastRawSentence ||
+      isAfterLineBreak ||
+      space.includes("\n") ||
+      sentence < 0
+    ) {
       closeSentence(sentences, tokens);
       sentence += 1;
       sentences.push({ start: offset, end: offset, firstToken: tokens.length, endToken: 0 });
@@ -102,14 +107,42 @@ export function analyseText(text: string): TextAnalysis {
     const type = types[i] ?? "word";
     const pos = tags[i] ?? "X";
     const match = contraction.exec(value);
-    if (match?.[1] !== undefined && match[2] !== undefined && contractionSubjects.has(match[1].toLowerCase())) {
+    if (
+      match?.[1] !== undefined &&
+      match[2] !== undefined &&
+      contractionSubjects.has(match[1].toLowerCase())
+    ) {
       const head = match[1];
       const tail = match[2];
-      tokens.push({ text: head, lower: foldLower(head), start: offset, end: offset + head.length, type, pos: "PRON", sentence });
+      tokens.push({
+        text: head,
+        lower: foldLower(head),
+        start: offset,
+        end: offset + head.length,
+        type,
+        pos: "PRON",
+        sentence,
+      });
       const tailStart = offset + head.length;
-      tokens.push({ text: tail, lower: foldLower(tail), start: tailStart, end: tailStart + tail.length, type, pos: "AUX", sentence });
+      tokens.push({
+        text: tail,
+        lower: foldLower(tail),
+        start: tailStart,
+        end: tailStart + tail.length,
+        type,
+        pos: "AUX",
+        sentence,
+      });
     } else {
-      tokens.push({ text: value, lower: foldLower(value), start: offset, end: offset + value.length, type, pos, sentence });
+      tokens.push({
+        text: value,
+        lower: foldLower(value),
+        start: offset,
+        end: offset + value.length,
+        type,
+        pos,
+        sentence,
+      });
     }
     offset += value.length;
   }

@@ -76,7 +76,12 @@ export function createPhraseMatcher(
         if (matched === undefined) {
           i += 1;
         } else {
-          matches.push({ category: matched.category, phrase: matched.phrase, from: i, to: i + matched.parts.length });
+          matches.push({
+            category: matched.category,
+            phrase: matched.phrase,
+            from: i,
+            to: i + matched.parts.length,
+          });
           i += matched.parts.length;
         }
       }
