@@ -179,6 +179,7 @@ export async function pickNextBestQuestion(
   );
   const weightTable = sql`(values ${sql.join(weightRows, sql`, `)}) as w(kind, dimension, weight, ordinal)`;
   const { auto, coach, autoJoin, coachJoin } = scoreAliases();
+  // Raw SQL renders an alias by its name only; the joins below spell out `scores as <alias>`.
   const dimensionValues = sql.join(
     input.dimensions.map(
       (dimension) => sql`(${dimension}, coalesce(${coach[dimension]}, ${auto[dimension]}))`,
@@ -191,8 +192,8 @@ export async function pickNextBestQuestion(
       select ${questions.kind}::text as kind, d.dimension, d.score
       from ${answers}
       inner join ${questions} on ${questions.id} = ${answers.questionId}
-      inner join ${auto} on ${autoJoin}
-      left join ${coach} on ${coachJoin}
+      inner join ${scores} as ${sql.identifier("auto_score")} on ${autoJoin}
+      left join ${scores} as ${sql.identifier("coach_score")} on ${coachJoin}
       cross join lateral (values ${dimensionValues}) as d(dimension, score)
       where ${answers.id} in (
         select ${answers.id} from ${answers}

@@ -1,4 +1,4 @@
-import type { ScoreInput, ScoreResult } from "@debrief/core";
+import type { QuestionKind, ScoreInput, ScoreResult } from "@debrief/core";
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { recordSubmittedAnswer } from "../practice/answers.ts";
@@ -61,12 +61,15 @@ export async function seedDemoHistory(
   // In DEMO_ACCOUNTS order so each candidate's history is the same on every install.
   const ordered = candidateEmails.flatMap((email) => candidates.filter((c) => c.email === email));
   for (const [index, candidate] of ordered.entries()) {
-    const plan = planHistory(index, bank.length);
+    const plan = planHistory(
+      index,
+      bank.map((q) => q.kind),
+    );
     const step = historyDays / (plan.length + 1);
     for (const [n, item] of plan.entries()) {
       const question = bank[item.questionIndex];
       if (!question) continue;
-      const body = rewrite(question.exampleAnswer, item.level, index + n);
+      const body = rewrite(question.exampleAnswer, item.level, item.isRevision ? 1 : index + n);
       const result = options.scoreAnswer({
         kind: question.kind,
         prompt: question.prompt,
@@ -116,25 +119,31 @@ type Level = 0 | 1 | 2;
 interface PlannedAnswer {
   questionIndex: number;
   level: Level;
+  /** A later attempt: at the top level it is the full model answer, so it clearly improves. */
+  isRevision: boolean;
 }
 
 /**
  * 3–8 answers per candidate: a few questions, some attempted more than once with each attempt
  * a level better. Attempts of one question are kept in order but interleaved with others.
  */
-function planHistory(candidateIndex: number, bankSize: number): PlannedAnswer[] {
+function planHistory(candidateIndex: number, kinds: readonly QuestionKind[]): PlannedAnswer[] {
+  const bankSize = kinds.length;
   const total = 3 + ((candidateIndex * 7 + 2) % 6);
   const rounds: PlannedAnswer[][] = [];
   let count = 0;
   for (let q = 0; count < total; q++) {
     // Stride through the bank so candidates cover different kinds and questions.
     const questionIndex = (candidateIndex * 11 + q * 13) % bankSize;
-    const attempts = Math.min(total - count, 1 + ((candidateIndex + q * 2) % 3));
-    const start = ((candidateIndex + q) % (attempts > 1 ? 2 : 3)) as Level;
+    // Logistics answers are short facts: a rewrite of a good one is rarely better, so no revisions.
+    const maxAttempts = kinds[questionIndex] === "logistics" ? 1 : 3;
+    const attempts = Math.min(total - count, maxAttempts, 1 + ((candidateIndex + q * 2) % 3));
+    // Three attempts climb 0 → 1 → 2; two climb from 0 or 1; a single one is any level.
+    const start = (attempts === 3 ? 0 : (candidateIndex + q) % (attempts === 2 ? 2 : 3)) as Level;
     for (let a = 0; a < attempts; a++) {
       const level = Math.min(2, start + a) as Level;
       const round = rounds[a] ?? [];
-      round.push({ questionIndex, level });
+      round.push({ questionIndex, level, isRevision: a > 0 });
       rounds[a] = round;
     }
     count += attempts;

@@ -12,6 +12,7 @@ import { type Membership, type MembershipRole, memberships } from "../schema/mem
 import { type NewOrganisation, type Organisation, organisations } from "../schema/organisations.ts";
 import { type QuestionSet, questionSetItems, questionSets } from "../schema/question-sets.ts";
 import { type NewQuestion, type Question, questions } from "../schema/questions.ts";
+import { reviewComments, reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
 import { type User, users } from "../schema/users.ts";
 
@@ -198,17 +199,19 @@ export interface CreateAnswerInput {
   cohortId: string;
   assignmentId?: string | null;
   body?: string;
-  /** Defaults to one more than the candidate's latest attempt at the question. */
+  /** Defaults to the database clock. The attempt number is always the next one. */
   submittedAt?: Date;
   /** Dimension scores (0–4) of the auto score; every dimension defaults to 2. */
   dimensions?: Partial<Record<DimensionKey, number>>;
   overall?: number;
   flags?: FlagKey[];
-  /** Adds a coach score and marks the answer reviewed. */
+  /** Adds a coach score (and, with a reviewer, the review and its comments); marks it reviewed. */
   coach?: {
     reviewerId?: string;
     overall?: number;
     dimensions?: Partial<Record<DimensionKey, number>>;
+    comment?: string;
+    comments?: Array<{ start: number; end: number; body: string }>;
   };
 }
 
@@ -262,6 +265,25 @@ export async function createAnswer(db: Db, input: CreateAnswerInput): Promise<An
       .update(answers)
       .set({ status: "reviewed", reviewedAt: new Date() })
       .where(eq(answers.id, answerId));
+    const { reviewerId, comment, comments } = input.coach;
+    if (reviewerId) {
+      const [review] = await db
+        .insert(reviews)
+        .values({ answerId, reviewerId, overallComment: comment ?? "", submittedAt: new Date() })
+        .returning({ id: reviews.id });
+      if (review && comments && comments.length > 0) {
+        await db.insert(reviewComments).values(
+          comments.map((c) => ({
+            reviewId: review.id,
+            authorId: reviewerId,
+            start: c.start,
+            end: c.end,
+            quote: body.slice(c.start, c.end),
+            body: c.body,
+          })),
+        );
+      }
+    }
   }
   const [answer] = await db.select().from(answers).where(eq(answers.id, answerId));
   if (!answer) throw new Error("answer vanished after insert");

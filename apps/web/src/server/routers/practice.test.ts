@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Db, questionBank, syncQuestionBank } from "@debrief/db";
+import { type Db, questionBank } from "@debrief/db";
 import {
   createAnswer,
   createAssignment,
@@ -341,26 +341,145 @@ describe("questions", () => {
   });
 });
 
-describe("question bank sync", () => {
-  it("never duplicates on re-runs and updates edited rows in place", async () => {
-    const first = await syncQuestionBank(db, questionBank);
-    expect(first.changed).toBe(questionBank.length);
-    expect((await syncQuestionBank(db, questionBank)).changed).toBe(0);
-    const [original] = questionBank;
-    if (!original) throw new Error("empty bank");
-    const edited = questionBank.map((q) =>
-      q.slug === original.slug ? { ...q, prompt: `${q.prompt} (edited)` } : q,
+describe("questions.nextBest", () => {
+  it("explains the pick with the weakest dimension and its average", async () => {
+    const { cohort, alice } = await practiceFixture();
+    // Cohort-owned questions, so the global ones other tests made do not compete.
+    const attempted = await createQuestion(db, { cohortId: cohort.id, kind: "debugging" });
+    const fresh = await createQuestion(db, { cohortId: cohort.id, kind: "debugging" });
+    const dims = { structure: 3, ownership: 3, specificity: 3, depth: 3, tradeoffs: 3, impact: 3 };
+    await createAnswer(db, {
+      candidateId: alice.id,
+      questionId: attempted.id,
+      cohortId: cohort.id,
+      dimensions: { ...dims, reflection: 1, delivery: 3 },
+    });
+    await createAnswer(db, {
+      candidateId: alice.id,
+      questionId: attempted.id,
+      cohortId: cohort.id,
+      dimensions: { ...dims, reflection: 2, delivery: 3 },
+    });
+    const pick = await callerFor(alice.id).questions.nextBest();
+    expect(pick).toMatchObject({ dimension: "reflection", average: 1.5 });
+    // Debugging weighs reflection most, and the unattempted one comes first.
+    expect(pick?.question.id).toBe(fresh.id);
+    expect(pick?.reason).toBe(
+      "Your weakest area lately is Reflection (1.5/4); this debugging question weighs it heavily.",
     );
-    expect((await syncQuestionBank(db, edited)).changed).toBe(1);
-    const { cohort, candidates } = await createCohortWithMembers(db, { candidates: 1 });
-    void cohort;
-    const candidate = candidates[0];
-    if (!candidate) throw new Error("fixture");
-    const list = await callerFor(candidate.id).questions.list();
-    const bankRows = list.filter((q) => q.slug !== null);
-    expect(bankRows).toHaveLength(questionBank.length);
-    expect(bankRows.find((q) => q.slug === original.slug)?.prompt).toBe(
-      `${original.prompt} (edited)`,
+  });
+});
+
+describe("answers.recent and the coach's review", () => {
+  it("lists the caller's latest answers, newest first, with the coach's overall once reviewed", async () => {
+    const { cohort, coach, alice, question } = await practiceFixture();
+    const base = Date.parse("2026-01-05T10:00:00Z");
+    for (let i = 0; i < 3; i++) {
+      await createAnswer(db, {
+        candidateId: alice.id,
+        questionId: question.id,
+        cohortId: cohort.id,
+        overall: 40 + i,
+        submittedAt: new Date(base + i * 60_000),
+      });
+    }
+    const reviewed = await createAnswer(db, {
+      candidateId: alice.id,
+      questionId: question.id,
+      cohortId: cohort.id,
+      body: "I rebuilt the cache layer and cut p99 from 900 ms to 200 ms.",
+      overall: 50,
+      submittedAt: new Date(base + 10 * 60_000),
+      coach: {
+        reviewerId: coach.id,
+        overall: 72,
+        dimensions: { impact: 4 },
+        comment: "Strong numbers.",
+        comments: [{ start: 2, end: 9, body: "Say what you changed." }],
+      },
+    });
+    const recent = await callerFor(alice.id).answers.recent({ limit: 2 });
+    expect(recent.map((r) => [r.attempt, r.overall, r.status])).toEqual([
+      [4, 72, "reviewed"],
+      [3, 42, "submitted"],
+    ]);
+    expect(recent[0]?.question).toEqual({
+      id: question.id,
+      title: question.title,
+      kind: question.kind,
+    });
+    expect(await callerFor(alice.id).answers.recent()).toHaveLength(4);
+    await expectCode(callerFor(alice.id).answers.recent({ limit: 51 }), "BAD_REQUEST");
+
+    const detail = await callerFor(alice.id).answers.get({ answerId: reviewed.id });
+    expect(detail.coach).toMatchObject({
+      overall: 72,
+      reviewerName: coach.name,
+      comment: "Strong numbers.",
+      comments: [{ start: 2, end: 9, quote: "rebuilt", body: "Say what you changed." }],
+    });
+    expect(detail.coach?.dimensions.impact).toBe(4);
+    const attempts = await callerFor(alice.id).answers.attempts({ questionId: question.id });
+    expect(attempts.map((a) => a.coach?.overall ?? null)).toEqual([null, null, null, 72]);
+  });
+});
+
+describe("assignments", () => {
+  it("lists the caller's assignments, and a submit for one lands in its cohort and counts", async () => {
+    const { cohort, coach, alice, bob, question } = await practiceFixture();
+    const set = await createQuestionSet(db, {
+      cohortId: cohort.id,
+      title: "Week 1",
+      questionIds: [question.id],
+    });
+    const assignment = await createAssignment(db, {
+      setId: set.id,
+      cohortId: cohort.id,
+      candidateId: alice.id,
+      assignedById: coach.id,
+      dueAt: new Date(Date.now() + 86_400_000),
+    });
+    const bobs = await createAssignment(db, {
+      setId: set.id,
+      cohortId: cohort.id,
+      candidateId: bob.id,
+      dueAt: new Date(Date.now() - 86_400_000),
+    });
+    const api = callerFor(alice.id);
+    expect(await api.assignments.mine()).toEqual([
+      {
+        id: assignment.id,
+        dueAt: assignment.dueAt,
+        isOverdue: false,
+        set: { id: set.id, title: "Week 1", description: "" },
+        cohortName: cohort.name,
+        total: 1,
+        completed: 0,
+        questions: [
+          { id: question.id, title: question.title, kind: question.kind, isAnswered: false },
+        ],
+      },
+    ]);
+    await expectCode(
+      api.answers.submit({
+        questionId: question.id,
+        body: strongAnswer,
+        idempotencyKey: randomUUID(),
+        assignmentId: bobs.id,
+      }),
+      "NOT_FOUND",
     );
+    await api.answers.submit({
+      questionId: question.id,
+      body: strongAnswer,
+      idempotencyKey: randomUUID(),
+      assignmentId: assignment.id,
+    });
+    const [after] = await api.assignments.mine();
+    expect(after).toMatchObject({ completed: 1, total: 1 });
+    const stored = await db.query.answers.findFirst({
+      where: (a, { eq }) => eq(a.candidateId, alice.id),
+    });
+    expect(stored).toMatchObject({ assignmentId: assignment.id, cohortId: cohort.id });
   });
 });
