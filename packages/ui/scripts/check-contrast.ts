@@ -8,9 +8,10 @@ import { readFileSync } from "node:fs";
 const css = readFileSync(new URL("../src/styles.css", import.meta.url), "utf8");
 
 function readBlock(selector: string): Map<string, string> {
-  const start = css.indexOf(`\n${selector} {`);
-  if (start < 0) throw new Error(`no ${selector} block`);
-  const body = css.slice(start, css.indexOf("\n}", start));
+  // First block for the selector, top level or nested one level in an at-rule.
+  const match = new RegExp(`\\n {0,2}${selector.replace(".", "\\.")} \\{`).exec(css);
+  if (!match) throw new Error(`no ${selector} block`);
+  const body = css.slice(match.index, css.indexOf("}", match.index));
   const vars = new Map<string, string>();
   for (const m of body.matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{6});/gi)) {
     if (m[1] && m[2]) vars.set(m[1], m[2]);

@@ -10,11 +10,27 @@ import {
   CardHeader,
   CardTitle,
 } from "../src/components/card.tsx";
+import {
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "../src/components/dialog.tsx";
 import { Input } from "../src/components/input.tsx";
 import { Kbd } from "../src/components/kbd.tsx";
 import { Label } from "../src/components/label.tsx";
 import { Progress } from "../src/components/progress.tsx";
-import { Select, SelectTrigger, SelectValue } from "../src/components/select.tsx";
+import {
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+} from "../src/components/select.tsx";
 import { Skeleton } from "../src/components/skeleton.tsx";
 import { Spinner } from "../src/components/spinner.tsx";
 import {
@@ -261,7 +277,37 @@ export function PreviewPage() {
                   <SelectTrigger aria-label="Cohort">
                     <SelectValue placeholder="Choose a cohort" />
                   </SelectTrigger>
+                  <SelectContent>
+                    <SelectItem value="backend">Backend, spring</SelectItem>
+                    <SelectItem value="platform">Platform, autumn</SelectItem>
+                    <SelectItem value="staff" disabled>
+                      Staff track (archived)
+                    </SelectItem>
+                  </SelectContent>
                 </Select>
+                <Dialog>
+                  <DialogTrigger asChild>
+                    <Button variant="outline">Assign set</Button>
+                  </DialogTrigger>
+                  <DialogContent>
+                    <DialogHeader>
+                      <DialogTitle>Assign “Backend deep dives”</DialogTitle>
+                      <DialogDescription>
+                        Five questions, due in a week. Candidates are notified by email.
+                      </DialogDescription>
+                    </DialogHeader>
+                    <div className="grid gap-2">
+                      <Label htmlFor="p-due">Due date</Label>
+                      <Input id="p-due" type="date" />
+                    </div>
+                    <DialogFooter>
+                      <DialogClose asChild>
+                        <Button variant="outline">Cancel</Button>
+                      </DialogClose>
+                      <Button>Assign</Button>
+                    </DialogFooter>
+                  </DialogContent>
+                </Dialog>
                 <Spinner label="Saving draft" />
                 <span className="text-sm text-muted-foreground">
                   Next answer <Kbd>J</Kbd> · previous <Kbd>K</Kbd>
