@@ -42,7 +42,6 @@ export const roleTieCues = [
   "the role itself",
   "this team",
   "your platform",
-  "your inference",
   "your data",
   "the problems",
   "your post",

@@ -110,7 +110,6 @@ export const emptyOutcomes = [
   "made everyone happy",
   "a model for",
   "positive feedback",
-  "got the service out",
   "everyone came around",
   "was a success",
   "everyone was happy",

@@ -188,8 +188,6 @@ export const otherActors = [
   "the platform team",
   "the other team",
   "another engineer",
-  "two teammates",
-  "the experimentation team",
   "leadership",
 ] as const;
 

@@ -21,7 +21,6 @@ export const lessonCues = [
   "i'd want to learn",
   "my gap",
   "where i'm weaker",
-  "i'd expect to lean",
 ] as const;
 
 /** Phrases that say what would change next time. */
@@ -71,13 +70,8 @@ export const preventionCues = [
   "follow up",
   "regression test",
   "a test that fails",
-  "moved that",
-  "under cert-manager",
   "guardrail",
   "lint rule",
-  "on a calendar",
-  "put the alerts",
-  "alert 14 days",
 ] as const;
 
 /** Lessons so general they could close any story. */

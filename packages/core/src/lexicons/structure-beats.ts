@@ -66,7 +66,6 @@ export const structureBeats: Record<QuestionKind, readonly Beat[]> = {
         "took about",
         "wasted",
         "duplicate",
-        "patchwork",
       ],
     },
     {
@@ -301,7 +300,6 @@ export const structureBeats: Record<QuestionKind, readonly Beat[]> = {
         "wanted",
         "needed",
         "problem",
-        "hated",
       ],
     },
     {

@@ -85,7 +85,7 @@ export function analyseText(text: string): TextAnalysis {
       continue;
     }
     // wink should reproduce the text exactly; if it ever does not, resynchronise on the value.
-    if (text.slice(offset, offset + value.length) !== value) {
+    if (!text.startsWith(value, offset)) {
       const found = text.indexOf(value, offset);
       if (found < 0) continue;
       offset = found;
@@ -106,7 +106,7 @@ export function analyseText(text: string): TextAnalysis {
     isAfterLineBreak = false;
     const type = types[i] ?? "word";
     const pos = tags[i] ?? "X";
-    const match = contraction.exec(value);
+    const match = value.includes("'") || value.includes("’") ? contraction.exec(value) : null;
     if (
       match?.[1] !== undefined &&
       match[2] !== undefined &&
