@@ -58,6 +58,7 @@ export type { CandidateScope } from "./practice/scope.ts";
 export { syncQuestionBank } from "./practice/sync-question-bank.ts";
 export { type PracticeTarget, resolvePracticeTarget } from "./practice/targets.ts";
 export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
+export { pingDatabase } from "./queries/health.ts";
 export {
   getMembership,
   listMembershipsForUser,

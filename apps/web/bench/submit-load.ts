@@ -1,0 +1,358 @@
+// Submit load test against the production build (`pnpm bench`). Not a test: it prints numbers
+// and PASS/FAIL against the DESIGN.md budget. Loopback only, bounded in time.
+//
+// 1. Starts an embedded PostgreSQL in a fresh temp folder and creates 50 candidates.
+// 2. Starts `next start` on a free loopback port against that database.
+// 3. Signs every candidate in through POST /api/session and keeps their cookies.
+// 4. 50 connections (one candidate each) submit answers for ~10 s, each with a fresh
+//    idempotency key, except every 10th request, which deliberately repeats the previous key.
+// 5. Checks the database: no duplicate rows, every accepted key stored once, attempts gap-free.
+// 6. Runs the same load against GET /api/health as the baseline.
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { createDb, type DbHandle, listQuestionsForCandidate, questionBank } from "@debrief/db";
+import { createCohortWithMembers, createOrganisation, TEST_PASSWORD } from "@debrief/db/testing";
+import autocannon from "autocannon";
+
+const connections = 50;
+const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
+const warmupSeconds = 3;
+const repeatEvery = 10;
+const budget = { submitP95Ms: 100 };
+// Everything (build check, server start, sign-ins, both runs) must finish inside this.
+const overallTimeoutMs = 6 * 60_000;
+
+const webDir = fileURLToPath(new URL("..", import.meta.url));
+const nextBin = path.join(webDir, "node_modules", ".bin", "next");
+
+interface Candidate {
+  id: string;
+  email: string;
+  cookie: string;
+  questionId: string;
+  body: string;
+}
+
+interface ConnectionContext {
+  candidate?: Candidate;
+  sentAt?: number;
+  lastKey?: string;
+  count?: number;
+  repeated?: boolean;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen({ port: 0, host: "127.0.0.1" }, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    const ok = await fetch(`${baseUrl}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the server did not become healthy within ${timeoutMs / 1000} s`);
+}
+
+async function signIn(baseUrl: string, email: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/session`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`sign-in for ${email} failed: ${response.status}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(";")[0] ?? "")
+    .find((pair) => pair.startsWith("authjs.session-token="));
+  if (!cookie) throw new Error(`sign-in for ${email} set no session cookie`);
+  return cookie;
+}
+
+interface RunStats {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+function summarise(result: autocannon.Result, latencies: number[] | null): RunStats {
+  const sorted = latencies ? [...latencies].sort((a, b) => a - b) : null;
+  return {
+    requests: result.requests.total,
+    perSecond: result.requests.average,
+    p50: sorted ? percentile(sorted, 50) : result.latency.p50,
+    // autocannon reports p97.5 but no p95; the submit run measures its own.
+    p95: sorted ? percentile(sorted, 95) : result.latency.p97_5,
+    p99: sorted ? percentile(sorted, 99) : result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function runSubmitLoad(baseUrl: string, candidates: Candidate[], seconds: number) {
+  const latencies: number[] = [];
+  const acceptedKeys = new Set<string>();
+  let nextCandidate = 0;
+  let repeatsSent = 0;
+  let duplicatesSeen = 0;
+  let badBodies = 0;
+  const result = await autocannon({
+    url: baseUrl,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    initialContext: {},
+    requests: [
+      {
+        method: "POST",
+        path: "/api/trpc/answers.submit",
+        setupRequest: (request, raw) => {
+          const context = raw as ConnectionContext;
+          // One candidate per connection, as 50 people each in their own browser.
+          context.candidate ??= candidates[nextCandidate++ % candidates.length];
+          const candidate = context.candidate;
+          if (!candidate) throw new Error("no candidates");
+          context.count = (context.count ?? 0) + 1;
+          context.repeated = context.lastKey !== undefined && context.count % repeatEvery === 0;
+          const key = context.repeated && context.lastKey ? context.lastKey : randomUUID();
+          if (context.repeated) repeatsSent++;
+          context.lastKey = key;
+          context.sentAt = performance.now();
+          return {
+            ...request,
+            headers: {
+              ...request.headers,
+              "content-type": "application/json",
+              cookie: candidate.cookie,
+            },
+            body: JSON.stringify({
+              json: { questionId: candidate.questionId, body: candidate.body, idempotencyKey: key },
+            }),
+          };
+        },
+        onResponse: (status, body, raw) => {
+          const context = raw as ConnectionContext;
+          if (context.sentAt !== undefined) latencies.push(performance.now() - context.sentAt);
+          if (status !== 200) return;
+          try {
+            const data = JSON.parse(body) as {
+              result?: { data?: { json?: { isDuplicate?: boolean } } };
+            };
+            const isDuplicate = data.result?.data?.json?.isDuplicate;
+            if (isDuplicate === undefined) badBodies++;
+            if (isDuplicate) duplicatesSeen++;
+            if (context.lastKey && context.candidate) {
+              acceptedKeys.add(`${context.candidate.id}:${context.lastKey}`);
+            }
+          } catch {
+            badBodies++;
+          }
+        },
+      },
+    ],
+  });
+  return { result, latencies, acceptedKeys, repeatsSent, duplicatesSeen, badBodies };
+}
+
+async function checkDatabase(handle: DbHandle, candidateIds: string[], acceptedKeys: Set<string>) {
+  const rows = await handle.db.query.answers.findMany({
+    columns: { candidateId: true, questionId: true, attempt: true, idempotencyKey: true },
+    where: (a, { inArray }) => inArray(a.candidateId, candidateIds),
+  });
+  const stored = new Set(rows.map((r) => `${r.candidateId}:${r.idempotencyKey}`));
+  const duplicateRows = rows.length - stored.size;
+  const missing = [...acceptedKeys].filter((key) => !stored.has(key)).length;
+  const attemptsByQuestion = new Map<string, number[]>();
+  for (const row of rows) {
+    const key = `${row.candidateId}:${row.questionId}`;
+    attemptsByQuestion.set(key, [...(attemptsByQuestion.get(key) ?? []), row.attempt]);
+  }
+  let gaps = 0;
+  for (const attempts of attemptsByQuestion.values()) {
+    attempts.sort((a, b) => a - b);
+    if (attempts.some((attempt, i) => attempt !== i + 1)) gaps++;
+  }
+  return { rows: rows.length, duplicateRows, missing, gaps };
+}
+
+async function main() {
+  if (!existsSync(path.join(webDir, ".next", "BUILD_ID"))) {
+    throw new Error("No production build: run `pnpm --filter @debrief/web build` first.");
+  }
+  const dataDir = await mkdtemp(path.join(tmpdir(), "debrief-bench-"));
+  let server: ChildProcess | undefined;
+  let handle: DbHandle | undefined;
+  const serverLog: string[] = [];
+  const cleanup = async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server?.once("exit", resolve));
+      server.kill("SIGTERM");
+      const timer = setTimeout(() => server?.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    await handle?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  const guard = setTimeout(() => {
+    console.error(`bench: gave up after ${overallTimeoutMs / 60_000} minutes`);
+    void cleanup().finally(() => process.exit(2));
+  }, overallTimeoutMs);
+
+  try {
+    console.log(`bench: embedded PostgreSQL in ${dataDir}`);
+    handle = await createDb({ dataDir, handleSignals: false });
+    const organisation = await createOrganisation(handle.db, { name: "Bench" });
+    const { cohort, candidates: users } = await createCohortWithMembers(handle.db, {
+      organisationId: organisation.id,
+      name: "Bench cohort",
+      candidates: Array.from({ length: connections }, (_, i) => ({
+        email: `bench-candidate-${i + 1}@bench.debrief.test`,
+        name: `Bench Candidate ${i + 1}`,
+      })),
+    });
+    const firstUser = users[0];
+    if (!firstUser) throw new Error("no bench users");
+    const visible = await listQuestionsForCandidate(handle.db, {
+      candidateId: firstUser.id,
+      cohortIds: [cohort.id],
+    });
+    const storyQuestions = visible.filter((q) => q.kind === "deep_dive" || q.kind === "debugging");
+    const examples = new Map(questionBank.map((q) => [q.slug, q.exampleAnswer]));
+
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    server = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      cwd: webDir,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: handle.url,
+        DEBRIEF_DATA_DIR: dataDir,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const keepLog = (chunk: Buffer) => {
+      serverLog.push(chunk.toString());
+      if (serverLog.length > 200) serverLog.shift();
+    };
+    server.stdout?.on("data", keepLog);
+    server.stderr?.on("data", keepLog);
+    await waitForHealth(baseUrl, server, 120_000);
+    console.log(`bench: next start ready on ${baseUrl}`);
+
+    const candidates: Candidate[] = [];
+    for (const [i, user] of users.entries()) {
+      const question = storyQuestions[i % storyQuestions.length];
+      const body = question?.slug ? examples.get(question.slug) : undefined;
+      if (!question || !body) throw new Error("no bank question to answer");
+      candidates.push({
+        id: user.id,
+        email: user.email,
+        cookie: await signIn(baseUrl, user.email),
+        questionId: question.id,
+        body,
+      });
+    }
+    const words = candidates.map((c) => c.body.split(/\s+/).length);
+    console.log(
+      `bench: ${candidates.length} candidates signed in; answers of ${Math.min(...words)}–${Math.max(...words)} words`,
+    );
+
+    // Warm-up: loads route modules, the NLP model and the JIT before anything is measured.
+    await runSubmitLoad(baseUrl, candidates, warmupSeconds);
+    await autocannon({ url: `${baseUrl}/api/health`, connections: 10, duration: 1 });
+
+    console.log(`bench: submit load, ${connections} connections, ${durationSeconds} s`);
+    const submit = await runSubmitLoad(baseUrl, candidates, durationSeconds);
+    const submitStats = summarise(submit.result, submit.latencies);
+    const db = await checkDatabase(
+      handle,
+      candidates.map((c) => c.id),
+      submit.acceptedKeys,
+    );
+
+    console.log(
+      `bench: baseline GET /api/health, ${connections} connections, ${durationSeconds} s`,
+    );
+    const health = await autocannon({
+      url: `${baseUrl}/api/health`,
+      connections,
+      duration: durationSeconds,
+      timeout: 10,
+    });
+    const healthStats = summarise(health, null);
+
+    const errors = submitStats.errors + submitStats.non2xx + submit.badBodies;
+    const duplicates = db.duplicateRows + db.missing;
+    const row = (name: string, s: RunStats) =>
+      `${name.padEnd(22)} ${String(s.requests).padStart(7)} ${s.perSecond.toFixed(0).padStart(7)}/s  p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  errors ${s.errors + s.non2xx}`;
+    console.log("");
+    console.log(row("POST answers.submit", submitStats));
+    console.log(row("GET /api/health", healthStats));
+    console.log("  (health p95 column is autocannon's p97.5)");
+    console.log(
+      `submit: ${submit.repeatsSent} repeated keys sent, ${submit.duplicatesSeen} answered isDuplicate; ` +
+        `${db.rows} answer rows, ${db.duplicateRows} duplicate rows, ${db.missing} accepted keys missing, ` +
+        `${db.gaps} attempt sequences with gaps`,
+    );
+    const checks = [
+      [
+        `submit p95 ${ms(submitStats.p95)} ≤ ${budget.submitP95Ms} ms`,
+        submitStats.p95 <= budget.submitP95Ms,
+      ],
+      [`errors ${errors} = 0`, errors === 0],
+      [`duplicates ${duplicates} = 0`, duplicates === 0],
+      [`attempt gaps ${db.gaps} = 0`, db.gaps === 0],
+      [
+        `repeated keys answered as duplicates ${submit.duplicatesSeen} ≥ ${submit.repeatsSent - connections}`,
+        submit.duplicatesSeen >= submit.repeatsSent - connections,
+      ],
+    ] as const;
+    for (const [label, ok] of checks) console.log(`  ${ok ? "ok  " : "FAIL"} ${label}`);
+    const passed = checks.every(([, ok]) => ok);
+    console.log(passed ? "PASS" : "FAIL");
+    process.exitCode = passed ? 0 : 1;
+  } catch (error) {
+    console.error("bench failed:", error);
+    if (serverLog.length > 0) console.error(`--- server log (tail) ---\n${serverLog.join("")}`);
+    process.exitCode = 1;
+  } finally {
+    clearTimeout(guard);
+    await cleanup();
+  }
+}
+
+await main();
