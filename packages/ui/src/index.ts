@@ -37,6 +37,7 @@ export {
 export { Input } from "./components/input.tsx";
 export { Kbd } from "./components/kbd.tsx";
 export { Label } from "./components/label.tsx";
+export { PersistentTooltip } from "./components/persistent-tooltip.tsx";
 export { Progress } from "./components/progress.tsx";
 export {
   Select,

@@ -1,12 +1,8 @@
 "use client";
 
 import { InfoIcon } from "lucide-react";
-import {
-  Tooltip,
-  TooltipContent,
-  TooltipProvider,
-  TooltipTrigger,
-} from "../components/tooltip.tsx";
+import { PersistentTooltip } from "../components/persistent-tooltip.tsx";
+import { TooltipProvider } from "../components/tooltip.tsx";
 import { cn } from "../lib/cn.ts";
 import { clampDimensionScore } from "./score-band.ts";
 import { SCORE_BG } from "./score-colors.ts";
@@ -120,18 +116,15 @@ export function DimensionBars({
                   <span className="flex items-center gap-1 text-sm font-medium">
                     <span className="truncate">{d.label}</span>
                     {d.description && descriptions === "tooltip" ? (
-                      <Tooltip>
-                        <TooltipTrigger asChild>
-                          <button
-                            type="button"
-                            className="inline-flex size-5 shrink-0 items-center justify-center rounded text-muted-foreground hover:text-foreground [&_svg]:size-3.5"
-                            aria-label={`About ${d.label}`}
-                          >
-                            <InfoIcon aria-hidden />
-                          </button>
-                        </TooltipTrigger>
-                        <TooltipContent>{d.description}</TooltipContent>
-                      </Tooltip>
+                      <PersistentTooltip content={d.description}>
+                        <button
+                          type="button"
+                          className="inline-flex size-5 shrink-0 items-center justify-center rounded text-muted-foreground hover:text-foreground [&_svg]:size-3.5"
+                          aria-label={`About ${d.label}`}
+                        >
+                          <InfoIcon aria-hidden />
+                        </button>
+                      </PersistentTooltip>
                     ) : null}
                   </span>
                   {d.weight !== undefined ? (

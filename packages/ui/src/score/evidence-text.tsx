@@ -3,12 +3,8 @@
 import { MessageSquareTextIcon } from "lucide-react";
 import type * as React from "react";
 import { useState } from "react";
-import {
-  Tooltip,
-  TooltipContent,
-  TooltipProvider,
-  TooltipTrigger,
-} from "../components/tooltip.tsx";
+import { PersistentTooltip } from "../components/persistent-tooltip.tsx";
+import { TooltipProvider } from "../components/tooltip.tsx";
 import { cn } from "../lib/cn.ts";
 import { humanizeKey } from "./score-band.ts";
 import { segmentText, type TextSegment } from "./segment-text.ts";
@@ -229,7 +225,10 @@ function SegmentView({
   const ending = segment.ranges.filter((m) => m.end === segment.end);
   const hasComment = segment.ranges.some((m) => m.kind === "comment");
   return (
-    <HighlightTooltip details={<Details marks={segment.ranges} labelFor={labelFor} />}>
+    <PersistentTooltip
+      content={<Details marks={segment.ranges} labelFor={labelFor} />}
+      contentClassName="max-w-sm text-sm"
+    >
       <mark
         // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must reach each highlight to read its note; a <button> cannot wrap across lines inside prose.
         tabIndex={0}
@@ -259,44 +258,7 @@ function SegmentView({
           />
         ))}
       </mark>
-    </HighlightTooltip>
-  );
-}
-
-/**
- * Radix closes a tooltip on any scroll, and tabbing to a highlight below the fold scrolls the
- * page, so keyboard users would see the note flash and vanish. While the highlight has focus
- * the tooltip stays open; Escape or blur dismisses it (WCAG 1.4.13: dismissible, persistent).
- */
-function HighlightTooltip({
-  details,
-  children,
-}: {
-  details: React.ReactNode;
-  children: React.ReactElement;
-}) {
-  const [isPinned, setIsPinned] = useState(false);
-  const [isHoverOpen, setIsHoverOpen] = useState(false);
-  return (
-    <Tooltip open={isPinned || isHoverOpen} onOpenChange={setIsHoverOpen}>
-      <TooltipTrigger
-        asChild
-        onFocus={() => setIsPinned(true)}
-        onBlur={() => setIsPinned(false)}
-        onKeyDown={(event) => {
-          if (event.key === "Escape") setIsPinned(false);
-        }}
-      >
-        {children}
-      </TooltipTrigger>
-      <TooltipContent
-        side="top"
-        className="max-w-sm text-sm"
-        onEscapeKeyDown={() => setIsPinned(false)}
-      >
-        {details}
-      </TooltipContent>
-    </Tooltip>
+    </PersistentTooltip>
   );
 }
 

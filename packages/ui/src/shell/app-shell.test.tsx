@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 import { AppShell, ShellNavLink } from "./app-shell.tsx";
+import { RoleSwitcher, RoleSwitcherItem } from "./role-switcher.tsx";
 import { ThemeProvider } from "./theme-provider.tsx";
 import { UserMenu } from "./user-menu.tsx";
 
@@ -61,5 +62,28 @@ describe("UserMenu with a form action", () => {
     const item = await screen.findByRole("menuitem", { name: "Sign out" });
     fireEvent.click(item);
     await waitFor(() => expect(signOutAction).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe("RoleSwitcher", () => {
+  it("names the current role on the trigger and marks it in the menu", async () => {
+    render(
+      <RoleSwitcher currentLabel="Coach">
+        <RoleSwitcherItem asChild>
+          <a href="/practice">Candidate</a>
+        </RoleSwitcherItem>
+        <RoleSwitcherItem asChild current>
+          <a href="/coach">Coach</a>
+        </RoleSwitcherItem>
+      </RoleSwitcher>,
+    );
+    const trigger = screen.getByRole("button", { name: "Role: Coach, switch role" });
+    fireEvent.keyDown(trigger, { key: "Enter" });
+    const coach = await screen.findByRole("menuitem", { name: "Coach" });
+    expect(coach.getAttribute("href")).toBe("/coach");
+    expect(coach.getAttribute("aria-current")).toBe("true");
+    expect(screen.getByRole("menuitem", { name: "Candidate" }).hasAttribute("aria-current")).toBe(
+      false,
+    );
   });
 });
