@@ -46,14 +46,17 @@ export function analyseComponents(
     const sentence = ctx.tokens[m.from]?.sentence ?? -1;
     mentionTokens.set(sentence, (mentionTokens.get(sentence) ?? 0) + (m.to - m.from));
   }
-  const isList = (sentence: number) => {
+  const listSentences = new Set<number>();
+  for (const [sentence, count] of mentionTokens) {
     const range = ctx.sentences[sentence];
-    if (range === undefined) return true;
+    if (range === undefined) continue;
     let words = 0;
-    for (let i = range.firstToken; i < range.endToken; i += 1)
+    for (let i = range.firstToken; i < range.endToken; i += 1) {
       if (ctx.tokens[i]?.type === "word") words += 1;
-    return words >= 6 && (mentionTokens.get(sentence) ?? 0) > 0.6 * words;
-  };
+    }
+    if (words >= 6 && count > 0.6 * words) listSentences.add(sentence);
+  }
+  const isList = (sentence: number) => listSentences.has(sentence);
   const mentions = found
     .filter((m) => !isList(ctx.tokens[m.from]?.sentence ?? -1))
     .sort((a, b) => a.from - b.from);

@@ -44,6 +44,11 @@ export function analyseOutcomes(ctx: AnswerContext, numbers: NumberAnalysis): Ou
   for (const q of numbers.quantities) {
     if (q.weight > 0) numberCount.set(q.sentence, (numberCount.get(q.sentence) ?? 0) + 1);
   }
+  const realOutcomeSentences = new Set(
+    outcomeMatches
+      .filter((m) => !emptyTokens.has(m.from))
+      .map((m) => ctx.tokens[m.from]?.sentence ?? -1),
+  );
   let measuredOutcomes = 0;
   let baselineOutcomes = 0;
   let vagueOutcomes = 0;
@@ -70,11 +75,7 @@ export function analyseOutcomes(ctx: AnswerContext, numbers: NumberAnalysis): Ou
           hasBaseline ? "A measured result against its baseline." : "A measured result.",
         ),
       );
-    } else if (
-      outcomeMatches.some(
-        (m) => ctx.tokens[m.from]?.sentence === sentence && !emptyTokens.has(m.from),
-      )
-    ) {
+    } else if (realOutcomeSentences.has(sentence)) {
       // A status phrase ("delivered on time") is not a result, even though it sounds like one.
       vagueOutcomes += 1;
     }
