@@ -1,6 +1,6 @@
 import { type Change, diffWords } from "diff";
 import Form from "next/form";
-import { pluralize } from "./format";
+import { countWords, pluralize } from "./format";
 import type { AttemptSummary } from "./types";
 
 const selectClass =
@@ -23,8 +23,9 @@ export function AttemptDiff({
 }) {
   // Very different long texts can make a word diff slow; past the timeout, say so instead.
   const changes = from.id === to.id ? [] : diffWords(from.body, to.body, { timeout: 1500 });
-  const added = changes?.filter((c) => c.added).reduce((n, c) => n + c.count, 0) ?? 0;
-  const removed = changes?.filter((c) => c.removed).reduce((n, c) => n + c.count, 0) ?? 0;
+  const added = changes?.filter((c) => c.added).reduce((n, c) => n + countWords(c.value), 0) ?? 0;
+  const removed =
+    changes?.filter((c) => c.removed).reduce((n, c) => n + countWords(c.value), 0) ?? 0;
 
   return (
     <div className="flex flex-col gap-4">

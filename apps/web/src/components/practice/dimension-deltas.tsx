@@ -36,7 +36,10 @@ function DeltaCard({ before, after }: { before: AttemptSummary; after: AttemptSu
         </p>
       </div>
       {moved.length > 0 ? (
-        <ul className="grid gap-x-6 gap-y-1.5 sm:grid-cols-2" data-testid="dimension-deltas">
+        <ul
+          className="grid max-w-2xl gap-x-10 gap-y-1.5 sm:grid-cols-2"
+          data-testid="dimension-deltas"
+        >
           {moved.map((key) => (
             <DeltaRow
               key={key}

@@ -22,7 +22,7 @@ export function RecentAttempts({ attempts }: { attempts: RecentAttempt[] }) {
           <div className="flex min-w-0 flex-col">
             <Link
               href={`/practice/answers/${attempt.id}`}
-              className="truncate text-sm font-medium underline-offset-4 hover:underline"
+              className="line-clamp-2 text-sm font-medium underline-offset-4 hover:underline"
             >
               {attempt.question.title}
             </Link>

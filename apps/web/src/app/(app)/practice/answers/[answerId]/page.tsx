@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   CardContent,
+  CardDescription,
   CardHeader,
   CardTitle,
   DimensionBars,
@@ -119,10 +120,10 @@ export default async function ScoreCardPage({ params }: Props) {
           <CardTitle as="h2" className="text-lg">
             Feedback
           </CardTitle>
-          <p className="text-sm text-muted-foreground">
+          <CardDescription>
             Scored against the {kindLabel(kind).toLowerCase()} rubric. Weights show how much each
             dimension counts for this kind of question.
-          </p>
+          </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-x-10 gap-y-8 py-6 lg:grid-cols-2">
           <div className="flex flex-col gap-8">
