@@ -1,3 +1,4 @@
+export { countWords } from "./analysers/context.ts";
 export {
   dimensionInfo,
   dimensionKeys,
