@@ -41,89 +41,132 @@ export interface SubmitResult {
   isDuplicate: boolean;
 }
 
-// Namespace for pg_advisory_xact_lock(int, int): the second int is the candidate's hash.
-const submitLockNamespace = 4_242_017;
+// The score columns, one per rubric dimension; restated because db imports only core's types.
+// The Record below fails typecheck if core's DimensionKey ever gains or loses a key.
+const dimensionColumns: Record<DimensionKey, true> = {
+  structure: true,
+  ownership: true,
+  specificity: true,
+  depth: true,
+  tradeoffs: true,
+  impact: true,
+  reflection: true,
+  delivery: true,
+};
+const dimensionKeys = Object.keys(dimensionColumns) as DimensionKey[];
+
+// Named by drizzle-kit from the schema's unique() (see migration 0001).
+const attemptConstraint = "answers_candidateId_questionId_attempt_unique";
+const maxAttemptRaces = 20;
 
 /**
- * Stores a submitted answer, its auto score, and clears the draft, in one transaction.
+ * Stores a submitted answer with its auto score and clears the draft: one statement, so one
+ * transaction and one round trip on the hot path.
  *
- * Per-candidate advisory lock: concurrent submits of one candidate take turns, so the
- * idempotency check sees the first request's committed row (a retry gets the FIRST result) and
- * attempt numbers are max+1 without gaps or unique violations. Different candidates never wait
- * on each other. The unique constraints stay as the backstop.
+ * Idempotency: `on conflict (candidate_id, idempotency_key) do nothing`. A concurrent insert of
+ * the same key waits for the first to commit and then inserts nothing; the follow-up read returns
+ * the FIRST result (`isDuplicate: true`), or CONFLICT when the key came with a different answer.
+ * Attempt numbers are max+1; two different submits racing for the same number make one fail the
+ * (candidate, question, attempt) unique constraint, and that one simply retries with a fresh max.
  */
 export async function recordSubmittedAnswer(
   db: Db,
   input: RecordSubmittedAnswerInput,
 ): Promise<SubmitResult> {
-  return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(${submitLockNamespace}::int, hashtext(${input.candidateId}))`,
-    );
-    const [existing] = await tx
-      .select({
-        id: answers.id,
-        attempt: answers.attempt,
-        questionId: answers.questionId,
-        body: answers.body,
-      })
-      .from(answers)
-      .where(
-        and(
-          eq(answers.candidateId, input.candidateId),
-          eq(answers.idempotencyKey, input.idempotencyKey),
-        ),
-      )
-      .limit(1);
-    if (existing) {
-      if (existing.questionId !== input.questionId || existing.body !== input.body) {
-        throw conflict(
-          "idempotencyKey: this key was already used to submit a different answer. Use a new key for a new submission.",
-        );
-      }
-      return { answerId: existing.id, attempt: existing.attempt, isDuplicate: true };
+  for (let race = 1; ; race++) {
+    try {
+      const inserted = await insertAnswer(db, input);
+      if (inserted) return { ...inserted, isDuplicate: false };
+      const replay = await findReplay(db, input);
+      // Not inserted yet not found: the conflicting row was rolled back meanwhile. Try again.
+      if (replay) return replay;
+    } catch (error) {
+      if (!isUniqueViolation(error, attemptConstraint) || race >= maxAttemptRaces) throw error;
     }
+  }
+}
 
-    const [next] = await tx
-      .select({ attempt: sql<number>`coalesce(max(${answers.attempt}), 0)::int + 1` })
-      .from(answers)
-      .where(
-        and(eq(answers.candidateId, input.candidateId), eq(answers.questionId, input.questionId)),
-      );
-    const attempt = next?.attempt ?? 1;
-    const [answer] = await tx
-      .insert(answers)
-      .values({
-        candidateId: input.candidateId,
-        questionId: input.questionId,
-        cohortId: input.cohortId,
-        assignmentId: input.assignmentId,
-        attempt,
-        body: input.body,
-        wordCount: input.wordCount,
-        idempotencyKey: input.idempotencyKey,
-        ...(input.submittedAt ? { submittedAt: input.submittedAt } : {}),
-      })
-      .returning({ id: answers.id });
-    if (!answer) throw new Error("insert into answers returned no row");
-    await tx.insert(scores).values({
-      answerId: answer.id,
-      source: "auto",
-      overall: input.score.overall,
-      ...input.score.dimensions,
-      flags: [...input.score.flags],
-      evidence: input.score.evidence,
-      suggestions: input.score.suggestions,
-      engineVersion: input.score.engineVersion,
-      ...(input.submittedAt ? { createdAt: input.submittedAt, updatedAt: input.submittedAt } : {}),
-    });
-    await tx
-      .delete(drafts)
-      .where(
-        and(eq(drafts.candidateId, input.candidateId), eq(drafts.questionId, input.questionId)),
-      );
-    return { answerId: answer.id, attempt, isDuplicate: false };
-  });
+async function insertAnswer(
+  db: Db,
+  input: RecordSubmittedAnswerInput,
+): Promise<{ answerId: string; attempt: number } | null> {
+  const { score } = input;
+  const submittedAt = input.submittedAt
+    ? sql`${input.submittedAt.toISOString()}::timestamptz`
+    : sql`now()`;
+  const dimensionColumns = sql.join(
+    dimensionKeys.map((key) => sql.identifier(key)),
+    sql`, `,
+  );
+  const dimensionValues = sql.join(
+    dimensionKeys.map((key) => sql`${score.dimensions[key]}::smallint`),
+    sql`, `,
+  );
+  const result = await db.execute<{ id: string; attempt: number }>(sql`
+    with next_attempt as (
+      select coalesce(max(${answers.attempt}), 0) + 1 as attempt
+      from ${answers}
+      where ${answers.candidateId} = ${input.candidateId} and ${answers.questionId} = ${input.questionId}
+    ), inserted as (
+      insert into ${answers} (candidate_id, question_id, cohort_id, assignment_id, attempt, body,
+        word_count, idempotency_key, submitted_at)
+      select ${input.candidateId}::uuid, ${input.questionId}::uuid, ${input.cohortId}::uuid,
+        ${input.assignmentId}::uuid, next_attempt.attempt, ${input.body}, ${input.wordCount}::int,
+        ${input.idempotencyKey}, ${submittedAt}
+      from next_attempt
+      on conflict (candidate_id, idempotency_key) do nothing
+      returning id, attempt, submitted_at
+    ), scored as (
+      insert into ${scores} (answer_id, source, overall, ${dimensionColumns}, flags, evidence,
+        suggestions, engine_version, created_at, updated_at)
+      select inserted.id, 'auto', ${score.overall}::smallint, ${dimensionValues},
+        array(select jsonb_array_elements_text(${JSON.stringify(score.flags)}::jsonb)),
+        ${JSON.stringify(score.evidence)}::jsonb, ${JSON.stringify(score.suggestions)}::jsonb,
+        ${score.engineVersion}, inserted.submitted_at, inserted.submitted_at
+      from inserted
+    ), cleared as (
+      delete from ${drafts}
+      where ${drafts.candidateId} = ${input.candidateId} and ${drafts.questionId} = ${input.questionId}
+        and exists (select 1 from inserted)
+    )
+    select id, attempt from inserted
+  `);
+  const [row] = result.rows;
+  return row ? { answerId: row.id, attempt: Number(row.attempt) } : null;
+}
+
+async function findReplay(db: Db, input: RecordSubmittedAnswerInput): Promise<SubmitResult | null> {
+  const [existing] = await db
+    .select({
+      id: answers.id,
+      attempt: answers.attempt,
+      questionId: answers.questionId,
+      body: answers.body,
+    })
+    .from(answers)
+    .where(
+      and(
+        eq(answers.candidateId, input.candidateId),
+        eq(answers.idempotencyKey, input.idempotencyKey),
+      ),
+    )
+    .limit(1);
+  if (!existing) return null;
+  if (existing.questionId !== input.questionId || existing.body !== input.body) {
+    throw conflict(
+      "idempotencyKey: this key was already used to submit a different answer. Use a new key for a new submission.",
+    );
+  }
+  return { answerId: existing.id, attempt: existing.attempt, isDuplicate: true };
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  // drizzle wraps the driver's error; node-postgres puts the SQLSTATE and constraint on it.
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    const { code, constraint: name } = current as { code?: string; constraint?: string };
+    if (code === "23505") return name === constraint;
+  }
+  return false;
 }
 
 type ScoreColumns = Pick<Score, "overall" | DimensionKey>;
