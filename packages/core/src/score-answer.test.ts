@@ -137,7 +137,7 @@ describe("scoreAnswer", () => {
       const claims = result.evidence.filter((e) => e.tag === "quantified_claim");
       for (const e of claims)
         expect(row.answer.slice(e.start, e.end)).toMatch(
-          /[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand|half|dozen|double/i,
+          /[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|dozen|double|twice|triple/i,
         );
     }
   });

@@ -98,6 +98,7 @@ function scoreContext(ctx: AnswerContext): ScoreResult {
     hasNoSpine,
     vagueScaleWords: numbers.vague.length,
     effortCounts: numbers.quantities.filter((q) => q.kind === "effort").length,
+    cliches: motivation?.cliches ?? 0,
   });
 
   const dimensions: Record<DimensionKey, number> = {

@@ -227,16 +227,16 @@ function suggestStructure({
 function suggestDelivery({ ctx, delivery, hedges, buzz }: SuggestionFacts): string[] {
   const out: string[] = [];
   const ideal = idealWordRanges[ctx.kind];
-  const label = kindLabels[ctx.kind].toLowerCase();
+  const label = kindLabels[ctx.kind];
   if (delivery.lengthFit === "over" || delivery.lengthFit === "long") {
     const seconds = Math.round((ctx.words / wordsPerMinute) * 60);
     out.push(
-      `At ${ctx.words} words (about ${seconds} seconds aloud) this is long for a ${label}: cut to ${ideal.min}–${ideal.max} words.`,
+      `At ${ctx.words} words (about ${seconds} seconds aloud) this is long for a "${label}" answer: cut to ${ideal.min}–${ideal.max} words.`,
     );
   }
   if (delivery.lengthFit === "under" || delivery.lengthFit === "short") {
     out.push(
-      `At ${ctx.words} words this is short for a ${label}: aim for ${ideal.min}–${ideal.max} words.`,
+      `At ${ctx.words} words this is short for a "${label}" answer: aim for ${ideal.min}–${ideal.max} words.`,
     );
   }
   const hedgeQuotes = [
@@ -267,6 +267,11 @@ function suggestDelivery({ ctx, delivery, hedges, buzz }: SuggestionFacts): stri
   if (delivery.penalties.includes("generic_motivation")) {
     out.push(
       "Swap mission and culture praise for the team's engineering problems and what you have built that fits them.",
+    );
+  }
+  if (delivery.penalties.includes("cliches")) {
+    out.push(
+      "Replace stock phrases like 'team player' or 'fast learner' with one example that shows it.",
     );
   }
   if (delivery.penalties.includes("deflection")) {

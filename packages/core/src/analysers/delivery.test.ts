@@ -13,6 +13,7 @@ const clean: DeliveryInputs = {
   hasNoSpine: false,
   vagueScaleWords: 0,
   effortCounts: 0,
+  cliches: 0,
 };
 const words = (n: number) =>
   Array.from({ length: n }, (_, i) => (i % 12 === 11 ? "word." : "word")).join(" ");

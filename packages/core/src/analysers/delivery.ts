@@ -17,6 +17,8 @@ export interface DeliveryInputs {
   vagueScaleWords: number;
   /** Numbers that count people or effort: detail that pads without informing. */
   effortCounts: number;
+  /** Stock self-descriptions ("team player", "fast learner"). */
+  cliches: number;
 }
 
 export type LengthFit = "under" | "short" | "fit" | "long" | "over";
@@ -81,6 +83,10 @@ export function analyseDelivery(ctx: AnswerContext, inputs: DeliveryInputs): Del
   if (inputs.effortCounts >= 4) {
     score -= 1;
     penalties.push("padding");
+  }
+  if (inputs.cliches >= 2) {
+    score -= 1;
+    penalties.push("cliches");
   }
   if (inputs.deflections > 0) {
     score -= 1;

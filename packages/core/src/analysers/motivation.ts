@@ -1,4 +1,4 @@
-import { missionCues, roleTieCues } from "../lexicons/motivation.ts";
+import { clicheCues, missionCues, roleTieCues } from "../lexicons/motivation.ts";
 import { createPhraseMatcher } from "../nlp/phrase-matcher.ts";
 import type { Evidence } from "../types.ts";
 import { type AnswerContext, pushEvidence, tokenEvidence } from "./context.ts";
@@ -6,11 +6,13 @@ import { type AnswerContext, pushEvidence, tokenEvidence } from "./context.ts";
 export interface MotivationAnalysis {
   missionMentions: number;
   roleTies: number;
+  cliches: number;
   evidence: Evidence[];
 }
 
 const missionMatcher = createPhraseMatcher({ mission: missionCues });
 const roleMatcher = createPhraseMatcher({ role: roleTieCues });
+const clicheMatcher = createPhraseMatcher({ cliche: clicheCues });
 
 /** Counts mission-and-culture enthusiasm against ties to the role's engineering work. */
 export function analyseMotivation(ctx: AnswerContext): MotivationAnalysis {
@@ -45,5 +47,25 @@ export function analyseMotivation(ctx: AnswerContext): MotivationAnalysis {
       ),
     );
   }
-  return { missionMentions: mission.length, roleTies: roles.length, evidence };
+  const cliches = clicheMatcher.find(ctx.tokens);
+  for (const match of cliches) {
+    pushEvidence(
+      evidence,
+      tokenEvidence(
+        ctx,
+        match.from,
+        match.to,
+        "delivery",
+        "hurts",
+        "cliche",
+        "A stock phrase; show it with an example instead.",
+      ),
+    );
+  }
+  return {
+    missionMentions: mission.length,
+    roleTies: roles.length,
+    cliches: cliches.length,
+    evidence,
+  };
 }

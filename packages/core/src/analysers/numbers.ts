@@ -134,7 +134,7 @@ export function analyseNumbers(ctx: AnswerContext): NumberAnalysis {
             : 0.5
           : kind === "duration"
             ? hasCue
-              ? 0.75
+              ? 1
               : 0.5
             : kind === "bare" && hasCue
               ? 0.5

@@ -63,7 +63,7 @@ export function analyseOutcomes(ctx: AnswerContext, numbers: NumberAnalysis): Ou
       const baselines = Math.min(baselineCount.get(sentence) ?? 0, Math.floor(count / 2));
       const hasBaseline = baselines > 0;
       baselineOutcomes += baselines;
-      points += hasBaseline ? 1.5 * Math.min(3, baselines) : 1;
+      points += hasBaseline ? 2 * Math.min(3, baselines) : 1;
       pushEvidence(
         evidence,
         sentenceEvidence(
@@ -109,7 +109,7 @@ export function analyseOutcomes(ctx: AnswerContext, numbers: NumberAnalysis): Ou
 }
 
 /**
- * Maps outcome points (1 per measured result, 1.5 per result with its baseline) to the 0–4
+ * Maps outcome points (1 per measured result, 2 per result with its baseline) to the 0–4
  * impact scale; results with no number earn at most 1.
  */
 export function scoreImpact(points: number, vagueOutcomes: number): number {

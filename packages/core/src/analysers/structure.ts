@@ -160,6 +160,7 @@ export function analyseLogistics(ctx: AnswerContext): LogisticsAnalysis {
       ),
     );
     if (
+      item.isCategorical === true ||
       sentenceHas(
         ctx,
         direct,

@@ -7,6 +7,8 @@ export interface LogisticsItem {
   label: string;
   askedCues: readonly string[];
   answerCues: readonly string[];
+  /** A direct yes/no or status answers it fully; no number or name is needed. */
+  isCategorical?: boolean;
 }
 
 /** The logistics items of a recruiter screen. */
@@ -14,6 +16,7 @@ export const logisticsItems: readonly LogisticsItem[] = [
   {
     key: "authorization",
     label: "work authorization",
+    isCategorical: true,
     askedCues: [
       "authorization",
       "authorized",
@@ -34,6 +37,11 @@ export const logisticsItems: readonly LogisticsItem[] = [
       "authorized",
       "authorised",
       "permanent resident",
+      "leave to remain",
+      "no sponsorship",
+      "don't need",
+      "do not need",
+      "settled status",
       "work permit",
       "right to work",
       "transfer",

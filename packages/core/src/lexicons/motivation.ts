@@ -48,3 +48,26 @@ export const roleTieCues = [
   "the team's post",
   "on this team",
 ] as const;
+
+/** Self-descriptions every interviewer has heard; they take time and prove nothing. */
+export const clicheCues = [
+  "team player",
+  "hard-working",
+  "hard working",
+  "always learning",
+  "get along with everyone",
+  "love coding",
+  "great fit",
+  "detail-oriented",
+  "self-starter",
+  "go-getter",
+  "think outside the box",
+  "passionate about technology",
+  "people person",
+  "perfectionist",
+  "fast learner",
+  "quick learner",
+  "results-driven",
+  "wear many hats",
+  "really excited about this opportunity",
+] as const;

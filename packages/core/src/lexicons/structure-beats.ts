@@ -522,6 +522,7 @@ export const structureBeats: Record<QuestionKind, readonly Beat[]> = {
       label: "the engineering work in this role",
       cues: [
         "your team",
+        "your",
         "the role",
         "job post",
         "posting",
@@ -547,6 +548,13 @@ export const structureBeats: Record<QuestionKind, readonly Beat[]> = {
         "i've got good",
         "i run",
         "i solved",
+        "in my current",
+        "what i did",
+        "i did",
+        "i set up",
+        "i led",
+        "i cut",
+        "i've worked",
       ],
     },
     {

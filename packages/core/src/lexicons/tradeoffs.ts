@@ -24,6 +24,8 @@ export const alternativeCues = [
   "three options",
   "two options",
   "compared",
+  "comparing",
+  "weighed",
   "the alternative",
   "looked at",
   "evaluated",
