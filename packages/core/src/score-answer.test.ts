@@ -111,6 +111,22 @@ describe("scoreAnswer", () => {
     ).toBe(Math.round(35 / 4));
   });
 
+  it("rejects a kind the rubric does not know, naming it", () => {
+    expect(() => scoreAnswer({ kind: "essay" as never, prompt: "", answer: "text" })).toThrow(
+      /unknown kind "essay"/,
+    );
+  });
+
+  it("treats a missing answer or prompt as empty text", () => {
+    const result = scoreAnswer({
+      kind: "intro",
+      prompt: undefined as never,
+      answer: undefined as never,
+    });
+    expect(result.overall).toBe(0);
+    expect(result.stats.words).toBe(0);
+  });
+
   it("returns the same result for the same input", () => {
     const input = {
       kind: "debugging" as const,

@@ -18,6 +18,7 @@ import {
   dimensionWeights,
   type FlagKey,
   flagKeys,
+  isQuestionKind,
   lengthRanges,
   type QuestionKind,
   wordsPerMinute,
@@ -47,6 +48,10 @@ export function computeOverall(
 
 /** Scores one answer against the rubric: dimensions, overall, flags, evidence and suggestions. */
 export function scoreAnswer(input: ScoreInput): ScoreResult {
+  // Callers in plain JavaScript can pass anything; an unknown kind has no rubric row to use.
+  if (!isQuestionKind(input.kind)) {
+    throw new TypeError(`scoreAnswer: unknown kind ${JSON.stringify(input.kind)}`);
+  }
   const answer = typeof input.answer === "string" ? input.answer : "";
   const prompt = typeof input.prompt === "string" ? input.prompt : "";
   const ctx = createContext(input.kind, prompt, answer);
