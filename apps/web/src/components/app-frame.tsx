@@ -13,6 +13,7 @@ import { usePathname } from "next/navigation";
 import { type ReactNode, startTransition } from "react";
 import type { Role } from "~/server/trpc";
 import { isNavItemActive, roleForPath, roleLabels, roleNavigation } from "./navigation";
+import { NotificationBell } from "./notification-bell";
 
 /** The signed-in frame: role navigation for the area in view, role switcher, account menu. */
 export function AppFrame({
@@ -45,6 +46,8 @@ export function AppFrame({
           <Link href={item.href}>{item.label}</Link>
         </ShellNavLink>
       ))}
+      // Reviews land for candidates; the bell sits in their area only.
+      actions={current === "candidate" && roles.includes("candidate") ? <NotificationBell /> : null}
       roleSwitcher={
         roles.length > 1 && current ? (
           <RoleSwitcher currentLabel={roleLabels[current]}>

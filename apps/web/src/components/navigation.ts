@@ -24,7 +24,13 @@ export const roleNavigation: Record<Role, { home: string; items: NavItem[] }> = 
   },
   coach: {
     home: "/coach",
-    items: [{ href: "/coach", label: "Overview", exact: true }],
+    items: [
+      { href: "/coach", label: "Overview", exact: true },
+      { href: "/coach/queue", label: "Review queue" },
+      { href: "/coach/questions", label: "Questions" },
+      { href: "/coach/sets", label: "Sets" },
+      { href: "/coach/agreement", label: "Agreement" },
+    ],
   },
   lead: {
     home: "/lead",

@@ -1,0 +1,60 @@
+import { isQuestionKind } from "@debrief/core";
+import { PageHeader } from "@debrief/ui";
+import type { Metadata } from "next";
+import { type QueueFilters, QueueView, queueInput } from "~/components/coach/queue-view";
+import { rubricLabels } from "~/components/coach/rubric-labels";
+import { firstParam, oneOf, type SearchParams, uuidParam } from "~/components/coach/search-params";
+import { requireViewerRole } from "~/server/viewer";
+import { getServerCaller, getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+interface Props {
+  searchParams: Promise<SearchParams>;
+}
+
+export default async function ReviewQueuePage({ searchParams }: Props) {
+  const viewer = await requireViewerRole("coach");
+  const params = await searchParams;
+  const kind = firstParam(params.kind);
+  const filters: QueueFilters = {
+    cohortId: uuidParam(params.cohort),
+    kind: isQuestionKind(kind) ? kind : undefined,
+    candidateId: uuidParam(params.candidate),
+    status: oneOf(params.status, ["to_review", "in_review", "reviewed"] as const) ?? "to_review",
+    sort: oneOf(params.sort, ["due", "attention"] as const) ?? "due",
+  };
+
+  const caller = await getServerCaller();
+  const cohorts = viewer.cohorts.map((c) => ({ id: c.cohortId, name: c.cohortName }));
+  const [members] = await Promise.all([
+    Promise.all(cohorts.map((c) => caller.cohorts.members({ cohortId: c.id }))),
+    getQueryClient().prefetchInfiniteQuery(
+      trpc.reviews.queue.infiniteQueryOptions(queueInput(filters), {
+        getNextPageParam: (last) => last.nextCursor ?? undefined,
+      }),
+    ),
+  ]);
+  const candidates = new Map<string, string>();
+  for (const m of members.flat()) if (m.role === "candidate") candidates.set(m.userId, m.name);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        className="mb-0"
+        title="Review queue"
+        description="Submitted answers from your cohorts. Open one to check the engine's scores, adjust them and leave comments the candidate will see."
+      />
+      <HydrateClient>
+        <QueueView
+          initialFilters={filters}
+          cohorts={cohorts}
+          candidates={[...candidates]
+            .map(([id, name]) => ({ id, name }))
+            .sort((a, b) => a.name.localeCompare(b.name))}
+          labels={rubricLabels()}
+        />
+      </HydrateClient>
+    </div>
+  );
+}

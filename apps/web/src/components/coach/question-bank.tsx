@@ -1,0 +1,308 @@
+"use client";
+
+import type { QuestionKind } from "@debrief/core";
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+  EmptyState,
+  Input,
+  Label,
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@debrief/ui";
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ArchiveIcon, ArchiveRestoreIcon, PencilIcon, SearchXIcon } from "lucide-react";
+import Link from "next/link";
+import { useEffect, useId, useState } from "react";
+import { useTRPC } from "~/trpc/react";
+import type { BankQuestion } from "./types";
+
+export interface BankFilters {
+  search: string;
+  kind?: QuestionKind;
+  includeArchived: boolean;
+}
+
+const allKinds = "all";
+
+export function bankInput(filters: BankFilters) {
+  return {
+    search: filters.search.trim() || undefined,
+    kind: filters.kind,
+    includeArchived: filters.includeArchived || undefined,
+  };
+}
+
+function bankSearch(filters: BankFilters): string {
+  const params = new URLSearchParams();
+  if (filters.search.trim()) params.set("q", filters.search.trim());
+  if (filters.kind) params.set("kind", filters.kind);
+  if (filters.includeArchived) params.set("archived", "1");
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** Search as you type (debounced), filter by kind, archive and restore; filters live in the URL. */
+export function QuestionBank({
+  initialFilters,
+  kinds,
+}: {
+  initialFilters: BankFilters;
+  kinds: { key: string; label: string }[];
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ids = useId();
+  const [text, setText] = useState(initialFilters.search);
+  const [filters, setFilters] = useState(initialFilters);
+  const [notice, setNotice] = useState<string | null>(null);
+  const kindLabel = (key: string) => kinds.find((k) => k.key === key)?.label ?? key;
+
+  // The query follows the text after a pause, so each keystroke is not a request.
+  useEffect(() => {
+    const timer = setTimeout(() => setFilters((f) => ({ ...f, search: text })), 250);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  useEffect(() => {
+    window.history.replaceState(null, "", `/coach/questions${bankSearch(filters)}`);
+  }, [filters]);
+
+  const query = useQuery({
+    ...trpc.questions.bank.queryOptions(bankInput(filters)),
+    placeholderData: keepPreviousData,
+  });
+  const questions = query.data ?? [];
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.questions.bank.pathKey() });
+  const remove = useMutation(trpc.questions.remove.mutationOptions());
+  const restore = useMutation(trpc.questions.restore.mutationOptions());
+
+  const onRemove = async (question: BankQuestion) => {
+    setNotice(null);
+    try {
+      const { outcome } = await remove.mutateAsync({ questionId: question.id });
+      setNotice(
+        outcome === "archived"
+          ? `“${question.title}” has answers, so it was archived instead of deleted. Candidates no longer see it; its answers and scores stay.`
+          : `“${question.title}” was deleted.`,
+      );
+      await refresh();
+    } catch (e) {
+      setNotice(`Not removed: ${e instanceof Error ? e.message : "try again"}`);
+    }
+  };
+
+  const onRestore = async (question: BankQuestion) => {
+    setNotice(null);
+    try {
+      await restore.mutateAsync({ questionId: question.id });
+      setNotice(`“${question.title}” was restored.`);
+      await refresh();
+    } catch (e) {
+      setNotice(`Not restored: ${e instanceof Error ? e.message : "try again"}`);
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <search className="flex flex-wrap items-end gap-3" aria-label="Search the bank">
+        <div className="flex min-w-64 flex-1 flex-col gap-1.5">
+          <Label htmlFor={`${ids}-search`}>Search</Label>
+          <Input
+            id={`${ids}-search`}
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            placeholder="Words in the title or prompt"
+          />
+        </div>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor={`${ids}-kind`}>Kind</Label>
+          <Select
+            value={filters.kind ?? allKinds}
+            onValueChange={(v) =>
+              setFilters((f) => ({ ...f, kind: v === allKinds ? undefined : (v as QuestionKind) }))
+            }
+          >
+            <SelectTrigger id={`${ids}-kind`} className="min-w-44">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={allKinds}>All kinds</SelectItem>
+              {kinds.map((k) => (
+                <SelectItem key={k.key} value={k.key}>
+                  {k.label}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </div>
+        <label className="flex h-9 items-center gap-2 text-sm">
+          <input
+            type="checkbox"
+            checked={filters.includeArchived}
+            onChange={(e) => setFilters((f) => ({ ...f, includeArchived: e.target.checked }))}
+            className="size-4 accent-primary"
+          />
+          Show archived
+        </label>
+      </search>
+
+      <p className="text-sm text-muted-foreground" aria-live="polite">
+        {query.isPending ? (
+          <span className="inline-flex items-center gap-2">
+            <Spinner /> Searching…
+          </span>
+        ) : (
+          `${questions.length} question${questions.length === 1 ? "" : "s"}${query.isFetching ? " · updating…" : ""}`
+        )}
+      </p>
+      {notice ? (
+        <p role="status" className="rounded-md border bg-muted/50 px-3 py-2 text-sm">
+          {notice}
+        </p>
+      ) : null}
+
+      {query.isError ? (
+        <p role="alert" className="text-sm text-destructive">
+          The bank could not load: {query.error.message}
+        </p>
+      ) : !query.isPending && questions.length === 0 ? (
+        <EmptyState
+          icon={<SearchXIcon />}
+          title="No questions match"
+          body="Try fewer words or another kind, or write a question of your own."
+          action={
+            <Button asChild>
+              <Link href="/coach/questions/new">New question</Link>
+            </Button>
+          }
+        />
+      ) : (
+        <div className="rounded-lg border bg-card">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>Question</TableHead>
+                <TableHead>Kind</TableHead>
+                <TableHead>Owner</TableHead>
+                <TableHead className="text-right">Answers</TableHead>
+                <TableHead>
+                  <span className="sr-only">Actions</span>
+                </TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {questions.map((q) => (
+                <TableRow key={q.id} className={q.archivedAt ? "opacity-75" : undefined}>
+                  <TableCell className="max-w-md whitespace-normal">
+                    <span className="font-medium">{q.title}</span>{" "}
+                    {q.archivedAt ? <Badge variant="outline">Archived</Badge> : null}
+                    <p className="line-clamp-2 text-xs text-muted-foreground">{q.prompt}</p>
+                  </TableCell>
+                  <TableCell className="text-sm text-muted-foreground">
+                    {kindLabel(q.kind)}
+                  </TableCell>
+                  <TableCell className="text-sm text-muted-foreground">
+                    {q.cohortName ?? "Shared bank"}
+                  </TableCell>
+                  <TableCell className="text-right tabular-nums">{q.answerCount}</TableCell>
+                  <TableCell>
+                    {q.isEditable ? (
+                      <div className="flex justify-end gap-1">
+                        <Button asChild variant="ghost" size="sm">
+                          <Link
+                            href={`/coach/questions/${q.id}/edit`}
+                            aria-label={`Edit: ${q.title}`}
+                          >
+                            <PencilIcon aria-hidden /> Edit
+                          </Link>
+                        </Button>
+                        {q.archivedAt ? (
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            aria-label={`Restore: ${q.title}`}
+                            disabled={restore.isPending}
+                            onClick={() => {
+                              void onRestore(q);
+                            }}
+                          >
+                            <ArchiveRestoreIcon aria-hidden /> Restore
+                          </Button>
+                        ) : (
+                          <RemoveButton
+                            question={q}
+                            onConfirm={() => {
+                              void onRemove(q);
+                            }}
+                          />
+                        )}
+                      </div>
+                    ) : (
+                      <span className="block text-right text-xs text-muted-foreground">
+                        Read only
+                      </span>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function RemoveButton({ question, onConfirm }: { question: BankQuestion; onConfirm: () => void }) {
+  const hasAnswers = question.answerCount > 0;
+  return (
+    <Dialog>
+      <Button asChild variant="ghost" size="sm">
+        <DialogTrigger aria-label={`Remove: ${question.title}`}>
+          <ArchiveIcon aria-hidden /> Remove
+        </DialogTrigger>
+      </Button>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>Remove “{question.title}”?</DialogTitle>
+          <DialogDescription>
+            {hasAnswers
+              ? `It has ${question.answerCount} answer${question.answerCount === 1 ? "" : "s"}, so it will be archived, not deleted: candidates stop seeing it, and its answers and scores stay. You can restore it later.`
+              : "Nobody has answered it yet, so it will be deleted."}
+          </DialogDescription>
+        </DialogHeader>
+        <DialogFooter>
+          <DialogClose asChild>
+            <Button variant="outline">Cancel</Button>
+          </DialogClose>
+          <DialogClose asChild>
+            <Button variant="destructive" onClick={onConfirm}>
+              {hasAnswers ? "Archive" : "Delete"}
+            </Button>
+          </DialogClose>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}
