@@ -5,8 +5,8 @@ import { badRequest, notFound } from "../errors.ts";
 import { isUuid } from "../queries/users.ts";
 import { assignments } from "../schema/assignments.ts";
 import { questionSetItems } from "../schema/question-sets.ts";
-import { getQuestionForCandidate } from "./questions.ts";
-import type { CandidateScope } from "./scope.ts";
+import { questions } from "../schema/questions.ts";
+import { type CandidateScope, questionVisibleTo } from "./scope.ts";
 
 export interface PracticeTarget {
   question: { id: string; kind: QuestionKind; prompt: string };
@@ -25,7 +25,19 @@ export async function resolvePracticeTarget(
   scope: CandidateScope,
   input: { questionId: string; assignmentId?: string | null },
 ): Promise<PracticeTarget> {
-  const question = await getQuestionForCandidate(db, scope, input.questionId);
+  if (!isUuid(input.questionId)) throw notFound("Question not found.");
+  // Only what scoring and the cohort choice need: guidance and the example answer are long.
+  const [question] = await db
+    .select({
+      id: questions.id,
+      kind: questions.kind,
+      prompt: questions.prompt,
+      cohortId: questions.cohortId,
+    })
+    .from(questions)
+    .where(and(eq(questions.id, input.questionId), questionVisibleTo(scope)))
+    .limit(1);
+  if (!question) throw notFound("Question not found.");
   const target = { id: question.id, kind: question.kind, prompt: question.prompt };
   if (input.assignmentId) {
     if (!isUuid(input.assignmentId) || scope.cohortIds.length === 0) {
