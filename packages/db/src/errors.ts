@@ -12,10 +12,17 @@ export type DomainErrorCode =
 export class DomainError extends Error {
   override readonly name = "DomainError";
   readonly code: DomainErrorCode;
+  /** Safe to send to the client: what the caller needs to recover (e.g. the grade that won). */
+  readonly details: Record<string, unknown> | null;
 
-  constructor(code: DomainErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    code: DomainErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: Record<string, unknown> },
+  ) {
     super(message, options);
     this.code = code;
+    this.details = options?.details ?? null;
   }
 }
 

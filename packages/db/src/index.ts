@@ -27,6 +27,69 @@ export {
 } from "./queries/cohorts.ts";
 export { type RecordAuditEventInput, recordAuditEvent } from "./queries/audit-events.ts";
 export {
+  type CoachAgreement,
+  type DimensionAgreement,
+  getCoachAgreement,
+} from "./coach/agreement.ts";
+export {
+  type AssignSetInput,
+  assignSet,
+  listAssignmentsForSet,
+  type SetAssignment,
+} from "./coach/assignments.ts";
+export { quadraticWeightedKappaFromCounts } from "./coach/kappa.ts";
+export {
+  createSetForCohort,
+  getSetForCoach,
+  listSetsForCoach,
+  maxSetItems,
+  type QuestionSetDetail,
+  type QuestionSetSummary,
+  replaceSetItems,
+  updateSet,
+} from "./coach/question-sets.ts";
+export {
+  type BankQuestionItem,
+  createCohortQuestion,
+  getQuestionForCoach,
+  type ListBankInput,
+  listBankForCoach,
+  type QuestionFields,
+  type QuestionForEdit,
+  removeCohortQuestion,
+  restoreCohortQuestion,
+  updateCohortQuestion,
+} from "./coach/questions.ts";
+export {
+  type LengthRanges,
+  type ListReviewQueueInput,
+  listReviewQueue,
+  lowConfidenceFlagCount,
+  type QueueSort,
+  type QueueStatus,
+  queueSorts,
+  queueStatuses,
+  type ReviewQueueItem,
+  type ReviewQueuePage,
+} from "./coach/review-queue.ts";
+export {
+  type AnswerForReview,
+  getAnswerForReview,
+  type ReviewConflict,
+  type ReviewRules,
+  type ReviewView,
+  type SaveReviewInput,
+  type SaveReviewResult,
+  saveReview,
+} from "./coach/reviews.ts";
+export type { CoachScope } from "./coach/scope.ts";
+export {
+  countUnreadNotifications,
+  listNotifications,
+  markNotificationsRead,
+  type NotificationItem,
+} from "./queries/notifications.ts";
+export {
   type CandidateAssignment,
   listAssignmentsForCandidate,
 } from "./practice/assignments.ts";

@@ -36,6 +36,11 @@ const t = initTRPC.context<Context>().create({
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
         fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null,
+        // What a CONFLICT needs to recover, e.g. the review that won a concurrent save.
+        conflict:
+          error.code === "CONFLICT" && error.cause instanceof DomainError
+            ? error.cause.details
+            : null,
       },
     };
   },

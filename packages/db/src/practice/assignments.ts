@@ -24,7 +24,7 @@ export interface CandidateAssignment {
  * A set question counts as answered once the candidate has submitted an answer to it for this
  * assignment, or any answer to it since the set was assigned (free practice counts too).
  */
-const isAnsweredSql = sql<boolean>`exists (
+export const isAnsweredSql = sql<boolean>`exists (
   select 1 from ${answers}
   where ${answers.candidateId} = ${assignments.candidateId}
     and ${answers.questionId} = ${questionSetItems.questionId}

@@ -1,8 +1,24 @@
-import { getQuestionForCandidate, listQuestionsForCandidate } from "@debrief/db";
+import {
+  createCohortQuestion,
+  getQuestionForCandidate,
+  getQuestionForCoach,
+  listBankForCoach,
+  listQuestionsForCandidate,
+  removeCohortQuestion,
+  restoreCohortQuestion,
+  updateCohortQuestion,
+} from "@debrief/db";
+import {
+  createQuestionInput,
+  questionBankInput,
+  questionRefInput,
+  updateQuestionInput,
+} from "~/lib/coach-inputs";
 import { listQuestionsInput, questionIdInput } from "~/lib/practice-inputs";
 import { candidateScope } from "~/server/services/candidate-scope";
+import { coachScope } from "~/server/services/coach-scope";
 import { suggestNextQuestion } from "~/server/services/suggest-next-question";
-import { candidateProcedure, router } from "~/server/trpc";
+import { candidateProcedure, coachCohortProcedure, coachProcedure, router } from "~/server/trpc";
 
 export const questionsRouter = router({
   /** Questions the candidate can practise (bank + their cohorts'), with their attempt stats. */
@@ -19,4 +35,29 @@ export const questionsRouter = router({
     ),
   /** A question aimed at the weakest dimension of recent attempts; null with no questions. */
   nextBest: candidateProcedure.query(({ ctx }) => suggestNextQuestion(ctx.db, candidateScope(ctx))),
+
+  /** Coach: the global bank and the coach's cohorts' questions, searchable, with answer counts. */
+  bank: coachProcedure
+    .input(questionBankInput)
+    .query(({ ctx, input }) => listBankForCoach(ctx.db, coachScope(ctx), input)),
+  /** Coach: one bank or own-cohort question with guidance and example, for the editor. */
+  forEdit: coachProcedure
+    .input(questionRefInput)
+    .query(({ ctx, input }) => getQuestionForCoach(ctx.db, coachScope(ctx), input)),
+  /** Coach: a question owned by one of their cohorts. */
+  create: coachCohortProcedure
+    .input(createQuestionInput)
+    .mutation(({ ctx, input }) => createCohortQuestion(ctx.db, coachScope(ctx), input)),
+  /** Coach: edits a cohort question; bank questions are FORBIDDEN, others' NOT_FOUND. */
+  update: coachProcedure
+    .input(updateQuestionInput)
+    .mutation(({ ctx, input }) => updateCohortQuestion(ctx.db, coachScope(ctx), input)),
+  /** Coach: deletes an unused cohort question, archives one that answers or sets refer to. */
+  remove: coachProcedure
+    .input(questionRefInput)
+    .mutation(({ ctx, input }) => removeCohortQuestion(ctx.db, coachScope(ctx), input)),
+  /** Coach: brings an archived cohort question back. */
+  restore: coachProcedure
+    .input(questionRefInput)
+    .mutation(({ ctx, input }) => restoreCohortQuestion(ctx.db, coachScope(ctx), input)),
 });

@@ -4,7 +4,10 @@ import { assignmentsRouter } from "./assignments";
 import { cohortsRouter } from "./cohorts";
 import { draftsRouter } from "./drafts";
 import { meRouter } from "./me";
+import { notificationsRouter } from "./notifications";
+import { questionSetsRouter } from "./question-sets";
 import { questionsRouter } from "./questions";
+import { reviewsRouter } from "./reviews";
 
 export const appRouter = router({
   me: meRouter,
@@ -13,6 +16,9 @@ export const appRouter = router({
   drafts: draftsRouter,
   answers: answersRouter,
   assignments: assignmentsRouter,
+  questionSets: questionSetsRouter,
+  reviews: reviewsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

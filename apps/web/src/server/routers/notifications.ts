@@ -1,0 +1,16 @@
+import { countUnreadNotifications, listNotifications, markNotificationsRead } from "@debrief/db";
+import { markReadInput } from "~/lib/coach-inputs";
+import { authedProcedure, router } from "~/server/trpc";
+
+const self = (ctx: { actor: { id: string } }) => ({ userId: ctx.actor.id });
+
+export const notificationsRouter = router({
+  /** The badge: how many of the caller's notifications are unread. */
+  unreadCount: authedProcedure.query(({ ctx }) => countUnreadNotifications(ctx.db, self(ctx))),
+  /** The caller's latest 20 notifications, newest first. */
+  list: authedProcedure.query(({ ctx }) => listNotifications(ctx.db, self(ctx), { limit: 20 })),
+  /** Marks the given ids (all unread when omitted) read. */
+  markRead: authedProcedure
+    .input(markReadInput)
+    .mutation(({ ctx, input }) => markNotificationsRead(ctx.db, self(ctx), input)),
+});

@@ -1,0 +1,227 @@
+import type { FlagKey, QuestionKind } from "@debrief/core";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "../client.ts";
+import { badRequest } from "../errors.ts";
+import { isUuid } from "../queries/users.ts";
+import { type AnswerStatus, answers } from "../schema/answers.ts";
+import { assignments } from "../schema/assignments.ts";
+import { cohorts } from "../schema/cohorts.ts";
+import { questions } from "../schema/questions.ts";
+import { scores } from "../schema/scores.ts";
+import { users } from "../schema/users.ts";
+import { type CoachScope, cohortsInScope } from "./scope.ts";
+
+export const queueStatuses = ["to_review", "in_review", "reviewed"] as const;
+export type QueueStatus = (typeof queueStatuses)[number];
+export const queueSorts = ["due", "attention"] as const;
+export type QueueSort = (typeof queueSorts)[number];
+
+const statusOf: Record<QueueStatus, AnswerStatus> = {
+  to_review: "submitted",
+  in_review: "in_review",
+  reviewed: "reviewed",
+};
+
+/** Allowed word counts per kind: core's lengthRanges, passed in (db imports only core's types). */
+export type LengthRanges = Record<QuestionKind, { min: number; max: number }>;
+
+/**
+ * How many pitfall flags make the engine's read "low confidence": several off-shape patterns at
+ * once mean its lexical cues are fighting each other, so a human should look first.
+ */
+export const lowConfidenceFlagCount = 3;
+
+export interface ListReviewQueueInput {
+  cohortId?: string;
+  kind?: QuestionKind;
+  candidateId?: string;
+  status?: QueueStatus;
+  sort?: QueueSort;
+  cursor?: string | null;
+  limit?: number;
+  /** Leave this answer out (the one just graded, when picking the next). */
+  excludeAnswerId?: string;
+}
+
+export interface ReviewQueueItem {
+  answerId: string;
+  candidateId: string;
+  candidateName: string;
+  cohortId: string;
+  cohortName: string;
+  questionId: string;
+  questionTitle: string;
+  kind: QuestionKind;
+  attempt: number;
+  submittedAt: Date;
+  dueAt: Date | null;
+  status: AnswerStatus;
+  autoOverall: number;
+  flags: FlagKey[];
+  lowConfidence: boolean;
+}
+
+export interface ReviewQueuePage {
+  items: ReviewQueueItem[];
+  nextCursor: string | null;
+}
+
+/**
+ * Keyset position: the row's sort key as PostgreSQL text (microsecond timestamps survive the
+ * round trip, which a JS Date would truncate to milliseconds and so repeat rows) plus its id.
+ */
+interface QueueCursor {
+  sort: QueueSort;
+  rank: number;
+  due: string;
+  submitted: string;
+  id: string;
+}
+
+export function encodeQueueCursor(cursor: QueueCursor): string {
+  return Buffer.from(
+    JSON.stringify([cursor.sort, cursor.rank, cursor.due, cursor.submitted, cursor.id]),
+  ).toString("base64url");
+}
+
+const invalidCursor = () =>
+  badRequest("cursor: not a cursor from this list. Reload the queue from the first page.");
+
+export function decodeQueueCursor(text: string, sort: QueueSort): QueueCursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, "base64url").toString("utf8"));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 5) throw invalidCursor();
+  const [cursorSort, rank, due, submitted, id] = parsed as unknown[];
+  const isTimestamp = (v: unknown): v is string =>
+    typeof v === "string" && (v === "infinity" || !Number.isNaN(Date.parse(v)));
+  if (
+    cursorSort !== sort ||
+    typeof rank !== "number" ||
+    !Number.isInteger(rank) ||
+    !isTimestamp(due) ||
+    !isTimestamp(submitted) ||
+    typeof id !== "string" ||
+    !/^[0-9a-f-]{36}$/i.test(id)
+  ) {
+    throw invalidCursor();
+  }
+  return { sort, rank, due, submitted, id };
+}
+
+/**
+ * The coach's review queue, one keyset page. Order "due": the assignment's due date (answers
+ * without one last), then oldest submitted, then id. Order "attention": low engine confidence
+ * first, then answers with pitfall flags, then the rest, each group in due order.
+ *
+ * Low confidence, from what the engine gives: the word count is outside the kind's allowed
+ * range (the engine's cues were tuned on answers of a normal length, and RUBRIC.md's length
+ * flags mark exactly these), or it raised `lowConfidenceFlagCount` or more pitfall flags.
+ *
+ * One query: the filtered rows are sorted on computed keys and cut at limit + 1 (a coach's
+ * cohorts hold hundreds to low thousands of answers, which PostgreSQL top-N sorts in well under
+ * a millisecond), found through the (cohort_id, status, submitted_at) index.
+ */
+export async function listReviewQueue(
+  db: Db,
+  scope: CoachScope,
+  input: ListReviewQueueInput,
+  rules: { lengthRanges: LengthRanges },
+): Promise<ReviewQueuePage> {
+  const sort = input.sort ?? "due";
+  const limit = input.limit ?? 50;
+  const cohortIds = cohortsInScope(scope, input.cohortId);
+  if (cohortIds.length === 0) return { items: [], nextCursor: null };
+  // A malformed id matches nothing; PostgreSQL would reject it with an error instead.
+  if (input.candidateId !== undefined && !isUuid(input.candidateId)) {
+    return { items: [], nextCursor: null };
+  }
+  const cursor = input.cursor ? decodeQueueCursor(input.cursor, sort) : null;
+
+  const auto = alias(scores, "auto_score");
+  const candidate = alias(users, "candidate");
+  const outsideRange = sql.join(
+    Object.entries(rules.lengthRanges).map(
+      ([kind, range]) =>
+        sql`when ${kind} then ${answers.wordCount} not between ${range.min}::int and ${range.max}::int`,
+    ),
+    sql` `,
+  );
+  const lowConfidence = sql<boolean>`(case ${questions.kind}::text ${outsideRange} else false end
+    or cardinality(${auto.flags}) >= ${lowConfidenceFlagCount}::int)`;
+  const rank: SQL<number> =
+    sort === "attention"
+      ? sql<number>`(case when ${lowConfidence} then 0 when cardinality(${auto.flags}) > 0 then 1 else 2 end)`
+      : sql<number>`0::int`;
+  const dueKey = sql`coalesce(${assignments.dueAt}, 'infinity'::timestamptz)`;
+  const after = cursor
+    ? sql`(${rank}, ${dueKey}, ${answers.submittedAt}, ${answers.id}) > (${cursor.rank}::int, ${cursor.due}::timestamptz, ${cursor.submitted}::timestamptz, ${cursor.id}::uuid)`
+    : undefined;
+
+  const rows = await db
+    .select({
+      answerId: answers.id,
+      candidateId: answers.candidateId,
+      candidateName: candidate.name,
+      cohortId: answers.cohortId,
+      cohortName: cohorts.name,
+      questionId: answers.questionId,
+      questionTitle: questions.title,
+      kind: questions.kind,
+      attempt: answers.attempt,
+      submittedAt: answers.submittedAt,
+      dueAt: assignments.dueAt,
+      status: answers.status,
+      autoOverall: auto.overall,
+      flags: auto.flags,
+      lowConfidence,
+      rank,
+      dueText: sql<string>`${dueKey}::text`,
+      submittedText: sql<string>`${answers.submittedAt}::text`,
+    })
+    .from(answers)
+    .innerJoin(questions, eq(questions.id, answers.questionId))
+    .innerJoin(auto, and(eq(auto.answerId, answers.id), eq(auto.source, "auto")))
+    .innerJoin(candidate, eq(candidate.id, answers.candidateId))
+    .innerJoin(cohorts, eq(cohorts.id, answers.cohortId))
+    .leftJoin(assignments, eq(assignments.id, answers.assignmentId))
+    .where(
+      and(
+        inArray(answers.cohortId, cohortIds),
+        eq(answers.status, statusOf[input.status ?? "to_review"]),
+        input.kind ? eq(questions.kind, input.kind) : undefined,
+        input.candidateId ? eq(answers.candidateId, input.candidateId) : undefined,
+        input.excludeAnswerId ? sql`${answers.id} <> ${input.excludeAnswerId}` : undefined,
+        after,
+      ),
+    )
+    .orderBy(...(sort === "attention" ? [rank] : []), dueKey, answers.submittedAt, answers.id)
+    .limit(limit + 1);
+
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeQueueCursor({
+          sort,
+          rank: Number(last.rank),
+          due: last.dueText,
+          submitted: last.submittedText,
+          id: last.answerId,
+        })
+      : null;
+  return {
+    items: page.map(
+      ({ rank: _rank, dueText: _due, submittedText: _submitted, flags, ...item }) => ({
+        ...item,
+        flags: flags as FlagKey[],
+        lowConfidence: Boolean(item.lowConfidence),
+      }),
+    ),
+    nextCursor,
+  };
+}
