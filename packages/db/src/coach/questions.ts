@@ -1,5 +1,5 @@
 import type { QuestionKind } from "@debrief/core";
-import { and, asc, eq, exists, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { badRequest, forbidden, notFound } from "../errors.ts";
 import { recordAuditEvent } from "../queries/audit-events.ts";
@@ -197,8 +197,9 @@ async function lockEditableQuestion(db: Db, scope: CoachScope, questionId: strin
   return { ...row, cohortId: row.cohortId };
 }
 
-const isAnswered = (questionId: string) =>
-  exists(sql`select 1 from ${answers} where ${answers.questionId} = ${questionId}`);
+const isUsedSql = (questionId: string) =>
+  sql<boolean>`(exists (select 1 from ${answers} where ${answers.questionId} = ${questionId})
+    or exists (select 1 from ${questionSetItems} where ${questionSetItems.questionId} = ${questionId}))`;
 
 export async function updateCohortQuestion(
   db: Db,
@@ -253,20 +254,10 @@ export async function removeCohortQuestion(
 ): Promise<{ outcome: "deleted" | "archived" }> {
   return db.transaction(async (tx) => {
     const question = await lockEditableQuestion(tx, scope, input.questionId);
-    const [used] = await tx
-      .select({ yes: sql`1` })
-      .from(questions)
-      .where(
-        and(
-          eq(questions.id, question.id),
-          or(
-            isAnswered(question.id),
-            exists(
-              sql`select 1 from ${questionSetItems} where ${questionSetItems.questionId} = ${question.id}`,
-            ),
-          ),
-        ),
-      );
+    const usage = await tx.execute<{ is_used: boolean }>(
+      sql`select ${isUsedSql(question.id)} as is_used`,
+    );
+    const used = usage.rows[0]?.is_used === true;
     const outcome = used ? "archived" : "deleted";
     if (used) {
       await tx
