@@ -238,17 +238,20 @@ test.describe("as the demo coach", () => {
   test("a set page and a grading panel have no serious accessibility violations", async ({
     page,
   }) => {
-    const sets = await trpcQuery<{ id: string }[]>(page, "questionSets.list", {});
-    const queue = await trpcQuery<{ items: { answerId: string }[] }>(page, "reviews.queue", {
-      status: "reviewed",
-      limit: 1,
+    const cohortId = await coachCohortId(page, /spring/i);
+    const { id: setId } = await trpcMutation<{ id: string }>(page, "questionSets.create", {
+      cohortId,
+      title: `Axe check ${uniqueTag()}`,
+      description: "",
     });
-    const paths = [
-      sets[0] ? `/coach/sets/${sets[0].id}` : null,
-      queue.items[0] ? `/coach/review/${queue.items[0].answerId}` : null,
-    ].filter((p): p is string => p !== null);
-    expect(paths.length).toBeGreaterThan(0);
-    for (const path of paths) {
+    const queue = await trpcQuery<{ items: { answerId: string; candidateName: string }[] }>(
+      page,
+      "reviews.queue",
+      { status: "to_review", limit: 50 },
+    );
+    const answer = queue.items.find((i) => i.candidateName !== candidateName);
+    expect(answer, "a seeded answer waiting for review").toBeTruthy();
+    for (const path of [`/coach/sets/${setId}`, `/coach/review/${answer?.answerId}`]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await expectNoSeriousViolations(page);

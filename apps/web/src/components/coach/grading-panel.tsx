@@ -489,7 +489,8 @@ function AnswerWithComments({
   // A selection inside the answer fills the quote with the exact range, offsets included.
   useEffect(() => {
     const onSelectionChange = () => {
-      const root = answerRef.current;
+      // Only the prose region: the filter chips and legend around it are not part of the body.
+      const root = answerRef.current?.querySelector<HTMLElement>("[role='region']");
       if (!root) return;
       const offsets = selectionOffsets(root, document.getSelection());
       if (!offsets) return;
