@@ -10,6 +10,7 @@ import * as schema from "./schema/index.ts";
 import { syncQuestionBank } from "./practice/sync-question-bank.ts";
 import { seedDemoIfEmpty } from "./seed/demo.ts";
 import { type ScoreAnswerFn, seedDemoHistory } from "./seed/demo-history.ts";
+import { type SeedDemoReviewsOptions, seedDemoReviews } from "./seed/demo-reviews.ts";
 import { questionBank } from "./seed/question-bank.ts";
 
 export type Schema = typeof schema;
@@ -39,6 +40,11 @@ export interface CreateDbOptions {
 
 export interface DemoSeedOptions {
   scoreAnswer: ScoreAnswerFn;
+  /**
+   * core's computeOverall: with it the demo also gets question sets, assignments and coach
+   * reviews of its history (a queue to work and graded answers to read).
+   */
+  computeOverall?: SeedDemoReviewsOptions["computeOverall"];
   /** The history ends at this instant; defaults to the start time. */
   now?: Date;
 }
@@ -159,12 +165,19 @@ export async function migrateAndSeed(
           if (!(await seedDemoIfEmpty(tx))) return;
           options.logger?.("seeded the demo organisation");
           if (typeof seed !== "object") return;
-          const history = await seedDemoHistory(tx, {
-            scoreAnswer: seed.scoreAnswer,
-            now: seed.now ?? new Date(),
-          });
+          const now = seed.now ?? new Date();
+          const history = await seedDemoHistory(tx, { scoreAnswer: seed.scoreAnswer, now });
           options.logger?.(`seeded ${history.length} demo answers`);
-          // Coach reviews of demo answers come with the review queue: grade a share of `history`.
+          if (!seed.computeOverall) return;
+          const coaching = await seedDemoReviews(tx, {
+            scoreAnswer: seed.scoreAnswer,
+            computeOverall: seed.computeOverall,
+            now,
+            history,
+          });
+          options.logger?.(
+            `seeded ${coaching.sets} question sets, ${coaching.assignedAnswers} assigned answers, ${coaching.reviewed} reviews (${coaching.toReview} waiting)`,
+          );
         });
       }
     } finally {

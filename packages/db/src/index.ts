@@ -154,4 +154,9 @@ export {
   type SeedDemoHistoryOptions,
   seedDemoHistory,
 } from "./seed/demo-history.ts";
+export {
+  type SeededReviews,
+  type SeedDemoReviewsOptions,
+  seedDemoReviews,
+} from "./seed/demo-reviews.ts";
 export { type BankQuestion, questionBank } from "./seed/question-bank.ts";

@@ -1,5 +1,5 @@
 import "server-only";
-import { scoreAnswer } from "@debrief/core";
+import { computeOverall, scoreAnswer } from "@debrief/core";
 import { createDb, type Db } from "@debrief/db";
 import { env } from "~/env";
 
@@ -15,8 +15,8 @@ export function getDbHandle(): Promise<DbHandle> {
     databaseUrl: env.databaseUrl,
     dataDir: env.dataDir,
     migrationsFolder: env.migrationsFolder,
-    // The demo organisation gets practice history scored by the real engine.
-    seed: { scoreAnswer },
+    // The demo organisation gets practice history scored by the real engine, and coach reviews.
+    seed: { scoreAnswer, computeOverall },
     logger: (message) => console.log(`[db] ${message}`),
   }).catch((error: unknown) => {
     globalForDb.debriefDb = undefined;

@@ -114,7 +114,7 @@ export async function seedDemoHistory(
 }
 
 /** 0 = weak first try, 1 = middling, 2 = close to the model answer. */
-type Level = 0 | 1 | 2;
+export type Level = 0 | 1 | 2;
 
 interface PlannedAnswer {
   questionIndex: number;
@@ -151,7 +151,7 @@ function planHistory(candidateIndex: number, kinds: readonly QuestionKind[]): Pl
   return rounds.flat();
 }
 
-function rewrite(example: string, level: Level, variant: number): string {
+export function rewrite(example: string, level: Level, variant: number): string {
   const paragraphs = example.split(/\n\n+/);
   if (level === 2) {
     // Strong, but usually without the closing lesson: a realistic near-miss of the model.
