@@ -10,12 +10,11 @@
 // 6. Runs the same load against GET /api/health as the baseline.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { createDb, type DbHandle, listQuestionsForCandidate, questionBank } from "@debrief/db";
 import { createCohortWithMembers, createOrganisation, TEST_PASSWORD } from "@debrief/db/testing";
@@ -44,14 +43,6 @@ interface Candidate {
   body: string;
 }
 
-interface ConnectionContext {
-  candidate?: Candidate;
-  sentAt?: number;
-  lastKey?: string;
-  count?: number;
-  repeated?: boolean;
-}
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -71,6 +62,45 @@ function percentile(sorted: number[], p: number): number {
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+/**
+ * CPU seconds (user + system) used so far by `root` and its descendants, from /proc. Divided by
+ * the requests served, it gives a per-request cost that does not depend on how busy the machine
+ * is, unlike latency.
+ */
+function treeCpuSeconds(root: number): number {
+  const ticksPerSecond = 100;
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // After the command: state, ppid, ... utime is field 14 and stime 15 of the whole line.
+      stats.set(Number(entry), {
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
+    } catch {
+      // The process exited while we were reading.
+    }
+  }
+  let ticks = 0;
+  for (const [pid, { ticks: own }] of stats) {
+    for (let current: number | undefined = pid; current !== undefined && current > 1; ) {
+      if (current === root) {
+        ticks += own;
+        break;
+      }
+      current = stats.get(current)?.ppid;
+    }
+  }
+  return ticks / ticksPerSecond;
+}
+
+function loadAverage(): string {
+  return readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+}
 
 async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
@@ -136,29 +166,27 @@ async function runSubmitLoad(
   let repeatsSent = 0;
   let duplicatesSeen = 0;
   let badBodies = 0;
-  const result = await autocannon({
-    url: baseUrl,
-    connections,
-    duration: seconds,
-    timeout: 10,
-    ...(overallRate ? { overallRate } : {}),
-    initialContext: {},
-    requests: [
+
+  // autocannon resets a request's `context` after every pass over `requests`, so per-connection
+  // state (its candidate, the last key) lives in this closure, one per client.
+  const setupClient = (client: autocannon.Client) => {
+    const candidate = candidates[nextCandidate++ % candidates.length];
+    if (!candidate) throw new Error("no candidates");
+    let sent = 0;
+    let lastKey: string | undefined;
+    client.on("response", (_status: number, _bytes: number, responseTime: number) => {
+      latencies.push(responseTime);
+    });
+    client.setRequests([
       {
         method: "POST",
         path: "/api/trpc/answers.submit",
-        setupRequest: (request, raw) => {
-          const context = raw as ConnectionContext;
-          // One candidate per connection, as 50 people each in their own browser.
-          context.candidate ??= candidates[nextCandidate++ % candidates.length];
-          const candidate = context.candidate;
-          if (!candidate) throw new Error("no candidates");
-          context.count = (context.count ?? 0) + 1;
-          context.repeated = context.lastKey !== undefined && context.count % repeatEvery === 2;
-          const key = context.repeated && context.lastKey ? context.lastKey : randomUUID();
-          if (context.repeated) repeatsSent++;
-          context.lastKey = key;
-          context.sentAt = performance.now();
+        setupRequest: (request) => {
+          sent++;
+          const isRepeat = lastKey !== undefined && sent % repeatEvery === 2;
+          if (isRepeat) repeatsSent++;
+          const key = isRepeat && lastKey ? lastKey : randomUUID();
+          lastKey = key;
           return {
             ...request,
             headers: {
@@ -171,9 +199,7 @@ async function runSubmitLoad(
             }),
           };
         },
-        onResponse: (status, body, raw) => {
-          const context = raw as ConnectionContext;
-          if (context.sentAt !== undefined) latencies.push(performance.now() - context.sentAt);
+        onResponse: (status, body) => {
           if (status !== 200) return;
           try {
             const data = JSON.parse(body) as {
@@ -182,15 +208,22 @@ async function runSubmitLoad(
             const isDuplicate = data.result?.data?.json?.isDuplicate;
             if (isDuplicate === undefined) badBodies++;
             if (isDuplicate) duplicatesSeen++;
-            if (context.lastKey && context.candidate) {
-              acceptedKeys.add(`${context.candidate.id}:${context.lastKey}`);
-            }
+            if (lastKey) acceptedKeys.add(`${candidate.id}:${lastKey}`);
           } catch {
             badBodies++;
           }
         },
       },
-    ],
+    ]);
+  };
+
+  const result = await autocannon({
+    url: baseUrl,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    ...(overallRate ? { overallRate } : {}),
+    setupClient,
   });
   return { result, latencies, acceptedKeys, repeatsSent, duplicatesSeen, badBodies };
 }
@@ -317,7 +350,16 @@ async function main() {
     await autocannon({ url: `${baseUrl}/api/health`, connections: 10, duration: 1 });
 
     console.log(`bench: submit load, ${connections} connections, ${durationSeconds} s`);
+    const serverPid = server.pid ?? 0;
+    const cpuBefore = { server: treeCpuSeconds(serverPid), all: treeCpuSeconds(process.pid) };
+    const ownBefore = process.cpuUsage();
+    const loadBefore = loadAverage();
     const submit = await runSubmitLoad(baseUrl, candidates, durationSeconds);
+    const own = process.cpuUsage(ownBefore);
+    const serverCpu = treeCpuSeconds(serverPid) - cpuBefore.server;
+    // Everything under this process that is not the web server or this script: PostgreSQL.
+    const databaseCpu =
+      treeCpuSeconds(process.pid) - cpuBefore.all - serverCpu - (own.user + own.system) / 1e6;
     const submitStats = summarise(submit.result, submit.latencies);
     const db = await checkDatabase(
       handle,
@@ -351,6 +393,12 @@ async function main() {
     console.log(row(`  paced ${pacedRatePerSecond}/s`, pacedStats));
     console.log(row("GET /api/health", healthStats));
     console.log("  (health p95 column is autocannon's p97.5)");
+    const served = Math.max(1, submit.result.requests.total);
+    console.log(
+      `submit CPU per request: web server ${((serverCpu * 1000) / served).toFixed(1)} ms, ` +
+        `PostgreSQL ${((databaseCpu * 1000) / served).toFixed(1)} ms ` +
+        `(load average before the run: ${loadBefore}, ${cpus().length} cores)`,
+    );
     console.log(
       `submit: ${submit.repeatsSent} repeated keys sent, ${submit.duplicatesSeen} answered isDuplicate; ` +
         `${db.rows} answer rows, ${db.duplicateRows} duplicate rows, ${db.missing} accepted keys missing, ` +
