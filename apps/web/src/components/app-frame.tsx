@@ -12,7 +12,13 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type ReactNode, startTransition } from "react";
 import type { Role } from "~/server/trpc";
-import { isNavItemActive, roleForPath, roleLabels, roleNavigation } from "./navigation";
+import {
+  cohortNavItems,
+  isNavItemActive,
+  roleForPath,
+  roleLabels,
+  roleNavigation,
+} from "./navigation";
 import { NotificationBell } from "./notification-bell";
 
 /** The signed-in frame: role navigation for the area in view, role switcher, account menu. */
@@ -32,6 +38,7 @@ export function AppFrame({
   const pathname = usePathname();
   const current = roleForPath(pathname) ?? roles[0] ?? null;
   const nav = current ? roleNavigation[current] : null;
+  const navItems = nav ? [...nav.items, ...cohortNavItems(pathname)] : null;
 
   return (
     <AppShell
@@ -41,7 +48,7 @@ export function AppFrame({
         </ShellBrand>
       }
       navLabel={current ? `${roleLabels[current]} navigation` : "Main"}
-      nav={nav?.items.map((item) => (
+      nav={navItems?.map((item) => (
         <ShellNavLink key={item.href} asChild active={isNavItemActive(item, pathname)}>
           <Link href={item.href}>{item.label}</Link>
         </ShellNavLink>

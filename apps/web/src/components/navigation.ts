@@ -51,6 +51,20 @@ export function roleForPath(pathname: string): Role | null {
   return match ? match[1] : null;
 }
 
+/**
+ * Pages of the one cohort in view (a lead's dashboard and members), which a static list cannot
+ * name: they join the nav while the lead is inside that cohort.
+ */
+export function cohortNavItems(pathname: string): NavItem[] {
+  const match = /^\/lead\/cohorts\/([^/]+)/.exec(pathname);
+  if (!match?.[1]) return [];
+  const base = `/lead/cohorts/${match[1]}`;
+  return [
+    { href: base, label: "Dashboard", exact: true },
+    { href: `${base}/members`, label: "Members" },
+  ];
+}
+
 export function isNavItemActive(item: NavItem, pathname: string): boolean {
   return item.exact
     ? pathname === item.href

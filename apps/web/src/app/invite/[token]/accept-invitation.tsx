@@ -1,0 +1,173 @@
+"use client";
+
+import { Button, Input, Label, Spinner } from "@debrief/ui";
+import { useMutation } from "@tanstack/react-query";
+import { type FormEvent, useId, useState } from "react";
+import { mutationErrorMessage } from "~/components/lead/mutation-error";
+import { minPasswordLength } from "~/lib/lead-inputs";
+import { useTRPC } from "~/trpc/react";
+
+type FieldErrors = Partial<Record<"name" | "password" | "confirm", string>>;
+
+/** Name and password for a new account; accepting signs the new member in and opens their home. */
+export function AcceptNewAccountForm({ token, email }: { token: string; email: string }) {
+  const trpc = useTRPC();
+  const ids = useId();
+  const accept = useMutation(trpc.invitations.accept.mutationOptions());
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<string | null>(null);
+  const [isSigningIn, setIsSigningIn] = useState(false);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const name = String(form.get("name") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    const confirm = String(form.get("confirm") ?? "");
+    const errors: FieldErrors = {};
+    if (name === "") errors.name = "Enter your name.";
+    if (password.length < minPasswordLength) {
+      errors.password = `Choose a password of at least ${minPasswordLength} characters.`;
+    }
+    if (!errors.password && confirm !== password) errors.confirm = "The two passwords differ.";
+    setFieldErrors(errors);
+    setError(null);
+    if (Object.keys(errors).length > 0) return;
+
+    let home: string;
+    try {
+      ({ home } = await accept.mutateAsync({ token, name, password }));
+    } catch (e) {
+      setError(mutationErrorMessage(e));
+      return;
+    }
+    setIsSigningIn(true);
+    try {
+      const response = await fetch("/api/session", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ email, password, callbackUrl: home }),
+      });
+      const body = (await response.json().catch(() => ({}))) as { redirectTo?: string };
+      if (!response.ok) throw new Error("sign-in failed");
+      // A full navigation, so every server component renders with the new session cookie.
+      window.location.assign(body.redirectTo ?? home);
+    } catch {
+      // The account exists now; only the automatic sign-in failed.
+      setIsSigningIn(false);
+      window.location.assign(`/login?callbackUrl=${encodeURIComponent(home)}`);
+    }
+  };
+
+  const describedBy = (field: keyof FieldErrors, hint?: string) =>
+    [hint, fieldErrors[field] ? `${ids}-${field}-error` : undefined].filter(Boolean).join(" ") ||
+    undefined;
+  const isBusy = accept.isPending || isSigningIn;
+
+  return (
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-label="Create your account"
+      className="flex flex-col gap-4"
+    >
+      <p className="text-sm text-muted-foreground">
+        Create your account to accept. You'll sign in with {email} and this password.
+      </p>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor={`${ids}-name`}>Your name</Label>
+        <Input
+          id={`${ids}-name`}
+          name="name"
+          autoComplete="name"
+          maxLength={200}
+          required
+          aria-invalid={fieldErrors.name ? true : undefined}
+          aria-describedby={describedBy("name")}
+        />
+        <FieldError id={`${ids}-name-error`} text={fieldErrors.name} />
+      </div>
+      {/* Lets password managers file the new password under the right account. */}
+      <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor={`${ids}-password`}>Password</Label>
+        <Input
+          id={`${ids}-password`}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={minPasswordLength}
+          aria-invalid={fieldErrors.password ? true : undefined}
+          aria-describedby={describedBy("password", `${ids}-password-hint`)}
+        />
+        <p id={`${ids}-password-hint`} className="text-xs text-muted-foreground">
+          At least {minPasswordLength} characters.
+        </p>
+        <FieldError id={`${ids}-password-error`} text={fieldErrors.password} />
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor={`${ids}-confirm`}>Confirm password</Label>
+        <Input
+          id={`${ids}-confirm`}
+          name="confirm"
+          type="password"
+          autoComplete="new-password"
+          required
+          aria-invalid={fieldErrors.confirm ? true : undefined}
+          aria-describedby={describedBy("confirm")}
+        />
+        <FieldError id={`${ids}-confirm-error`} text={fieldErrors.confirm} />
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm text-destructive">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isBusy} className="w-full">
+        {isBusy ? <Spinner /> : null}
+        {isSigningIn ? "Signing you in…" : "Accept and create account"}
+      </Button>
+    </form>
+  );
+}
+
+function FieldError({ id, text }: { id: string; text: string | undefined }) {
+  return text ? (
+    <p id={id} className="text-sm text-destructive">
+      {text}
+    </p>
+  ) : null;
+}
+
+/** Already signed in as the invited account: one click adds the membership. */
+export function AcceptExistingButton({ token, email }: { token: string; email: string }) {
+  const trpc = useTRPC();
+  const accept = useMutation(trpc.invitations.accept.mutationOptions());
+  const [error, setError] = useState<string | null>(null);
+
+  const onAccept = async () => {
+    setError(null);
+    try {
+      const { home } = await accept.mutateAsync({ token });
+      window.location.assign(home);
+    } catch (e) {
+      setError(mutationErrorMessage(e));
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-3 text-sm">
+      <p>You're signed in as {email}. Accept to add this cohort to your account.</p>
+      {error ? (
+        <p role="alert" className="text-destructive">
+          {error}
+        </p>
+      ) : null}
+      <Button onClick={() => void onAccept()} disabled={accept.isPending || accept.isSuccess}>
+        {accept.isPending ? <Spinner /> : null}
+        Accept invitation
+      </Button>
+    </div>
+  );
+}

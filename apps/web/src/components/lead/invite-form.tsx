@@ -1,0 +1,183 @@
+"use client";
+
+import {
+  Alert,
+  AlertDescription,
+  AlertTitle,
+  Button,
+  Input,
+  Label,
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+  Spinner,
+} from "@debrief/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { CheckIcon, CopyIcon, MailCheckIcon, MailXIcon, SendIcon } from "lucide-react";
+import { type FormEvent, useId, useRef, useState } from "react";
+import { LocalTime } from "~/components/practice/local-time";
+import { memberRoles } from "~/lib/lead-inputs";
+import { useTRPC } from "~/trpc/react";
+import { mutationErrorMessage } from "./mutation-error";
+import { type MemberRole, memberRoleLabels } from "./role-labels";
+
+interface Created {
+  email: string;
+  role: MemberRole;
+  url: string;
+  emailed: boolean;
+  expiresAt: Date;
+}
+
+/** Invite by email with a role; the link is shown to copy whether or not it was emailed. */
+export function InviteForm({ cohortId }: { cohortId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const ids = useId();
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState<MemberRole>("candidate");
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<Created | null>(null);
+  const create = useMutation(
+    trpc.invitations.create.mutationOptions({
+      onSettled: () =>
+        queryClient.invalidateQueries(trpc.invitations.list.queryFilter({ cohortId })),
+    }),
+  );
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    const address = email.trim();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) {
+      setError("Enter the email address to send the invitation to.");
+      return;
+    }
+    setError(null);
+    try {
+      const result = await create.mutateAsync({ cohortId, email: address, role });
+      setCreated({ email: address, role, ...result });
+      setEmail("");
+    } catch (e) {
+      setError(mutationErrorMessage(e));
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <form
+        onSubmit={(e) => void onSubmit(e)}
+        noValidate
+        aria-labelledby={`${ids}-heading`}
+        className="flex flex-col gap-4 rounded-xl border bg-card p-5"
+      >
+        <h2 id={`${ids}-heading`} className="text-base font-semibold">
+          Invite someone
+        </h2>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor={`${ids}-email`}>Email</Label>
+          <Input
+            id={`${ids}-email`}
+            type="email"
+            autoComplete="off"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            maxLength={320}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${ids}-error` : undefined}
+            placeholder="name@example.com"
+          />
+        </div>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor={`${ids}-role`}>Role</Label>
+          <Select
+            value={role}
+            onValueChange={(value) => setRole(memberRoles.find((r) => r === value) ?? "candidate")}
+          >
+            <SelectTrigger id={`${ids}-role`} className="w-full">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              {memberRoles.map((r) => (
+                <SelectItem key={r} value={r}>
+                  {memberRoleLabels[r]}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </div>
+        {error ? (
+          <p id={`${ids}-error`} role="alert" className="text-sm text-destructive">
+            {error}
+          </p>
+        ) : null}
+        <div>
+          <Button type="submit" disabled={create.isPending}>
+            {create.isPending ? <Spinner /> : <SendIcon aria-hidden />}
+            Create invitation
+          </Button>
+        </div>
+      </form>
+      {created ? <CreatedInvitation invitation={created} /> : null}
+    </div>
+  );
+}
+
+function CreatedInvitation({ invitation }: { invitation: Created }) {
+  const ids = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [copy, setCopy] = useState<"idle" | "copied" | "failed">("idle");
+
+  const onCopy = async () => {
+    try {
+      await navigator.clipboard.writeText(invitation.url);
+      setCopy("copied");
+    } catch {
+      // Clipboard access can be denied (permissions, insecure origin): select the link instead.
+      inputRef.current?.select();
+      setCopy("failed");
+    }
+  };
+
+  return (
+    <Alert variant={invitation.emailed ? "success" : "default"} data-testid="created-invitation">
+      {invitation.emailed ? <MailCheckIcon aria-hidden /> : <MailXIcon aria-hidden />}
+      <AlertTitle>
+        Invitation ready for {invitation.email} as {memberRoleLabels[invitation.role].toLowerCase()}
+      </AlertTitle>
+      <AlertDescription className="flex flex-col gap-3">
+        <p data-testid="emailed-status">
+          {invitation.emailed
+            ? "We emailed the link. You can also copy it below."
+            : "Not emailed: no mail server is configured. Copy the link and send it yourself."}{" "}
+          It works once and expires <LocalTime value={invitation.expiresAt} format="date" />.
+        </p>
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor={`${ids}-link`}>Invitation link</Label>
+          <div className="flex gap-2">
+            <Input
+              ref={inputRef}
+              id={`${ids}-link`}
+              readOnly
+              value={invitation.url}
+              onFocus={(e) => e.currentTarget.select()}
+              className="font-mono text-xs"
+            />
+            <Button type="button" variant="outline" onClick={() => void onCopy()}>
+              {copy === "copied" ? <CheckIcon aria-hidden /> : <CopyIcon aria-hidden />}
+              {copy === "copied" ? "Copied" : "Copy link"}
+            </Button>
+          </div>
+          <p aria-live="polite" className="text-xs text-muted-foreground">
+            {copy === "copied"
+              ? "Link copied to the clipboard."
+              : copy === "failed"
+                ? "Couldn't reach the clipboard: the link is selected, press Ctrl+C (⌘C) to copy it."
+                : ""}
+          </p>
+        </div>
+      </AlertDescription>
+    </Alert>
+  );
+}

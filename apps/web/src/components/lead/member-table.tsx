@@ -1,0 +1,204 @@
+"use client";
+
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogClose,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+  Spinner,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@debrief/ui";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { UserMinusIcon } from "lucide-react";
+import { useState } from "react";
+import { LocalTime } from "~/components/practice/local-time";
+import { memberRoles } from "~/lib/lead-inputs";
+import { useTRPC } from "~/trpc/react";
+import { mutationErrorMessage } from "./mutation-error";
+import { type MemberRole, memberRoleLabels } from "./role-labels";
+import type { CohortMember } from "./types";
+
+type Status = { isError: boolean; text: string } | null;
+
+/** The cohort's people: change a role in place, remove someone after a confirmation. */
+export function MemberTable({
+  cohortId,
+  cohortName,
+  viewerId,
+}: {
+  cohortId: string;
+  cohortName: string;
+  viewerId: string;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const members = useQuery(trpc.members.list.queryOptions({ cohortId }));
+  const [status, setStatus] = useState<Status>(null);
+  const [removing, setRemoving] = useState<CohortMember | null>(null);
+  const invalidate = () =>
+    queryClient.invalidateQueries(trpc.members.list.queryFilter({ cohortId }));
+  const changeRole = useMutation(
+    trpc.members.changeRole.mutationOptions({ onSettled: invalidate }),
+  );
+  const remove = useMutation(trpc.members.remove.mutationOptions({ onSettled: invalidate }));
+
+  const onRoleChange = async (member: CohortMember, role: MemberRole) => {
+    if (role === member.role) return;
+    setStatus(null);
+    try {
+      await changeRole.mutateAsync({ cohortId, userId: member.userId, role });
+      setStatus({
+        isError: false,
+        text: `${member.name} is now a ${memberRoleLabels[role].toLowerCase()}.`,
+      });
+    } catch (error) {
+      setStatus({ isError: true, text: mutationErrorMessage(error) });
+    }
+  };
+
+  const onRemove = async (member: CohortMember) => {
+    setStatus(null);
+    try {
+      await remove.mutateAsync({ cohortId, userId: member.userId });
+      setRemoving(null);
+      setStatus({ isError: false, text: `${member.name} was removed from ${cohortName}.` });
+    } catch (error) {
+      setRemoving(null);
+      setStatus({ isError: true, text: mutationErrorMessage(error) });
+    }
+  };
+
+  if (members.isPending) return <Spinner />;
+  if (members.isError) {
+    return (
+      <p role="alert" className="text-sm text-destructive">
+        {mutationErrorMessage(members.error)}
+      </p>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <p
+        aria-live="polite"
+        className={status?.isError ? "text-sm text-destructive" : "text-sm text-success"}
+      >
+        {status?.text}
+      </p>
+      <Table containerProps={{ className: "rounded-lg border bg-card" }}>
+        <TableCaption className="sr-only">Members of {cohortName}</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead scope="col">Name</TableHead>
+            <TableHead scope="col">Email</TableHead>
+            <TableHead scope="col">Role</TableHead>
+            <TableHead scope="col">Joined</TableHead>
+            <TableHead scope="col">
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {members.data.map((member) => {
+            const isViewer = member.userId === viewerId;
+            return (
+              <TableRow key={member.userId}>
+                <TableHead scope="row" className="font-medium">
+                  <span className="flex flex-wrap items-center gap-2">
+                    {member.name}
+                    {isViewer ? <span className="text-xs text-muted-foreground">(you)</span> : null}
+                    {member.hasPassword ? null : (
+                      <Badge variant="warning" title="Invited, but has not set a password yet">
+                        No password yet
+                      </Badge>
+                    )}
+                  </span>
+                </TableHead>
+                <TableCell className="text-muted-foreground">{member.email}</TableCell>
+                <TableCell>
+                  <Select
+                    value={member.role}
+                    onValueChange={(value) => {
+                      const role = memberRoles.find((r) => r === value);
+                      if (role) void onRoleChange(member, role);
+                    }}
+                    disabled={changeRole.isPending}
+                  >
+                    <SelectTrigger size="sm" aria-label={`Role of ${member.name}`} className="w-36">
+                      <SelectValue />
+                    </SelectTrigger>
+                    <SelectContent>
+                      {memberRoles.map((role) => (
+                        <SelectItem key={role} value={role}>
+                          {memberRoleLabels[role]}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                </TableCell>
+                <TableCell className="whitespace-nowrap text-muted-foreground">
+                  <LocalTime value={member.joinedAt} format="date" />
+                </TableCell>
+                <TableCell className="text-right">
+                  <Button
+                    variant="ghost"
+                    size="sm"
+                    onClick={() => setRemoving(member)}
+                    aria-label={`Remove ${member.name}`}
+                  >
+                    <UserMinusIcon aria-hidden />
+                    Remove
+                  </Button>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+
+      <Dialog open={removing !== null} onOpenChange={(open) => (open ? null : setRemoving(null))}>
+        {removing ? (
+          <DialogContent>
+            <DialogHeader>
+              <DialogTitle>Remove {removing.name}?</DialogTitle>
+              <DialogDescription>
+                {removing.name} ({removing.email}) loses access to {cohortName} on their very next
+                request. Their answers and reviews stay in the cohort's history. You can invite them
+                again later.
+              </DialogDescription>
+            </DialogHeader>
+            <DialogFooter>
+              <DialogClose asChild>
+                <Button variant="outline">Cancel</Button>
+              </DialogClose>
+              <Button
+                variant="destructive"
+                disabled={remove.isPending}
+                onClick={() => void onRemove(removing)}
+              >
+                {remove.isPending ? <Spinner /> : <UserMinusIcon aria-hidden />}
+                Remove from cohort
+              </Button>
+            </DialogFooter>
+          </DialogContent>
+        ) : null}
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import type { memberRoles } from "~/lib/lead-inputs";
+
+export type MemberRole = (typeof memberRoles)[number];
+
+export const memberRoleLabels: Record<MemberRole, string> = {
+  candidate: "Candidate",
+  coach: "Coach",
+  lead: "Team lead",
+};

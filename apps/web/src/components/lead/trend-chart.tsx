@@ -1,0 +1,312 @@
+"use client";
+
+import {
+  Button,
+  cn,
+  Select,
+  SelectContent,
+  SelectItem,
+  SelectTrigger,
+  SelectValue,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@debrief/ui";
+import { Group } from "@visx/group";
+import { scaleLinear, scaleUtc } from "@visx/scale";
+import { LinePath } from "@visx/shape";
+import { ChartLineIcon, TableIcon } from "lucide-react";
+import { useId, useMemo, useState } from "react";
+import { formatOverall, formatWeek } from "./format";
+
+export interface TrendWeekPoint {
+  weekStart: string;
+  cohortOverall: number | null;
+  answers: number;
+}
+
+export interface CandidateTrendLine {
+  candidateId: string;
+  name: string;
+  points: { weekStart: string; overall: number }[];
+}
+
+const width = 760;
+const height = 280;
+const margin = { top: 16, right: 20, bottom: 36, left: 40 };
+const yTicks = [0, 20, 40, 60, 80, 100];
+const noCandidate = "none";
+
+/**
+ * Weekly overall for the cohort (bold) and every candidate (faint), with one candidate picked
+ * out on request. Plain SVG from visx primitives: it renders on the server, follows the theme
+ * through CSS classes, and costs a fraction of a full chart kit. The same numbers are one click
+ * away as tables.
+ */
+export function TrendChart({
+  weeks,
+  candidates,
+}: {
+  weeks: TrendWeekPoint[];
+  candidates: CandidateTrendLine[];
+}) {
+  const ids = useId();
+  const [isTable, setIsTable] = useState(false);
+  const [highlight, setHighlight] = useState(noCandidate);
+  const highlighted = candidates.find((c) => c.candidateId === highlight) ?? null;
+
+  const { x, y, xTicks } = useMemo(() => {
+    const times = weeks.map((w) => Date.parse(w.weekStart));
+    const first = times[0] ?? 0;
+    const last = times.at(-1) ?? first;
+    // A single week still needs a domain with width, or every point lands on the axis.
+    const domain = first === last ? [first - 3.5 * 864e5, last + 3.5 * 864e5] : [first, last];
+    const xScale = scaleUtc({ domain, range: [margin.left, width - margin.right] });
+    const yScale = scaleLinear({ domain: [0, 100], range: [height - margin.bottom, margin.top] });
+    // At most ~8 labels, always including the last week.
+    const step = Math.max(1, Math.ceil(weeks.length / 8));
+    const ticks = weeks.filter((_, i) => (weeks.length - 1 - i) % step === 0);
+    return { x: xScale, y: yScale, xTicks: ticks };
+  }, [weeks]);
+
+  const cohortPoints = weeks.filter(
+    (w): w is TrendWeekPoint & { cohortOverall: number } => w.cohortOverall !== null,
+  );
+  const lastCohort = cohortPoints.at(-1);
+  const firstCohort = cohortPoints[0];
+  const summary =
+    firstCohort && lastCohort
+      ? `Cohort overall by week, from ${formatOverall(firstCohort.cohortOverall)} in the week of ${formatWeek(firstCohort.weekStart)} to ${formatOverall(lastCohort.cohortOverall)} in the week of ${formatWeek(lastCohort.weekStart)}.`
+      : "No scored answers in this range.";
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3" data-print="hide">
+        {!isTable && candidates.length > 0 ? (
+          <div className="flex flex-col gap-1.5">
+            <label htmlFor={`${ids}-candidate`} className="text-sm font-medium">
+              Pick out a candidate
+            </label>
+            <Select value={highlight} onValueChange={setHighlight}>
+              <SelectTrigger id={`${ids}-candidate`} className="w-60">
+                <SelectValue />
+              </SelectTrigger>
+              <SelectContent>
+                <SelectItem value={noCandidate}>Cohort only</SelectItem>
+                {candidates.map((c) => (
+                  <SelectItem key={c.candidateId} value={c.candidateId}>
+                    {c.name}
+                  </SelectItem>
+                ))}
+              </SelectContent>
+            </Select>
+          </div>
+        ) : (
+          <span />
+        )}
+        <Button
+          variant="outline"
+          size="sm"
+          aria-pressed={isTable}
+          onClick={() => setIsTable((value) => !value)}
+        >
+          {isTable ? <ChartLineIcon aria-hidden /> : <TableIcon aria-hidden />}
+          {isTable ? "Show as chart" : "Show as table"}
+        </Button>
+      </div>
+
+      {isTable ? (
+        <TrendTables weeks={weeks} candidates={candidates} />
+      ) : (
+        <figure className="flex flex-col gap-2">
+          <svg
+            viewBox={`0 0 ${width} ${height}`}
+            role="img"
+            aria-label={`${summary}${highlighted ? ` ${highlighted.name} is highlighted.` : ""} Choose "Show as table" for every figure.`}
+            className="h-auto w-full text-muted-foreground"
+          >
+            {yTicks.map((tick) => (
+              <g key={tick}>
+                <line
+                  x1={margin.left}
+                  x2={width - margin.right}
+                  y1={y(tick)}
+                  y2={y(tick)}
+                  className="stroke-border"
+                  strokeDasharray={tick === 0 ? undefined : "3 4"}
+                />
+                <text
+                  x={margin.left - 8}
+                  y={y(tick)}
+                  dy="0.32em"
+                  textAnchor="end"
+                  className="fill-current text-[11px] tabular-nums"
+                >
+                  {tick}
+                </text>
+              </g>
+            ))}
+            {xTicks.map((w) => (
+              <text
+                key={w.weekStart}
+                x={x(Date.parse(w.weekStart))}
+                y={height - margin.bottom + 20}
+                textAnchor="middle"
+                className="fill-current text-[11px]"
+              >
+                {formatWeek(w.weekStart)}
+              </text>
+            ))}
+            <Group>
+              {candidates.map((c) => (
+                <LinePath
+                  key={c.candidateId}
+                  data={c.points}
+                  x={(p) => x(Date.parse(p.weekStart))}
+                  y={(p) => y(p.overall)}
+                  className={cn(
+                    "fill-none",
+                    c.candidateId === highlight ? "hidden" : "stroke-muted-foreground/25",
+                  )}
+                  strokeWidth={1}
+                />
+              ))}
+              <LinePath
+                data={cohortPoints}
+                x={(w) => x(Date.parse(w.weekStart))}
+                y={(w) => y(w.cohortOverall)}
+                className="fill-none stroke-primary"
+                strokeWidth={3}
+                strokeLinejoin="round"
+              />
+              {cohortPoints.map((w) => (
+                <circle
+                  key={w.weekStart}
+                  cx={x(Date.parse(w.weekStart))}
+                  cy={y(w.cohortOverall)}
+                  r={3.5}
+                  className="fill-background stroke-primary"
+                  strokeWidth={2}
+                />
+              ))}
+              {highlighted ? (
+                <>
+                  <LinePath
+                    data={highlighted.points}
+                    x={(p) => x(Date.parse(p.weekStart))}
+                    y={(p) => y(p.overall)}
+                    className="fill-none stroke-foreground"
+                    strokeWidth={2}
+                    strokeDasharray="6 4"
+                  />
+                  {highlighted.points.map((p) => (
+                    <circle
+                      key={p.weekStart}
+                      cx={x(Date.parse(p.weekStart))}
+                      cy={y(p.overall)}
+                      r={3}
+                      className="fill-foreground"
+                    />
+                  ))}
+                </>
+              ) : null}
+            </Group>
+          </svg>
+          <figcaption className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-muted-foreground">
+            <LegendItem swatch="h-[3px] bg-primary" label="Cohort overall (0–100)" />
+            {highlighted ? (
+              <LegendItem
+                swatch="h-0 border-t-2 border-dashed border-foreground"
+                label={highlighted.name}
+              />
+            ) : null}
+            {candidates.length > 0 ? (
+              <LegendItem swatch="h-px bg-muted-foreground/40" label="Each candidate" />
+            ) : null}
+          </figcaption>
+        </figure>
+      )}
+    </div>
+  );
+}
+
+function LegendItem({ swatch, label }: { swatch: string; label: string }) {
+  return (
+    <span className="inline-flex items-center gap-2">
+      <span aria-hidden className={cn("inline-block w-6", swatch)} />
+      {label}
+    </span>
+  );
+}
+
+function TrendTables({
+  weeks,
+  candidates,
+}: {
+  weeks: TrendWeekPoint[];
+  candidates: CandidateTrendLine[];
+}) {
+  return (
+    <div className="flex flex-col gap-6">
+      <Table containerProps={{ tabIndex: 0, className: "max-w-md rounded-lg border" }}>
+        <TableCaption className="pb-2">Cohort overall by week (0–100).</TableCaption>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Week of</TableHead>
+            <TableHead className="text-right">Cohort overall</TableHead>
+            <TableHead className="text-right">Answers</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {weeks.map((w) => (
+            <TableRow key={w.weekStart}>
+              <TableCell>{formatWeek(w.weekStart)}</TableCell>
+              <TableCell className="text-right tabular-nums">
+                {formatOverall(w.cohortOverall)}
+              </TableCell>
+              <TableCell className="text-right tabular-nums">{w.answers}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {candidates.length > 0 ? (
+        <Table containerProps={{ tabIndex: 0, className: "rounded-lg border" }}>
+          <TableCaption className="pb-2">
+            Each candidate's overall by week (0–100); — where they had no scored answer that week.
+          </TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHead scope="col">Candidate</TableHead>
+              {weeks.map((w) => (
+                <TableHead key={w.weekStart} scope="col" className="text-right">
+                  {formatWeek(w.weekStart)}
+                </TableHead>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {candidates.map((c) => {
+              const byWeek = new Map(c.points.map((p) => [p.weekStart, p.overall]));
+              return (
+                <TableRow key={c.candidateId}>
+                  <TableHead scope="row" className="font-medium whitespace-nowrap">
+                    {c.name}
+                  </TableHead>
+                  {weeks.map((w) => (
+                    <TableCell key={w.weekStart} className="text-right tabular-nums">
+                      {formatOverall(byWeek.get(w.weekStart) ?? null)}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      ) : null}
+    </div>
+  );
+}
