@@ -172,7 +172,12 @@ function scoreContext(ctx: AnswerContext): ScoreResult {
     ...(motivation?.evidence ?? []),
   ]
     .filter((e) => e.start >= 0 && e.end > e.start && e.end <= ctx.text.length)
-    .sort((a, b) => a.start - b.start || a.end - b.end || a.dimension.localeCompare(b.dimension));
+    .sort(
+      (a, b) =>
+        a.start - b.start ||
+        a.end - b.end ||
+        dimensionKeys.indexOf(a.dimension) - dimensionKeys.indexOf(b.dimension),
+    );
 
   const facts: SuggestionFacts = {
     ctx,

@@ -23,6 +23,19 @@ describe("analyseText", () => {
     expect(sentences).toHaveLength(4);
   });
 
+  it.each([
+    ["I'm authorized to work in the U.S. and I'm based in Denver.", 1],
+    ["We used SELECT ... FOR UPDATE SKIP LOCKED. It held up.", 2],
+    ["Errors fell from 0.8% to 0.01%. Latency went from 2.4 s to 180 ms.", 2],
+    ["I tried e.g. raising the pool size. It did nothing.", 2],
+    ["Dr. Smith reviewed it at 9:42 pm. We shipped at 10.", 2],
+    ["The v2.3.1 release broke it. I rolled back.", 2],
+    ['He said "ship it." Then we did.', 2],
+    ["Why did it fail? Nobody knew! So I traced it.", 3],
+  ])("splits %j into %i sentence(s)", (text, expected) => {
+    expect(analyseText(text).sentences).toHaveLength(expected);
+  });
+
   it("tags numbers and verbs", () => {
     const { tokens } = analyseText("I fixed the loader and saved 40 minutes.");
     expect(tokens.find((t) => t.text === "40")?.type).toBe("number");

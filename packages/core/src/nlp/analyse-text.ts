@@ -33,12 +33,16 @@ export interface TextAnalysis {
 type Nlp = ReturnType<typeof winkNLP>;
 let cachedNlp: Nlp | undefined;
 
-// Loading the model costs ~100 ms, so it happens once, on first use, and only the two
-// pipeline stages the analysers read are enabled (sentence boundaries and part of speech).
+// Loading the model costs ~100 ms, so it happens once, on first use. Only part-of-speech
+// tagging runs: its tags are identical without wink's sentence stage (checked on the dev set),
+// and splitting sentences on the tokens below costs a fraction of that stage.
 function loadNlp(): Nlp {
-  if (cachedNlp === undefined) cachedNlp = winkNLP(model, ["sbd", "pos"]);
+  if (cachedNlp === undefined) cachedNlp = winkNLP(model, ["pos"]);
   return cachedNlp;
 }
+
+const sentenceEnders = new Set([".", "!", "?", "?!", "!?", "!!", "??"]);
+const closers = new Set(['"', "'", "”", "’", ")", "]", "»"]);
 
 // wink keeps some contractions whole ("I'm" at a sentence start); splitting them here gives
 // the analysers one shape for "I" + verb however the library tokenised it.
@@ -63,17 +67,13 @@ export function analyseText(text: string): TextAnalysis {
   const types = all.out(its.type) as string[];
   const tags = all.out(its.pos) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-
-  const sentenceOfRaw = new Int32Array(values.length);
-  spans.forEach(([from, to], index) => {
-    for (let i = from; i <= to && i < values.length; i += 1) sentenceOfRaw[i] = index;
-  });
 
   let offset = 0;
   let sentence = -1;
-  let lastRawSentence = -1;
   let isAfterLineBreak = false;
+  // Set after ".", "!" or "?" (and any closing quote or bracket) followed by whitespace.
+  let isAfterSentenceEnd = false;
+  let isPendingEnd = false;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? "";
     const space = spaces[i] ?? "";
@@ -90,20 +90,21 @@ export function analyseText(text: string): TextAnalysis {
       if (found < 0) continue;
       offset = found;
     }
-    const rawSentence = sentenceOfRaw[i] ?? 0;
-    // A line break also ends a sentence: bullet lists and headings rarely end with a period.
-    if (
-      rawSentence !== lastRawSentence ||
-      isAfterLineBreak ||
-      space.includes("\n") ||
-      sentence < 0
-    ) {
+    // wink keeps "U.S.", "e.g." and "0.8" whole, so a lone "." really is a full stop; it ends the
+    // sentence only when whitespace follows ("v2.3.1" does not split). A line break also ends
+    // one: bullet lists and headings rarely end with a period.
+    if (isPendingEnd && !closers.has(value)) {
+      isAfterSentenceEnd = space.length > 0;
+      isPendingEnd = false;
+    }
+    if (isAfterSentenceEnd || isAfterLineBreak || space.includes("\n") || sentence < 0) {
       closeSentence(sentences, tokens);
       sentence += 1;
       sentences.push({ start: offset, end: offset, firstToken: tokens.length, endToken: 0 });
-      lastRawSentence = rawSentence;
     }
     isAfterLineBreak = false;
+    isAfterSentenceEnd = false;
+    if (sentenceEnders.has(value)) isPendingEnd = true;
     const type = types[i] ?? "word";
     const pos = tags[i] ?? "X";
     const match = value.includes("'") || value.includes("’") ? contraction.exec(value) : null;

@@ -14,9 +14,56 @@ interface Entry {
   parts: string[];
 }
 
+interface HeadNode {
+  /** One-token phrases with this head. */
+  single: Entry[];
+  /** Longer phrases keyed by their second token, longest first. */
+  bySecond: Map<string, Entry[]>;
+}
+
+function toHeadNode(list: readonly Entry[]): HeadNode {
+  const node: HeadNode = { single: [], bySecond: new Map() };
+  for (const entry of list) {
+    const second = entry.parts[1];
+    if (second === undefined) {
+      node.single.push(entry);
+    } else {
+      const group = node.bySecond.get(second) ?? [];
+      group.push(entry);
+      node.bySecond.set(second, group);
+    }
+  }
+  return node;
+}
+
 /** Finds lexicon phrases in tokens, longest first, without overlaps. */
 export interface PhraseMatcher {
   find(tokens: readonly Token[], from?: number, to?: number): PhraseMatch[];
+}
+
+// Every matcher shares one numbering of phrase heads, so an answer's tokens are looked up once
+// (token → head id) and each matcher then tests small integers instead of hashing strings.
+const headIds = new Map<string, number>();
+let headVersion = 0;
+const tokenIds = new WeakMap<readonly Token[], { version: number; ids: Int32Array }>();
+
+function idOfHead(head: string): number {
+  let id = headIds.get(head);
+  if (id === undefined) {
+    id = headIds.size;
+    headIds.set(head, id);
+    headVersion += 1;
+  }
+  return id;
+}
+
+function idsOfTokens(tokens: readonly Token[]): Int32Array {
+  const cached = tokenIds.get(tokens);
+  if (cached !== undefined && cached.version === headVersion) return cached.ids;
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) ids[i] = headIds.get(tokens[i]?.lower ?? "") ?? -1;
+  tokenIds.set(tokens, { version: headVersion, ids });
+  return ids;
 }
 
 /**
@@ -27,10 +74,11 @@ export function createPhraseMatcher(
   lexicon: Record<string, readonly string[]>,
   options: { isCaseSensitive?: boolean } = {},
 ): PhraseMatcher {
-  let index: Map<string, Entry[]> | undefined;
   const isCaseSensitive = options.isCaseSensitive === true;
+  let byHead: (HeadNode | undefined)[] | undefined;
+  let casedIndex: Map<string, Entry[]> | undefined;
 
-  function build(): Map<string, Entry[]> {
+  function collect(): Map<string, Entry[]> {
     const map = new Map<string, Entry[]>();
     for (const [category, phrases] of Object.entries(lexicon)) {
       for (const phrase of phrases) {
@@ -47,15 +95,42 @@ export function createPhraseMatcher(
     return map;
   }
 
+  function candidatesAt(
+    tokens: readonly Token[],
+    ids: Int32Array | undefined,
+    i: number,
+  ): readonly Entry[] | undefined {
+    if (casedIndex !== undefined) {
+      const token = tokens[i];
+      return token === undefined ? undefined : casedIndex.get(token.text);
+    }
+    const id = ids?.[i] ?? -1;
+    const node = id < 0 ? undefined : byHead?.[id];
+    if (node === undefined) return undefined;
+    // Frequent heads ("i", "the", "a") start many phrases: narrow by the second token first.
+    const next = tokens[i + 1];
+    const longer = next === undefined ? undefined : node.bySecond.get(next.lower);
+    if (longer === undefined) return node.single;
+    return node.single.length === 0 ? longer : [...longer, ...node.single];
+  }
+
   return {
     find(tokens, from = 0, to = tokens.length) {
-      if (index === undefined) index = build();
+      if (byHead === undefined && casedIndex === undefined) {
+        const map = collect();
+        if (isCaseSensitive) {
+          casedIndex = map;
+        } else {
+          const table: (HeadNode | undefined)[] = [];
+          for (const [head, list] of map) table[idOfHead(head)] = toHeadNode(list);
+          byHead = table;
+        }
+      }
+      const ids = isCaseSensitive ? undefined : idsOfTokens(tokens);
       const matches: PhraseMatch[] = [];
       let i = from;
       while (i < to) {
-        const token = tokens[i];
-        const key = token === undefined ? undefined : isCaseSensitive ? token.text : token.lower;
-        const candidates = key === undefined ? undefined : index.get(key);
+        const candidates = candidatesAt(tokens, ids, i);
         let matched: Entry | undefined;
         if (candidates !== undefined) {
           for (const entry of candidates) {
