@@ -67,7 +67,13 @@ export class AnswerEditorPage {
 
   async goto(questionId: string) {
     await this.page.goto(`/practice/questions/${questionId}`);
+    await this.waitUntilLive();
+  }
+
+  /** Submit is enabled once the editor has hydrated and restored any saved draft. */
+  async waitUntilLive() {
     await expect(this.answer).toBeVisible();
+    await expect(this.submit).toBeEnabled();
   }
 
   async write(text: string) {
@@ -114,7 +120,9 @@ export class ScoreCardPage {
   async revise() {
     await this.page.getByRole("link", { name: "Revise this answer" }).click();
     await this.page.waitForURL(/\/practice\/questions\/[0-9a-f-]{36}$/);
-    return new AnswerEditorPage(this.page);
+    const editor = new AnswerEditorPage(this.page);
+    await editor.waitUntilLive();
+    return editor;
   }
 
   async openAttempts() {

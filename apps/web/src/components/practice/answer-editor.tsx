@@ -88,7 +88,8 @@ export function AnswerEditor({
   const preview = useScorePreview(question.kind, question.prompt, text);
 
   const { mutateAsync: submitAnswer, isPending } = useMutation(
-    trpc.answers.submit.mutationOptions(),
+    // Offline, fail at once with a message instead of a paused request behind a spinner.
+    trpc.answers.submit.mutationOptions({ networkMode: "always" }),
   );
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [isLeaving, setIsLeaving] = useState(false);
@@ -96,6 +97,9 @@ export function AnswerEditor({
   const isSubmitting = useRef(false);
   const pendingKey = useRef<PendingSubmit | null>(null);
   const didRestore = useRef(false);
+  // Until hydration the form has no submit handler: a click then would be a native GET with the
+  // answer in the URL. The button stays disabled until the editor is live.
+  const [isReady, setIsReady] = useState(false);
 
   // Restore once, after hydration (localStorage exists only in the browser). Rules: an unsynced
   // copy on this device wins (it holds keystrokes the server may never have seen); otherwise the
@@ -104,6 +108,7 @@ export function AnswerEditor({
   useEffect(() => {
     if (didRestore.current) return;
     didRestore.current = true;
+    setIsReady(true);
     const local = readLocalDraft(draftKey);
     const serverAt = serverDraft ? new Date(serverDraft.updatedAt).getTime() : 0;
 
@@ -198,7 +203,13 @@ export function AnswerEditor({
 
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
+      <form
+        onSubmit={onSubmit}
+        method="post"
+        data-ready={isReady || undefined}
+        className="flex flex-col gap-3"
+        noValidate
+      >
         {other ? (
           <Alert>
             <AlertDescription className="flex flex-col gap-2">
@@ -257,7 +268,7 @@ export function AnswerEditor({
           ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={isBusy}>
+          <Button type="submit" disabled={isBusy || !isReady}>
             {isBusy ? <Spinner aria-hidden /> : <SendIcon aria-hidden />}
             {isBusy ? "Submitting…" : "Submit answer"}
           </Button>

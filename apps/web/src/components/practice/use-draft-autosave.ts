@@ -40,7 +40,11 @@ interface Options {
  */
 export function useDraftAutosave({ questionId, assignmentId, storageKey, initialStatus }: Options) {
   const trpc = useTRPC();
-  const { mutateAsync: saveDraft } = useMutation(trpc.drafts.save.mutationOptions());
+  // networkMode "always": offline, React Query would pause the request and leave "Saving…" up
+  // forever; failing at once is what lets the status say where the text is.
+  const { mutateAsync: saveDraft } = useMutation(
+    trpc.drafts.save.mutationOptions({ networkMode: "always" }),
+  );
   const [status, setStatus] = useState<SaveStatus>(initialStatus);
   // The body the server has not confirmed yet; null when it is up to date.
   const unsaved = useRef<string | null>(null);
