@@ -84,6 +84,44 @@ export {
 } from "./coach/reviews.ts";
 export type { CoachScope } from "./coach/scope.ts";
 export {
+  type CandidateReadiness,
+  type CandidateTrend,
+  type CoachTurnaround,
+  type CohortAgreement,
+  type CohortDashboard,
+  type CompletionCounts,
+  type DashboardInput,
+  defaultRangeDays,
+  getCohortDashboard,
+  type HeatmapCandidate,
+  type TrendWeek,
+  type TurnaroundStats,
+} from "./lead/dashboard.ts";
+export {
+  type AcceptedInvitation,
+  type AcceptInvitationInput,
+  acceptInvitation,
+  type CreatedInvitation,
+  createInvitation,
+  hashInvitationToken,
+  type InvitationLinkStatus,
+  type InvitationListItem,
+  type InvitationPreview,
+  type InvitationStatus,
+  invitationTtlMs,
+  listInvitationsForLead,
+  previewInvitation,
+  revokeInvitation,
+  roleHomes,
+} from "./lead/invitations.ts";
+export {
+  type CohortMemberRow,
+  changeMemberRole,
+  type LeadScope,
+  listMembersForLead,
+  removeMember,
+} from "./lead/members.ts";
+export {
   countUnreadNotifications,
   listNotifications,
   markNotificationsRead,

@@ -1,9 +1,25 @@
 import "server-only";
+import { headers } from "next/headers";
 import { getSessionUserId } from "~/server/auth";
 import { getDb } from "~/server/db";
 import type { Context } from "~/server/trpc";
 
-export async function createRequestContext(): Promise<Context> {
-  const [db, userId] = await Promise.all([getDb(), getSessionUserId()]);
-  return { db, userId };
+/** The origin of the current request: from the Request when there is one, else its headers. */
+async function requestOrigin(req: Request | undefined): Promise<string | undefined> {
+  if (req) return new URL(req.url).origin;
+  const list = await headers();
+  const host = list.get("x-forwarded-host") ?? list.get("host");
+  if (!host) return undefined;
+  const proto = list.get("x-forwarded-proto") ?? (host.startsWith("localhost") ? "http" : "https");
+  return `${proto}://${host}`;
+}
+
+/** Per request; the tRPC route handler passes `{ req }`, server components pass nothing. */
+export async function createRequestContext(opts?: { req?: Request }): Promise<Context> {
+  const [db, userId, origin] = await Promise.all([
+    getDb(),
+    getSessionUserId(),
+    requestOrigin(opts?.req),
+  ]);
+  return { db, userId, origin };
 }

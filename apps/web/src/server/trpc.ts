@@ -9,6 +9,8 @@ export type Role = "candidate" | "coach" | "lead";
 export interface Context {
   db: Db;
   userId: string | null;
+  /** Scheme and host the request came in on, for links sent by email; absent in tests. */
+  origin?: string;
 }
 
 function describeZodError(error: ZodError): string {

@@ -212,6 +212,10 @@ export interface CreateAnswerInput {
     dimensions?: Partial<Record<DimensionKey, number>>;
     comment?: string;
     comments?: Array<{ start: number; end: number; body: string }>;
+    /** When the review was submitted (and the answer marked reviewed); defaults to now. */
+    reviewedAt?: Date;
+    /** A saved, unsubmitted grade: the answer stays "in review" and the review has no submittedAt. */
+    isDraft?: boolean;
   };
 }
 
@@ -261,15 +265,16 @@ export async function createAnswer(db: Db, input: CreateAnswerInput): Promise<An
       ...defaultDimensions,
       ...input.coach.dimensions,
     });
+    const { reviewerId, comment, comments, isDraft } = input.coach;
+    const reviewedAt = isDraft ? null : (input.coach.reviewedAt ?? new Date());
     await db
       .update(answers)
-      .set({ status: "reviewed", reviewedAt: new Date() })
+      .set({ status: reviewedAt ? "reviewed" : "in_review", reviewedAt })
       .where(eq(answers.id, answerId));
-    const { reviewerId, comment, comments } = input.coach;
     if (reviewerId) {
       const [review] = await db
         .insert(reviews)
-        .values({ answerId, reviewerId, overallComment: comment ?? "", submittedAt: new Date() })
+        .values({ answerId, reviewerId, overallComment: comment ?? "", submittedAt: reviewedAt })
         .returning({ id: reviews.id });
       if (review && comments && comments.length > 0) {
         await db.insert(reviewComments).values(

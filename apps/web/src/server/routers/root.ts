@@ -2,8 +2,11 @@ import { createCallerFactory, router } from "~/server/trpc";
 import { answersRouter } from "./answers";
 import { assignmentsRouter } from "./assignments";
 import { cohortsRouter } from "./cohorts";
+import { dashboardRouter } from "./dashboard";
 import { draftsRouter } from "./drafts";
+import { invitationsRouter } from "./invitations";
 import { meRouter } from "./me";
+import { membersRouter } from "./members";
 import { notificationsRouter } from "./notifications";
 import { questionSetsRouter } from "./question-sets";
 import { questionsRouter } from "./questions";
@@ -19,6 +22,9 @@ export const appRouter = router({
   questionSets: questionSetsRouter,
   reviews: reviewsRouter,
   notifications: notificationsRouter,
+  dashboard: dashboardRouter,
+  members: membersRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+// Input schemas of the lead procedures. Plain zod with no server imports, so the lead pages can
+// apply the same limits before they send anything.
+
+export const memberRoles = ["candidate", "coach", "lead"] as const;
+export const defaultReadinessThreshold = 70;
+export const minPasswordLength = 10;
+
+const uuid = (field: string) => z.uuid({ error: `${field} must be a UUID` });
+const role = z.enum(memberRoles, { error: `role must be one of: ${memberRoles.join(", ")}` });
+const cohortId = uuid("cohortId");
+
+export const dashboardInput = z
+  .object({
+    cohortId,
+    from: z.date({ error: "from must be a date" }).optional(),
+    to: z.date({ error: "to must be a date" }).optional(),
+    readinessThreshold: z
+      .number({ error: "readinessThreshold must be a number" })
+      .min(0, { error: "readinessThreshold must be between 0 and 100" })
+      .max(100, { error: "readinessThreshold must be between 0 and 100" })
+      .default(defaultReadinessThreshold),
+  })
+  .refine((input) => !input.from || !input.to || input.from < input.to, {
+    error: "from must be before to",
+    path: ["from"],
+  });
+export type DashboardInput = z.infer<typeof dashboardInput>;
+
+export const memberRefInput = z.object({ cohortId, userId: uuid("userId") });
+export const changeRoleInput = memberRefInput.extend({ role });
+
+export const createInvitationInput = z.object({
+  cohortId,
+  email: z
+    .email({ error: "email must be a valid email address" })
+    .max(320, { error: "email is limited to 320 characters" }),
+  role,
+});
+export const invitationRefInput = z.object({ cohortId, invitationId: uuid("invitationId") });
+
+const token = z
+  .string({ error: "token must be text" })
+  .min(1, { error: "token is required" })
+  .max(200, { error: "token is not a valid invitation token" });
+export const invitationTokenInput = z.object({ token });
+export const acceptInvitationInput = z.object({
+  token,
+  name: z
+    .string({ error: "name must be text" })
+    .trim()
+    .min(1, { error: "name is required" })
+    .max(200, { error: "name is limited to 200 characters" })
+    .optional(),
+  password: z
+    .string({ error: "password must be text" })
+    .min(minPasswordLength, {
+      error: `password must be at least ${minPasswordLength} characters`,
+    })
+    .max(1024, { error: "password is limited to 1,024 characters" })
+    .optional(),
+});
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;
+
+export const candidateReportInput = z.object({ cohortId, candidateId: uuid("candidateId") });

@@ -1,0 +1,13 @@
+import { getCohortDashboard } from "@debrief/db";
+import { dashboardInput } from "~/lib/lead-inputs";
+import { leadScope } from "~/server/services/lead-scope";
+import { leadCohortProcedure, router } from "~/server/trpc";
+
+export const dashboardRouter = router({
+  /** The lead's cohort at a glance: levels, trends, completion, turnaround, readiness, agreement. */
+  cohort: leadCohortProcedure
+    .input(dashboardInput)
+    .query(({ ctx, input }) =>
+      getCohortDashboard(ctx.db, leadScope(ctx), { ...input, now: new Date() }),
+    ),
+});

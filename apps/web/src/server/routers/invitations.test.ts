@@ -1,0 +1,340 @@
+import { createHash } from "node:crypto";
+import type { Db } from "@debrief/db";
+import { verifyPassword } from "@debrief/db";
+import { auditEvents, invitations, users } from "@debrief/db/schema";
+import { createCohortWithMembers, createTestDatabase, createUser } from "@debrief/db/testing";
+import { TRPCError } from "@trpc/server";
+import nodemailer from "nodemailer";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createInvitationMailer } from "~/server/services/invitation-mailer";
+import { inviteMember } from "~/server/services/invite-member";
+import { createCaller } from "./root";
+
+let db: Db;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ db, close } = await createTestDatabase());
+});
+afterAll(async () => {
+  await close();
+});
+
+const origin = "https://debrief.example";
+const callerFor = (userId: string | null) => createCaller({ db, userId, origin });
+
+async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  expect((error as TRPCError).code).toBe(code);
+  return error as TRPCError;
+}
+
+async function fixture() {
+  const { cohort, leads, coaches, candidates } = await createCohortWithMembers(db, {
+    name: "Autumn",
+    leads: [{ name: "Lena Lead" }],
+  });
+  const [lead] = leads;
+  const [coach] = coaches;
+  const [candidate] = candidates;
+  if (!lead || !coach || !candidate) throw new Error("fixture");
+  const other = await createCohortWithMembers(db, { leads: 1 });
+  return { cohort, lead, coach, candidate, other };
+}
+
+const tokenOf = (url: string) => {
+  const token = url.split("/invite/")[1];
+  if (!token) throw new Error(`no token in ${url}`);
+  return token;
+};
+
+const freshEmail = () => `new-${Math.random().toString(36).slice(2, 10)}@example.test`;
+
+async function expire(invitationId: string) {
+  // The id comes from our own insert (a UUID), so inlining it is safe.
+  await db.execute(
+    `update invitations set expires_at = now() - interval '1 second' where id = '${invitationId}'`,
+  );
+}
+
+describe("invitations.create", () => {
+  it("returns a single-use link on the request origin, stores only the token's SHA-256, logs no SMTP", async () => {
+    const f = await fixture();
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const email = freshEmail();
+    const created = await callerFor(f.lead.id).invitations.create({
+      cohortId: f.cohort.id,
+      email: email.toUpperCase(),
+      role: "coach",
+    });
+    expect(created.emailed).toBe(false);
+    expect(log).toHaveBeenCalledWith(
+      `[mail] SMTP not configured; invitation email to ${email} not sent`,
+    );
+    log.mockRestore();
+    expect(created.url).toMatch(/^https:\/\/debrief\.example\/invite\/[A-Za-z0-9_-]{43}$/);
+    const token = tokenOf(created.url);
+    const [row] = (await db.select().from(invitations)).filter((r) => r.id === created.id);
+    expect(row?.tokenHash).toBe(createHash("sha256").update(token).digest("hex"));
+    expect(row?.tokenHash).not.toContain(token);
+    expect(row?.email).toBe(email);
+    const week = 7 * 86_400_000;
+    expect(Math.abs((row?.expiresAt.getTime() ?? 0) - Date.now() - week)).toBeLessThan(60_000);
+
+    const list = await callerFor(f.lead.id).invitations.list({ cohortId: f.cohort.id });
+    expect(list).toEqual([
+      expect.objectContaining({
+        id: created.id,
+        email,
+        role: "coach",
+        status: "pending",
+        invitedByName: "Lena Lead",
+      }),
+    ]);
+  });
+
+  it("emails the link through SMTP when a transport is configured", async () => {
+    const f = await fixture();
+    const transport = nodemailer.createTransport({ jsonTransport: true });
+    const send = vi.spyOn(transport, "sendMail");
+    const mailer = createInvitationMailer(transport, "Debrief <no-reply@debrief.test>");
+    const email = freshEmail();
+    const result = await inviteMember(
+      db,
+      { leadId: f.lead.id, cohortId: f.cohort.id },
+      { email, role: "candidate" },
+      { origin, now: new Date(), mailer },
+    );
+    expect(result.emailed).toBe(true);
+    const message = send.mock.calls[0]?.[0];
+    expect(message).toMatchObject({ to: email, from: "Debrief <no-reply@debrief.test>" });
+    expect(String(message?.text)).toContain(result.url);
+    expect(String(message?.text)).toContain("Autumn");
+  });
+
+  it("refuses to invite a current member, and lead-only: coaches FORBIDDEN, other cohorts NOT_FOUND", async () => {
+    const f = await fixture();
+    const already = await expectCode(
+      callerFor(f.lead.id).invitations.create({
+        cohortId: f.cohort.id,
+        email: f.coach.email,
+        role: "lead",
+      }),
+      "CONFLICT",
+    );
+    expect(already.message).toMatch(/already a member/);
+    await expectCode(
+      callerFor(f.coach.id).invitations.create({
+        cohortId: f.cohort.id,
+        email: freshEmail(),
+        role: "coach",
+      }),
+      "FORBIDDEN",
+    );
+    await expectCode(
+      callerFor(f.lead.id).invitations.create({
+        cohortId: f.other.cohort.id,
+        email: freshEmail(),
+        role: "coach",
+      }),
+      "NOT_FOUND",
+    );
+    const bad = await expectCode(
+      callerFor(f.lead.id).invitations.create({
+        cohortId: f.cohort.id,
+        email: "not-an-email",
+        role: "coach",
+      }),
+      "BAD_REQUEST",
+    );
+    expect(bad.message).toMatch(/email/);
+  });
+});
+
+describe("invitations.preview and accept", () => {
+  const invite = async (
+    f: Awaited<ReturnType<typeof fixture>>,
+    email: string,
+    role: "candidate" | "coach" | "lead" = "coach",
+  ) => {
+    vi.spyOn(console, "log").mockImplementation(() => {});
+    const created = await callerFor(f.lead.id).invitations.create({
+      cohortId: f.cohort.id,
+      email,
+      role,
+    });
+    vi.restoreAllMocks();
+    return { ...created, token: tokenOf(created.url) };
+  };
+
+  it("a new user: preview, accept with name and password, lands on the role's home; second use CONFLICT", async () => {
+    const f = await fixture();
+    const email = freshEmail();
+    const { token, id } = await invite(f, email, "coach");
+    const anonymous = callerFor(null);
+    expect(await anonymous.invitations.preview({ token })).toEqual({
+      email,
+      role: "coach",
+      cohortName: "Autumn",
+      organisationName: expect.any(String),
+      isExistingUser: false,
+      status: "valid",
+    });
+    const short = await expectCode(
+      anonymous.invitations.accept({ token, name: "Nia New", password: "short" }),
+      "BAD_REQUEST",
+    );
+    expect(short.message).toMatch(/password/);
+    const accepted = await anonymous.invitations.accept({
+      token,
+      name: "Nia New",
+      password: "a-long-enough-password",
+    });
+    expect(accepted).toEqual({ email, role: "coach", home: "/coach" });
+    const [user] = (await db.select().from(users)).filter((u) => u.email === email);
+    expect(user?.name).toBe("Nia New");
+    expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(user?.passwordHash ?? "", "a-long-enough-password")).toBe(true);
+    if (!user) throw new Error("no user");
+    // The new coach is in the cohort straight away.
+    await expect(
+      callerFor(user.id)
+        .cohorts.members({ cohortId: f.cohort.id })
+        .then((m) => m.length > 0),
+    ).resolves.toBe(true);
+
+    const reuse = await expectCode(
+      anonymous.invitations.accept({ token, name: "Mallory", password: "another-password-1" }),
+      "CONFLICT",
+    );
+    expect(reuse.message).toBe("This invitation has already been used.");
+    expect((await anonymous.invitations.preview({ token })).status).toBe("used");
+    const list = await callerFor(f.lead.id).invitations.list({ cohortId: f.cohort.id });
+    expect(list.find((i) => i.id === id)?.status).toBe("accepted");
+    const audit = (await db.select().from(auditEvents)).filter((e) => e.subjectId === id);
+    expect(audit.map((e) => e.action).sort()).toEqual([
+      "invitation.accepted",
+      "invitation.created",
+    ]);
+  });
+
+  it("two concurrent accepts of one link: exactly one succeeds", async () => {
+    const f = await fixture();
+    const { token } = await invite(f, freshEmail(), "candidate");
+    const results = await Promise.allSettled([
+      callerFor(null).invitations.accept({ token, name: "One", password: "first-password-1" }),
+      callerFor(null).invitations.accept({ token, name: "Two", password: "second-password-2" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const failed = results.find((r) => r.status === "rejected");
+    expect(failed?.status === "rejected" && (failed.reason as TRPCError).code).toBe("CONFLICT");
+  });
+
+  it("an existing account joins by accepting while signed in as itself, not by anyone else", async () => {
+    const f = await fixture();
+    const existing = await createUser(db, { name: "Ezra Existing" });
+    const { token } = await invite(f, existing.email, "candidate");
+    expect((await callerFor(null).invitations.preview({ token })).isExistingUser).toBe(true);
+    const anonymous = await expectCode(
+      callerFor(null).invitations.accept({ token, password: "guessing-a-password" }),
+      "FORBIDDEN",
+    );
+    expect(anonymous.message).toMatch(/Sign in as/);
+    await expectCode(callerFor(f.coach.id).invitations.accept({ token }), "FORBIDDEN");
+    const accepted = await callerFor(existing.id).invitations.accept({ token });
+    expect(accepted).toEqual({ email: existing.email, role: "candidate", home: "/practice" });
+    const [user] = (await db.select().from(users)).filter((u) => u.id === existing.id);
+    expect(user?.passwordHash).toBe(existing.passwordHash);
+    await expect(callerFor(existing.id).assignments.mine()).resolves.toEqual([]);
+  });
+
+  it("an account without a password (never set one) sets it by accepting", async () => {
+    const f = await fixture();
+    const pending = await createUser(db, { name: "Pat Pending", passwordHash: null });
+    const { token } = await invite(f, pending.email, "lead");
+    expect((await callerFor(null).invitations.preview({ token })).isExistingUser).toBe(false);
+    const accepted = await callerFor(null).invitations.accept({
+      token,
+      password: "pat-chose-this-one",
+    });
+    expect(accepted.home).toBe("/lead");
+    const [user] = (await db.select().from(users)).filter((u) => u.id === pending.id);
+    expect(await verifyPassword(user?.passwordHash ?? "", "pat-chose-this-one")).toBe(true);
+  });
+
+  it("an expired link is BAD_REQUEST and creates nothing", async () => {
+    const f = await fixture();
+    const email = freshEmail();
+    const { token, id } = await invite(f, email);
+    await expire(id);
+    expect((await callerFor(null).invitations.preview({ token })).status).toBe("expired");
+    const error = await expectCode(
+      callerFor(null).invitations.accept({ token, name: "Late", password: "too-late-password" }),
+      "BAD_REQUEST",
+    );
+    expect(error.message).toMatch(/^This invitation has expired/);
+    expect((await db.select().from(users)).some((u) => u.email === email)).toBe(false);
+    const list = await callerFor(f.lead.id).invitations.list({ cohortId: f.cohort.id });
+    expect(list.find((i) => i.id === id)?.status).toBe("expired");
+  });
+
+  it("a revoked link cannot be accepted; revoking is idempotent and lead-only", async () => {
+    const f = await fixture();
+    const { token, id } = await invite(f, freshEmail());
+    await expectCode(
+      callerFor(f.coach.id).invitations.revoke({ cohortId: f.cohort.id, invitationId: id }),
+      "FORBIDDEN",
+    );
+    const otherLead = f.other.leads[0];
+    if (!otherLead) throw new Error("fixture");
+    await expectCode(
+      callerFor(otherLead.id).invitations.revoke({ cohortId: f.other.cohort.id, invitationId: id }),
+      "NOT_FOUND",
+    );
+    const lead = callerFor(f.lead.id);
+    await expect(
+      lead.invitations.revoke({ cohortId: f.cohort.id, invitationId: id }),
+    ).resolves.toEqual({
+      id,
+      status: "revoked",
+    });
+    await expect(
+      lead.invitations.revoke({ cohortId: f.cohort.id, invitationId: id }),
+    ).resolves.toEqual({
+      id,
+      status: "revoked",
+    });
+    expect((await callerFor(null).invitations.preview({ token })).status).toBe("revoked");
+    await expectCode(
+      callerFor(null).invitations.accept({ token, name: "Rev", password: "revoked-password" }),
+      "BAD_REQUEST",
+    );
+    const list = await lead.invitations.list({ cohortId: f.cohort.id });
+    expect(list.find((i) => i.id === id)?.status).toBe("revoked");
+  });
+
+  it("re-inviting an address replaces its earlier pending link", async () => {
+    const f = await fixture();
+    const email = freshEmail();
+    const first = await invite(f, email);
+    const second = await invite(f, email);
+    expect((await callerFor(null).invitations.preview({ token: first.token })).status).toBe(
+      "revoked",
+    );
+    expect((await callerFor(null).invitations.preview({ token: second.token })).status).toBe(
+      "valid",
+    );
+  });
+
+  it("an unknown token is NOT_FOUND", async () => {
+    await expectCode(callerFor(null).invitations.preview({ token: "nope" }), "NOT_FOUND");
+    await expectCode(
+      callerFor(null).invitations.accept({ token: "nope", name: "X", password: "whatever-12345" }),
+      "NOT_FOUND",
+    );
+  });
+});

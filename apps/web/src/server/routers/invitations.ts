@@ -1,0 +1,57 @@
+import {
+  acceptInvitation,
+  listInvitationsForLead,
+  previewInvitation,
+  revokeInvitation,
+} from "@debrief/db";
+import {
+  acceptInvitationInput,
+  createInvitationInput,
+  invitationRefInput,
+  invitationTokenInput,
+} from "~/lib/lead-inputs";
+import { getInvitationMailer } from "~/server/services/invitation-mailer";
+import { inviteMember } from "~/server/services/invite-member";
+import { leadScope } from "~/server/services/lead-scope";
+import { leadCohortProcedure, publicProcedure, router } from "~/server/trpc";
+
+export const invitationsRouter = router({
+  /** The cohort's invitations, newest first: pending, accepted, expired or revoked. */
+  list: leadCohortProcedure.query(({ ctx }) =>
+    listInvitationsForLead(ctx.db, leadScope(ctx), { now: new Date() }),
+  ),
+  /** A single-use link (7 days) for the lead to copy; emailed too when SMTP is configured. */
+  create: leadCohortProcedure
+    .input(createInvitationInput)
+    .mutation(({ ctx, input }) =>
+      inviteMember(
+        ctx.db,
+        leadScope(ctx),
+        { email: input.email, role: input.role },
+        { origin: ctx.origin, now: new Date(), mailer: getInvitationMailer() },
+      ),
+    ),
+  /** Withdraws a pending invitation (idempotent); an accepted one is CONFLICT. */
+  revoke: leadCohortProcedure.input(invitationRefInput).mutation(({ ctx, input }) =>
+    revokeInvitation(ctx.db, leadScope(ctx), {
+      invitationId: input.invitationId,
+      now: new Date(),
+    }),
+  ),
+  /** What the invitation page shows; unknown tokens are NOT_FOUND. Public: the token is the key. */
+  preview: publicProcedure
+    .input(invitationTokenInput)
+    .query(({ ctx, input }) => previewInvitation(ctx.db, { token: input.token, now: new Date() })),
+  /**
+   * Accepts: a new address gets an account (name + password); an address with an account must
+   * be signed in as it. Second use CONFLICT, expired or revoked BAD_REQUEST.
+   */
+  accept: publicProcedure.input(acceptInvitationInput).mutation(async ({ ctx, input }) => {
+    const accepted = await acceptInvitation(ctx.db, {
+      ...input,
+      sessionUserId: ctx.userId,
+      now: new Date(),
+    });
+    return { email: accepted.email, role: accepted.role, home: accepted.home };
+  }),
+});
