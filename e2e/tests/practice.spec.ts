@@ -3,7 +3,6 @@ import { expect, test } from "@playwright/test";
 import { storageStatePath } from "../support/accounts";
 import {
   AnswerEditorPage,
-  AttemptsPage,
   attemptCount,
   questionOfKind,
   questionWithHistory,
