@@ -173,7 +173,8 @@ test.describe("as the demo coach", () => {
           "We agreed on a reversible experiment and documented the decision.",
       );
     // The engine scores the example in the browser while the coach writes.
-    await expect(page.getByRole("meter", { name: "Structure" })).toBeVisible();
+    // The engine's model loads on first use, which takes a while on a busy machine.
+    await expect(page.getByRole("meter", { name: "Structure" })).toBeVisible({ timeout: 30_000 });
     await page.getByRole("button", { name: "Create question" }).click();
     await page.waitForURL(/\/coach\/questions$/);
 
@@ -207,7 +208,7 @@ test.describe("as the demo coach", () => {
 
     await otherPage.getByLabel("Overall comment").fill("Saved first, from another tab.");
     await otherPage.getByRole("button", { name: "Save draft" }).click();
-    await expect(otherPage.getByText(/^Saved /)).toBeVisible();
+    await expect(otherPage.getByTestId("review-save-status")).toHaveText(/^Saved /);
 
     await page.getByLabel("Overall comment").fill("This one must not overwrite the other.");
     await page.getByRole("button", { name: "Save draft" }).click();
@@ -238,6 +239,7 @@ test.describe("as the demo coach", () => {
   test("a set page and a grading panel have no serious accessibility violations", async ({
     page,
   }) => {
+    test.setTimeout(120_000);
     const cohortId = await coachCohortId(page, /spring/i);
     const { id: setId } = await trpcMutation<{ id: string }>(page, "questionSets.create", {
       cohortId,

@@ -335,7 +335,11 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
           >
             Save draft
           </Button>
-          <span className="text-xs text-muted-foreground" aria-live="polite">
+          <span
+            className="text-xs text-muted-foreground"
+            aria-live="polite"
+            data-testid="review-save-status"
+          >
             {savedAt ? (
               <>
                 Saved <LocalTime value={savedAt} format="time" />

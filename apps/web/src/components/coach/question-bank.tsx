@@ -33,32 +33,10 @@ import { ArchiveIcon, ArchiveRestoreIcon, PencilIcon, SearchXIcon } from "lucide
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { type BankFilters, bankInput, bankSearch } from "./filters";
 import type { BankQuestion } from "./types";
 
-export interface BankFilters {
-  search: string;
-  kind?: QuestionKind;
-  includeArchived: boolean;
-}
-
 const allKinds = "all";
-
-export function bankInput(filters: BankFilters) {
-  return {
-    search: filters.search.trim() || undefined,
-    kind: filters.kind,
-    includeArchived: filters.includeArchived || undefined,
-  };
-}
-
-function bankSearch(filters: BankFilters): string {
-  const params = new URLSearchParams();
-  if (filters.search.trim()) params.set("q", filters.search.trim());
-  if (filters.kind) params.set("kind", filters.kind);
-  if (filters.includeArchived) params.set("archived", "1");
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
 
 /** Search as you type (debounced), filter by kind, archive and restore; filters live in the URL. */
 export function QuestionBank({

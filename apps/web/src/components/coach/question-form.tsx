@@ -135,7 +135,7 @@ export function QuestionForm({
   const kindWeights = weights[fields.kind] ?? {};
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_28rem]">
       <form
         onSubmit={(e) => {
           void onSubmit(e);

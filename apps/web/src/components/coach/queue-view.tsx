@@ -21,6 +21,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTRPC } from "~/trpc/react";
+import { type QueueFilters, queueInput, queueSearch } from "./filters";
 import { LocalTime } from "../practice/local-time";
 import { ScorePill } from "../practice/score-pill";
 import {
@@ -32,44 +33,12 @@ import {
   statusLabel,
 } from "./types";
 
-export interface QueueFilters {
-  cohortId?: string;
-  kind?: QuestionKind;
-  candidateId?: string;
-  status: ReviewStatus;
-  sort: QueueSort;
-}
-
-export const queuePageSize = 25;
 const allValue = "all";
 
 const sortLabels: Record<QueueSort, string> = {
   due: "Oldest due first",
   attention: "Needs attention first",
 };
-
-/** The filters as the URL spells them, so a filtered queue can be bookmarked and shared. */
-export function queueSearch(filters: QueueFilters): string {
-  const params = new URLSearchParams();
-  if (filters.cohortId) params.set("cohort", filters.cohortId);
-  if (filters.kind) params.set("kind", filters.kind);
-  if (filters.candidateId) params.set("candidate", filters.candidateId);
-  if (filters.status !== "to_review") params.set("status", filters.status);
-  if (filters.sort !== "due") params.set("sort", filters.sort);
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}
-
-export function queueInput(filters: QueueFilters) {
-  return {
-    cohortId: filters.cohortId,
-    kind: filters.kind,
-    candidateId: filters.candidateId,
-    status: filters.status,
-    sort: filters.sort,
-    limit: queuePageSize,
-  };
-}
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -1,7 +1,8 @@
 import { isQuestionKind } from "@debrief/core";
 import { PageHeader } from "@debrief/ui";
 import type { Metadata } from "next";
-import { type QueueFilters, QueueView, queueInput } from "~/components/coach/queue-view";
+import { type QueueFilters, queueInput } from "~/components/coach/filters";
+import { QueueView } from "~/components/coach/queue-view";
 import { rubricLabels } from "~/components/coach/rubric-labels";
 import { firstParam, oneOf, type SearchParams, uuidParam } from "~/components/coach/search-params";
 import { requireViewerRole } from "~/server/viewer";
