@@ -23,6 +23,15 @@ describe("analyseOwnership", () => {
     expect(result.score).toBeGreaterThanOrEqual(3);
   });
 
+  it("points evidence at the candidate's own 'I + verb' words", () => {
+    const ctx = createContext("deep_dive", "", "Then I rolled back the deploy within minutes.");
+    const result = analyseOwnership(ctx);
+    const spans = result.evidence
+      .filter((e) => e.tag === "first_person_action")
+      .map((e) => ctx.text.slice(e.start, e.end));
+    expect(spans).toEqual(["I rolled back the"]);
+  });
+
   it("sees through 'I' sentences that describe other people's work", () => {
     const result = own(
       "I had our data scientist train the model. I got the platform team to build the service. I asked Tomás to profile it and he batched the lookups. I made sure the pipeline was built by the data team. I presented the results.",

@@ -67,6 +67,7 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
   let subject: Subject;
   let subjectSentence = -1;
   let isDelegating = false;
+  let subjectIndex = -1;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (token === undefined) continue;
@@ -82,6 +83,7 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
       if (token.lower === "i") {
         subject = "i";
         subjectSentence = token.sentence;
+        subjectIndex = i;
         isDelegating = false;
       }
       continue;
@@ -121,6 +123,8 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
     // A gerund or infinitive continues the previous verb ("started by bringing").
     const previous = tokens[i - 1];
     if (token.lower.endsWith("ing") || previous?.lower === "to") continue;
+    // After "the" or "a" the tagger's VERB is a noun ("the deploy", "a fix").
+    if (previous?.pos === "DET") continue;
     if (subject === "i") {
       if (kind === "delegation") {
         // "I had our data scientist train..." but not "I had to", "I got it down" or "what made".
@@ -164,7 +168,8 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
           evidence,
           tokenEvidence(
             ctx,
-            i,
+            // Include the "I" when it is close: "I rolled back the deploy", not "rolled back the".
+            subjectIndex >= 0 && i - subjectIndex <= 3 ? subjectIndex : i,
             Math.min(i + 3, ctx.sentences[token.sentence]?.endToken ?? i + 1),
             "ownership",
             "supports",
