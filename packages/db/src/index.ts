@@ -197,4 +197,13 @@ export {
   type SeedDemoReviewsOptions,
   seedDemoReviews,
 } from "./seed/demo-reviews.ts";
+export {
+  LARGE_DEMO_COHORT_NAME,
+  LARGE_DEMO_LEAD_EMAIL,
+  LARGE_DEMO_ORGANISATION_NAME,
+  LARGE_DEMO_PASSWORD,
+  type LargeDemoSummary,
+  type SeedLargeDemoOptions,
+  seedLargeDemo,
+} from "./seed/large-demo.ts";
 export { type BankQuestion, questionBank } from "./seed/question-bank.ts";

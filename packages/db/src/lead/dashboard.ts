@@ -137,114 +137,126 @@ interface Scope {
 const inRange = (s: Scope) =>
   sql`a.cohort_id = ${s.cohortId} and a.submitted_at >= ${s.from} and a.submitted_at < ${s.to}`;
 
-/**
- * Joins the engine score (`e`) and, for reviewed answers, the coach score (`c`) of answer `a`.
- * A coach's draft grade (answer still in review) is not yet the cohort's figure.
- */
-const scoreJoins = sql`
-  inner join scores e on e.answer_id = a.id and e.source = 'auto'
-  left join scores c on c.answer_id = a.id and c.source = 'coach' and a.status = 'reviewed'`;
-
-/** Heat map and readiness: both read each candidate's recent level. */
-async function loadLevels(db: Db, s: Scope, threshold: number) {
-  const dimensionAverages = sql.join(
-    ["overall", ...scoreDimensions].map((key) => {
-      const digits = key === "overall" ? 1 : 2;
-      return sql`round(avg(l.${sql.identifier(key)})::numeric, ${sql.raw(String(digits))})::float8 as ${sql.identifier(key)}`;
-    }),
+const effective = (key: string) =>
+  sql`coalesce(${sql.identifier(`c_${key}`)}, ${sql.identifier(`e_${key}`)})`;
+const scoreKeys = ["overall", ...scoreDimensions] as const;
+const scoreColumns = (alias: "e" | "c") =>
+  sql.join(
+    scoreKeys.map(
+      (key) =>
+        sql`${sql.identifier(alias)}.${sql.identifier(key)} as ${sql.identifier(`${alias}_${key}`)}`,
+    ),
     sql`, `,
   );
-  const result = await db.execute<Record<string, unknown>>(sql`
-    with latest as materialized (
-      -- The recent level: each question's latest attempt in the range.
-      select distinct on (a.candidate_id, a.question_id)
-        a.id, a.candidate_id, a.question_id, a.status
-      from answers a
-      where ${inRange(s)}
-      order by a.candidate_id, a.question_id, a.attempt desc
+
+interface LevelRow {
+  id: string;
+  name: string;
+  answers: number;
+  overall: number | null;
+  dims: Record<DimensionKey, number> | null;
+  overall_by_kind: Partial<Record<QuestionKind, number>> | null;
+  kinds: QuestionKind[] | null;
+  weakest_kind: QuestionKind | null;
+  is_ready: boolean | null;
+}
+
+type FiguresRow = {
+  levels: LevelRow[] | null;
+  weeks: Array<{ week_start: string; overall: number | null; answers: number }> | null;
+  points: Array<{ candidate_id: string; name: string; week_start: string; overall: number }> | null;
+  pairs: Array<{ dimension: DimensionKey; auto: number; coach: number; n: number }> | null;
+  turnaround: Array<{
+    coach_id: string | null;
+    name: string | null;
+    p50: number | null;
+    p95: number | null;
+    reviewed: number;
+    open_queue: number;
+  }> | null;
+  open_total: number;
+};
+
+/**
+ * Every answer-based figure in one statement: the cohort's answers in the range are read and
+ * joined to their engine score, coach score (reviewed answers only: a coach's draft is not yet
+ * the cohort's figure) and review once, into a materialized CTE; each section aggregates that.
+ * One scan instead of one per section is what keeps 50,000 answers inside the budget. Sections
+ * come back as JSON columns of a single row.
+ */
+async function loadAnswerFigures(db: Db, s: Scope, threshold: number): Promise<FiguresRow> {
+  const levelColumns = sql.join(
+    scoreKeys.map((key) => sql`${effective(key)} as ${sql.identifier(key)}`),
+    sql`, `,
+  );
+  const levelAverages = sql.join(
+    scoreDimensions.map(
+      (key) => sql`${key}::text, round(avg(${sql.identifier(key)})::numeric, 2)::float8`,
     ),
-    leveled as materialized (
-      select l.candidate_id, q.kind, ${effectiveColumns("c", "e")}
-      from latest l
-      inner join answers a on a.id = l.id
-      inner join questions q on q.id = l.question_id
-      ${scoreJoins}
+    sql`, `,
+  );
+  // One pass with a grouping set per dimension: cheaper than unpivoting every reviewed answer
+  // into eight rows. In each output row only that dimension's pair is non-null.
+  const pairSets = sql.join(
+    scoreDimensions.map(
+      (key) => sql`(${sql.identifier(`e_${key}`)}, ${sql.identifier(`c_${key}`)})`,
+    ),
+    sql`, `,
+  );
+  const pairDimension = sql.join(
+    scoreDimensions.map(
+      (key) => sql`when grouping(${sql.identifier(`e_${key}`)}) = 0 then ${sql.raw(`'${key}'`)}`,
+    ),
+    sql` `,
+  );
+  const pairValue = (side: "e" | "c") =>
+    sql`coalesce(${sql.join(
+      scoreDimensions.map((key) => sql.identifier(`${side}_${key}`)),
+      sql`, `,
+    )})`;
+  const result = await db.execute<FiguresRow>(sql`
+    with eff as materialized (
+      select a.candidate_id, a.question_id, a.attempt, a.submitted_at, q.kind,
+        ${weekOf(sql`a.submitted_at`)} as week_start,
+        ${scoreColumns("e")}, ${scoreColumns("c")},
+        r.reviewer_id, r.submitted_at as reviewed_at
+      from answers a
+      inner join questions q on q.id = a.question_id
+      inner join scores e on e.answer_id = a.id and e.source = 'auto'
+      left join scores c on c.answer_id = a.id and c.source = 'coach' and a.status = 'reviewed'
+      left join reviews r on r.answer_id = a.id and r.submitted_at is not null
+      where ${inRange(s)}
+    ),
+    candidates as (
+      select m.user_id as id, u.name from memberships m inner join users u on u.id = m.user_id
+      where m.cohort_id = ${s.cohortId} and m.role = 'candidate'
+    ),
+    -- The recent level: each question's latest attempt in the range.
+    latest as materialized (
+      select distinct on (candidate_id, question_id) candidate_id, kind, ${levelColumns}
+      from eff order by candidate_id, question_id, attempt desc
     ),
     levels as (
-      select l.candidate_id, ${dimensionAverages} from leveled l group by l.candidate_id
+      select candidate_id, round(avg(overall)::numeric, 1)::float8 as overall,
+        json_build_object(${levelAverages}) as dims
+      from latest group by candidate_id
     ),
     by_kind as (
       select candidate_id, kind, round(avg(overall)::numeric, 1)::float8 as overall
-      from leveled group by candidate_id, kind
+      from latest group by candidate_id, kind
     ),
     readiness as (
       select candidate_id,
-        jsonb_object_agg(kind, overall) as overall_by_kind,
+        json_object_agg(kind, overall) as overall_by_kind,
         array_agg(kind::text order by kind) as kinds,
         (array_agg(kind::text order by overall, kind))[1] as weakest_kind,
         bool_and(overall >= ${threshold}) as is_ready
       from by_kind group by candidate_id
     ),
-    counts as (
-      select a.candidate_id, count(*)::int as n from answers a where ${inRange(s)}
-      group by a.candidate_id
-    )
-    select m.user_id as id, u.name, coalesce(counts.n, 0) as answers, levels.*,
-      readiness.overall_by_kind, readiness.kinds, readiness.weakest_kind,
-      coalesce(readiness.is_ready, false) as is_ready
-    from memberships m
-    inner join users u on u.id = m.user_id
-    left join levels on levels.candidate_id = m.user_id
-    left join readiness on readiness.candidate_id = m.user_id
-    left join counts on counts.candidate_id = m.user_id
-    where m.cohort_id = ${s.cohortId} and m.role = 'candidate'
-    order by u.name, u.id
-  `);
-  const heatmap: HeatmapCandidate[] = [];
-  const readiness: CandidateReadiness[] = [];
-  for (const row of result.rows) {
-    const id = String(row.id);
-    const name = String(row.name);
-    heatmap.push({
-      id,
-      name,
-      answers: Number(row.answers),
-      overall: num(row.overall),
-      dimensions: dimensionsFromRow(row),
-    });
-    const practised = new Set((row.kinds as string[] | null) ?? []);
-    readiness.push({
-      candidateId: id,
-      name,
-      isReady: row.is_ready === true,
-      kindsPractised: leadQuestionKinds.filter((kind) => practised.has(kind)),
-      missingKinds: leadQuestionKinds.filter((kind) => !practised.has(kind)),
-      weakestKind: (row.weakest_kind as QuestionKind | null) ?? null,
-      overallByKind: (row.overall_by_kind as Partial<Record<QuestionKind, number>> | null) ?? {},
-    });
-  }
-  return { heatmap, readiness };
-}
-
-/** Weekly mean overall (every attempt, coach grade where reviewed) for the cohort and each candidate. */
-async function loadTrends(db: Db, s: Scope) {
-  const result = await db.execute<{
-    level: "week" | "candidate";
-    week_start: Date | string;
-    candidate_id: string | null;
-    name: string | null;
-    overall: number | null;
-    answers: number;
-  }>(sql`
-    with eff as (
-      select a.candidate_id, ${weekOf(sql`a.submitted_at`)} as week_start,
-        coalesce(c.overall, e.overall) as overall
-      from answers a ${scoreJoins}
-      where ${inRange(s)}
-    ),
-    agg as (
+    counts as (select candidate_id, count(*)::int as n from eff group by candidate_id),
+    weekly as (
       select candidate_id, week_start, grouping(candidate_id) as g,
-        round(avg(overall)::numeric, 1)::float8 as overall, count(*)::int as answers
+        round(avg(${effective("overall")})::numeric, 1)::float8 as overall, count(*)::int as answers
       from eff group by grouping sets ((week_start), (candidate_id, week_start))
     ),
     weeks as (
@@ -253,36 +265,192 @@ async function loadTrends(db: Db, s: Scope) {
         date_trunc('week', ${s.to}::timestamptz at time zone 'UTC' - interval '1 microsecond'),
         interval '1 week'
       ) at time zone 'UTC' as week_start
+    ),
+    agreement_pairs as (
+      select case ${pairDimension} end as dimension,
+        ${pairValue("e")}::int as auto, ${pairValue("c")}::int as coach, count(*)::int as n
+      from eff where c_overall is not null
+      group by grouping sets (${pairSets})
+    ),
+    done as (
+      select reviewer_id, extract(epoch from (reviewed_at - submitted_at)) / 3600.0 as hours
+      from eff where reviewed_at is not null
+    ),
+    stats as (
+      select reviewer_id, grouping(reviewer_id) = 1 as is_cohort,
+        percentile_cont(0.5) within group (order by hours) as p50,
+        percentile_cont(0.95) within group (order by hours) as p95,
+        count(*)::int as reviewed
+      from done group by grouping sets ((reviewer_id), ())
+    ),
+    -- Not range-bound: what is waiting now. A draft is its reviewer's; an untouched answer to
+    -- an assignment is the assigning coach's; free practice nobody has opened is nobody's yet.
+    open_answers as (
+      select coalesce(r.reviewer_id, asg.assigned_by_id) as coach_id
+      from answers a
+      left join reviews r on r.answer_id = a.id
+      left join assignments asg on asg.id = a.assignment_id
+      where a.cohort_id = ${s.cohortId} and a.status in ('submitted', 'in_review')
+    ),
+    open_by_coach as (select coach_id, count(*)::int as n from open_answers group by coach_id),
+    coaches as (
+      select user_id as coach_id from memberships
+      where cohort_id = ${s.cohortId} and role = 'coach'
+      union
+      select reviewer_id from stats where not is_cohort
     )
-    select 'week' as level, w.week_start, null::uuid as candidate_id, null as name,
-      agg.overall, coalesce(agg.answers, 0) as answers
-    from weeks w left join agg on agg.week_start = w.week_start and agg.g = 1
-    union all
-    select 'candidate', agg.week_start, agg.candidate_id, u.name, agg.overall, agg.answers
-    from agg
-    inner join memberships m on m.user_id = agg.candidate_id
-      and m.cohort_id = ${s.cohortId} and m.role = 'candidate'
-    inner join users u on u.id = agg.candidate_id
-    where agg.g = 0
-    order by 1 desc, 4, 3, 2
+    select
+      (select json_agg(json_build_object(
+          'id', c.id, 'name', c.name, 'answers', coalesce(counts.n, 0),
+          'overall', levels.overall, 'dims', levels.dims,
+          'overall_by_kind', readiness.overall_by_kind, 'kinds', readiness.kinds,
+          'weakest_kind', readiness.weakest_kind, 'is_ready', readiness.is_ready
+        ) order by c.name, c.id)
+        from candidates c
+        left join levels on levels.candidate_id = c.id
+        left join readiness on readiness.candidate_id = c.id
+        left join counts on counts.candidate_id = c.id) as levels,
+      (select json_agg(json_build_object(
+          'week_start', w.week_start, 'overall', wk.overall, 'answers', coalesce(wk.answers, 0)
+        ) order by w.week_start)
+        from weeks w left join weekly wk on wk.week_start = w.week_start and wk.g = 1) as weeks,
+      (select json_agg(json_build_object(
+          'candidate_id', wk.candidate_id, 'name', c.name, 'week_start', wk.week_start,
+          'overall', wk.overall
+        ) order by c.name, c.id, wk.week_start)
+        from weekly wk inner join candidates c on c.id = wk.candidate_id
+        where wk.g = 0) as points,
+      (select json_agg(agreement_pairs) from agreement_pairs) as pairs,
+      (select json_agg(json_build_object(
+          'coach_id', t.coach_id, 'name', t.name, 'p50', t.p50, 'p95', t.p95,
+          'reviewed', t.reviewed, 'open_queue', t.open_queue
+        ) order by t.coach_id is not null, t.name, t.coach_id)
+        from (
+          select null::uuid as coach_id, null::text as name, st.p50, st.p95,
+            coalesce(st.reviewed, 0) as reviewed, 0 as open_queue
+          from (select 1) one left join stats st on st.is_cohort
+          union all
+          select co.coach_id, u.name, st.p50, st.p95, coalesce(st.reviewed, 0),
+            coalesce(ob.n, 0)
+          from coaches co
+          inner join users u on u.id = co.coach_id
+          left join stats st on st.reviewer_id = co.coach_id and not st.is_cohort
+          left join open_by_coach ob on ob.coach_id = co.coach_id
+        ) t) as turnaround,
+      (select count(*)::int from open_answers) as open_total
   `);
-  const weeks: TrendWeek[] = [];
+  const [row] = result.rows;
+  if (!row) throw new Error("dashboard query returned no row");
+  return row;
+}
+
+function shapeLevels(rows: LevelRow[]) {
+  const heatmap: HeatmapCandidate[] = [];
+  const readiness: CandidateReadiness[] = [];
+  for (const row of rows) {
+    heatmap.push({
+      id: row.id,
+      name: row.name,
+      answers: Number(row.answers),
+      overall: num(row.overall),
+      dimensions: dimensionsFromRow(row.dims ?? {}),
+    });
+    const practised = new Set<string>(row.kinds ?? []);
+    readiness.push({
+      candidateId: row.id,
+      name: row.name,
+      isReady: row.is_ready === true,
+      kindsPractised: leadQuestionKinds.filter((kind) => practised.has(kind)),
+      missingKinds: leadQuestionKinds.filter((kind) => !practised.has(kind)),
+      weakestKind: row.weakest_kind ?? null,
+      overallByKind: row.overall_by_kind ?? {},
+    });
+  }
+  return { heatmap, readiness };
+}
+
+function shapeTrends(row: FiguresRow): CohortDashboard["trends"] {
+  const weeks = (row.weeks ?? []).map((week) => ({
+    weekStart: new Date(week.week_start),
+    cohortOverall: num(week.overall),
+    answers: Number(week.answers),
+  }));
   const perCandidate: CandidateTrend[] = [];
   let current: CandidateTrend | undefined;
-  for (const row of result.rows) {
-    const weekStart = new Date(row.week_start);
-    if (row.level === "week") {
-      weeks.push({ weekStart, cohortOverall: num(row.overall), answers: Number(row.answers) });
-      continue;
-    }
-    if (!row.candidate_id) continue;
-    if (current?.candidateId !== row.candidate_id) {
-      current = { candidateId: row.candidate_id, name: row.name ?? "", points: [] };
+  for (const point of row.points ?? []) {
+    if (current?.candidateId !== point.candidate_id) {
+      current = { candidateId: point.candidate_id, name: point.name, points: [] };
       perCandidate.push(current);
     }
-    current.points.push({ weekStart, overall: Number(row.overall) });
+    current.points.push({ weekStart: new Date(point.week_start), overall: Number(point.overall) });
   }
   return { weeks, perCandidate };
+}
+
+function shapeTurnaround(row: FiguresRow): CohortDashboard["turnaround"] {
+  const hours = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+  let cohort: CohortDashboard["turnaround"]["cohort"] = {
+    p50Hours: null,
+    p95Hours: null,
+    reviewed: 0,
+    openQueue: Number(row.open_total),
+  };
+  const coaches: CoachTurnaround[] = [];
+  for (const line of row.turnaround ?? []) {
+    const stats = {
+      p50Hours: hours(num(line.p50)),
+      p95Hours: hours(num(line.p95)),
+      reviewed: Number(line.reviewed),
+    };
+    if (line.coach_id === null) {
+      cohort = { ...stats, openQueue: Number(row.open_total) };
+    } else {
+      coaches.push({
+        coachId: line.coach_id,
+        name: line.name ?? "",
+        ...stats,
+        openQueue: Number(line.open_queue),
+      });
+    }
+  }
+  return { cohort, coaches };
+}
+
+const scale = 5;
+
+/** Exact, within-one and kappa per dimension from the (engine, coach) pair counts. */
+function shapeAgreement(row: FiguresRow): CohortAgreement[] {
+  const counts = new Map<DimensionKey, number[][]>(
+    scoreDimensions.map((key) => [
+      key,
+      Array.from({ length: scale }, () => new Array<number>(scale).fill(0)),
+    ]),
+  );
+  for (const pair of row.pairs ?? []) {
+    const line = counts.get(pair.dimension)?.[Number(pair.auto)];
+    const coach = Number(pair.coach);
+    if (line && coach >= 0 && coach < scale) line[coach] = Number(pair.n);
+  }
+  return scoreDimensions.map((dimension) => {
+    const matrix = counts.get(dimension) ?? [];
+    let n = 0;
+    let exact = 0;
+    let withinOne = 0;
+    for (const [i, line] of matrix.entries()) {
+      for (const [j, count] of line.entries()) {
+        n += count;
+        if (i === j) exact += count;
+        if (Math.abs(i - j) <= 1) withinOne += count;
+      }
+    }
+    return {
+      dimension,
+      n,
+      exact: n === 0 ? 0 : exact / n,
+      withinOne: n === 0 ? 0 : withinOne / n,
+      qwk: quadraticWeightedKappaFromCounts(matrix),
+    };
+  });
 }
 
 /**
@@ -356,148 +524,10 @@ async function loadCompletion(db: Db, s: Scope, now: Date) {
 }
 
 /**
- * Submission-to-review hours (reviews submitted for answers submitted in the range), p50/p95
- * per reviewer and for the cohort; plus each coach's current open queue (not range-bound).
- */
-async function loadTurnaround(db: Db, s: Scope) {
-  const result = await db.execute<{
-    is_cohort: boolean;
-    coach_id: string | null;
-    name: string | null;
-    p50: number | null;
-    p95: number | null;
-    reviewed: number;
-    open_queue: number;
-  }>(sql`
-    with done as (
-      select r.reviewer_id, extract(epoch from (r.submitted_at - a.submitted_at)) / 3600.0 as hours
-      from reviews r inner join answers a on a.id = r.answer_id
-      where ${inRange(s)} and r.submitted_at is not null
-    ),
-    stats as (
-      select reviewer_id, grouping(reviewer_id) = 1 as is_cohort,
-        percentile_cont(0.5) within group (order by hours) as p50,
-        percentile_cont(0.95) within group (order by hours) as p95,
-        count(*)::int as reviewed
-      from done group by grouping sets ((reviewer_id), ())
-    ),
-    open_by_coach as (
-      select coalesce(r.reviewer_id, asg.assigned_by_id) as coach_id, count(*)::int as n
-      from answers a
-      left join reviews r on r.answer_id = a.id
-      left join assignments asg on asg.id = a.assignment_id
-      where a.cohort_id = ${s.cohortId} and a.status in ('submitted', 'in_review')
-      group by 1
-    ),
-    coaches as (
-      select user_id as coach_id from memberships
-      where cohort_id = ${s.cohortId} and role = 'coach'
-      union
-      select reviewer_id from stats where not is_cohort
-    )
-    select true as is_cohort, null::uuid as coach_id, null as name, st.p50, st.p95,
-      coalesce(st.reviewed, 0) as reviewed,
-      (select count(*)::int from answers a
-        where a.cohort_id = ${s.cohortId} and a.status in ('submitted', 'in_review')) as open_queue
-    from (select 1) one left join stats st on st.is_cohort
-    union all
-    select false, co.coach_id, u.name, st.p50, st.p95, coalesce(st.reviewed, 0),
-      coalesce((select n from open_by_coach ob where ob.coach_id = co.coach_id), 0)
-    from coaches co
-    inner join users u on u.id = co.coach_id
-    left join stats st on st.reviewer_id = co.coach_id and not st.is_cohort
-    order by 1 desc, 3, 2
-  `);
-  const hours = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
-  let cohort: CohortDashboard["turnaround"]["cohort"] = {
-    p50Hours: null,
-    p95Hours: null,
-    reviewed: 0,
-    openQueue: 0,
-  };
-  const coaches: CoachTurnaround[] = [];
-  for (const row of result.rows) {
-    const stats = {
-      p50Hours: hours(num(row.p50)),
-      p95Hours: hours(num(row.p95)),
-      reviewed: Number(row.reviewed),
-    };
-    if (row.is_cohort) {
-      cohort = { ...stats, openQueue: Number(row.open_queue) };
-    } else if (row.coach_id) {
-      coaches.push({
-        coachId: row.coach_id,
-        name: row.name ?? "",
-        ...stats,
-        openQueue: Number(row.open_queue),
-      });
-    }
-  }
-  return { cohort, coaches };
-}
-
-const scale = 5;
-
-/**
- * Engine vs coach per dimension over the cohort's reviewed answers in the range. SQL counts the
- * (engine, coach) pairs — at most 8 × 25 rows — and exact, within-one and kappa come from those.
- */
-async function loadAgreement(db: Db, s: Scope): Promise<CohortAgreement[]> {
-  const pairs = sql.join(
-    scoreDimensions.map((key) => sql`(${key}, e.${sql.identifier(key)}, c.${sql.identifier(key)})`),
-    sql`, `,
-  );
-  const result = await db.execute<{
-    dimension: DimensionKey;
-    auto: number;
-    coach: number;
-    n: number;
-  }>(sql`
-    select p.dimension, p.auto::int as auto, p.coach::int as coach, count(*)::int as n
-    from answers a
-    inner join scores e on e.answer_id = a.id and e.source = 'auto'
-    inner join scores c on c.answer_id = a.id and c.source = 'coach'
-    cross join lateral (values ${pairs}) as p(dimension, auto, coach)
-    where ${inRange(s)} and a.status = 'reviewed'
-    group by 1, 2, 3
-  `);
-  const counts = new Map<DimensionKey, number[][]>(
-    scoreDimensions.map((key) => [
-      key,
-      Array.from({ length: scale }, () => new Array<number>(scale).fill(0)),
-    ]),
-  );
-  for (const row of result.rows) {
-    const line = counts.get(row.dimension)?.[Number(row.auto)];
-    const coach = Number(row.coach);
-    if (line && coach >= 0 && coach < scale) line[coach] = Number(row.n);
-  }
-  return scoreDimensions.map((dimension) => {
-    const matrix = counts.get(dimension) ?? [];
-    let n = 0;
-    let exact = 0;
-    let withinOne = 0;
-    for (const [i, line] of matrix.entries()) {
-      for (const [j, count] of line.entries()) {
-        n += count;
-        if (i === j) exact += count;
-        if (Math.abs(i - j) <= 1) withinOne += count;
-      }
-    }
-    return {
-      dimension,
-      n,
-      exact: n === 0 ? 0 : exact / n,
-      withinOne: n === 0 ? 0 : withinOne / n,
-      qwk: quadraticWeightedKappaFromCounts(matrix),
-    };
-  });
-}
-
-/**
- * The lead's cohort dashboard. Every figure is one SQL aggregate (window/distinct-on, grouping
- * sets, percentile_cont, FILTER); JavaScript only reshapes the aggregated rows. The five queries
- * run concurrently on a pool (sequentially inside a transaction, which has one connection).
+ * The lead's cohort dashboard. Every figure is an SQL aggregate (distinct-on latest attempts,
+ * grouping sets, percentile_cont, FILTER, date_trunc weeks); JavaScript only reshapes the
+ * aggregated rows. Two statements — answers and assignments — run concurrently on a pool
+ * (one after the other inside a transaction, which has one connection).
  */
 export async function getCohortDashboard(
   db: Db,
@@ -519,21 +549,19 @@ export async function getCohortDashboard(
     .limit(1);
   if (!cohort) throw notFound("Cohort not found.");
   const s: Scope = { cohortId: scope.cohortId, ...range };
-  const [levels, trends, completion, turnaround, agreement] = await Promise.all([
-    loadLevels(db, s, input.readinessThreshold),
-    loadTrends(db, s),
+  const [figures, completion] = await Promise.all([
+    loadAnswerFigures(db, s, input.readinessThreshold),
     loadCompletion(db, s, input.now),
-    loadTurnaround(db, s),
-    loadAgreement(db, s),
   ]);
+  const levels = shapeLevels(figures.levels ?? []);
   return {
     cohort,
     range,
     heatmap: { candidates: levels.heatmap },
-    trends,
+    trends: shapeTrends(figures),
     completion,
-    turnaround,
+    turnaround: shapeTurnaround(figures),
     readiness: { threshold: input.readinessThreshold, candidates: levels.readiness },
-    agreement,
+    agreement: shapeAgreement(figures),
   };
 }

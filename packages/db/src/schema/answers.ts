@@ -51,6 +51,8 @@ export const answers = pgTable(
     // Review queue: a cohort's answers by status, oldest first.
     index().on(t.cohortId, t.status, t.submittedAt),
     index().on(t.candidateId, t.submittedAt.desc()),
+    // Lead dashboard and CSV export: a cohort's answers in a submitted-at range, in order.
+    index().on(t.cohortId, t.submittedAt, t.id),
     index().on(t.assignmentId).where(sql`${t.assignmentId} is not null`),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "answers_cohort_id_submitted_at_id_index" ON "answers" USING btree ("cohort_id","submitted_at","id");
