@@ -4,6 +4,7 @@ import {
   durationUnits,
   effortCounts,
   measureUnits,
+  spelledNumbers,
   vagueScaleWords,
 } from "../lexicons/units.ts";
 import type { Token } from "../nlp/analyse-text.ts";
@@ -44,40 +45,7 @@ const unitMatcher = createPhraseMatcher({
 const cueMatcher = createPhraseMatcher({ claim: claimCues });
 const vagueMatcher = createPhraseMatcher({ vague: vagueScaleWords });
 
-const numberWords = new Set([
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-  "eleven",
-  "twelve",
-  "fifteen",
-  "twenty",
-  "thirty",
-  "forty",
-  "fifty",
-  "sixty",
-  "seventy",
-  "eighty",
-  "ninety",
-  "hundred",
-  "thousand",
-  "million",
-  "billion",
-  "dozen",
-  "half",
-  "twice",
-  "fourteen",
-  "eighteen",
-  "double",
-  "triple",
-  "tenfold",
-]);
+const numberWords = new Set<string>(spelledNumbers);
 const yearLike = /^(19|20)\d\d$/;
 
 /** True for digit tokens and spelled-out numbers (but not "one", which is mostly a pronoun). */
