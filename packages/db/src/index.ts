@@ -115,6 +115,17 @@ export {
   roleHomes,
 } from "./lead/invitations.ts";
 export {
+  type CohortExportInput,
+  type CohortExportRow,
+  type ExportScores,
+  streamCohortExportRows,
+} from "./lead/export.ts";
+export {
+  type CandidateReport,
+  getCandidateReport,
+  type ReportAnswer,
+} from "./lead/reports.ts";
+export {
   type CohortMemberRow,
   changeMemberRole,
   type LeadScope,

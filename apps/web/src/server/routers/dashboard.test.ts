@@ -439,3 +439,57 @@ describe("dashboard.cohort figures (hand-computed)", () => {
     }
   });
 });
+
+describe("reports.candidate", () => {
+  it("levels per kind and dimension, weekly trend and recent answers with coach comments", async () => {
+    const report = await callerFor(fixture.lead.id).reports.candidate({
+      cohortId: fixture.cohort.id,
+      candidateId: fixture.alice.id,
+    });
+    expect(report.candidate).toMatchObject({ id: fixture.alice.id, name: "Alice" });
+    // All of Alice's answers: q1 #2 coach 80, q2 engine 70, q3 (December) engine 100.
+    expect(report.level.overall).toBe(83.3);
+    expect(report.level.questionsPractised).toBe(3);
+    expect(report.level.dimensions.structure).toBe(3.67);
+    expect(report.byKind).toEqual([
+      { kind: "deep_dive", overall: 80, questions: 1, attempts: 2 },
+      { kind: "debugging", overall: 70, questions: 1, attempts: 1 },
+      { kind: "intro", overall: 100, questions: 1, attempts: 1 },
+    ]);
+    expect(report.trend.map((p) => [p.weekStart.toISOString().slice(0, 10), p.overall])).toEqual([
+      ["2025-12-15", 100],
+      ["2026-01-05", 40],
+      ["2026-01-12", 80],
+      ["2026-01-19", 70],
+    ]);
+    expect(report.totals).toMatchObject({ answers: 4, reviewed: 1 });
+    expect(
+      report.recentAnswers.map((a) => [a.kind, a.attempt, a.engineOverall, a.coachOverall]),
+    ).toEqual([
+      ["debugging", 1, 70, null],
+      ["deep_dive", 2, 60, 80],
+      ["deep_dive", 1, 40, null],
+      ["intro", 1, 100, null],
+    ]);
+    expect(report.recentAnswers[1]).toMatchObject({ overall: 80, reviewerName: "Kim Coach" });
+  });
+
+  it("a candidate of another cohort is NOT_FOUND; coaches are FORBIDDEN", async () => {
+    const stranger = fixture.other.candidates[0];
+    if (!stranger) throw new Error("fixture");
+    await expectCode(
+      callerFor(fixture.lead.id).reports.candidate({
+        cohortId: fixture.cohort.id,
+        candidateId: stranger.id,
+      }),
+      "NOT_FOUND",
+    );
+    await expectCode(
+      callerFor(fixture.kim.id).reports.candidate({
+        cohortId: fixture.cohort.id,
+        candidateId: fixture.alice.id,
+      }),
+      "FORBIDDEN",
+    );
+  });
+});

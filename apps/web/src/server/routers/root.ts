@@ -10,6 +10,7 @@ import { membersRouter } from "./members";
 import { notificationsRouter } from "./notifications";
 import { questionSetsRouter } from "./question-sets";
 import { questionsRouter } from "./questions";
+import { reportsRouter } from "./reports";
 import { reviewsRouter } from "./reviews";
 
 export const appRouter = router({
@@ -25,6 +26,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   members: membersRouter,
   invitations: invitationsRouter,
+  reports: reportsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,162 @@
+import { dimensionKeys } from "@debrief/core";
+import {
+  type CohortExportRow,
+  type Db,
+  type ExportScores,
+  getCohortOverview,
+  getMembership,
+  type LeadScope,
+  streamCohortExportRows,
+} from "@debrief/db";
+
+// Spreadsheet apps run a cell starting with one of these as a formula (CSV injection); a
+// leading apostrophe makes it text. Only text cells are guarded: our numbers are never negative.
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return String(value);
+  const text = formulaStart.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function csvLine(cells: ReadonlyArray<string | number | null | undefined>): string {
+  return `${cells.map(csvCell).join(",")}\r\n`;
+}
+
+export const csvHeader = [
+  "candidate",
+  "email",
+  "question",
+  "kind",
+  "attempt",
+  "submitted",
+  "engine_overall",
+  ...dimensionKeys.map((key) => `engine_${key}`),
+  "coach_overall",
+  ...dimensionKeys.map((key) => `coach_${key}`),
+  "reviewed_at",
+];
+
+const scoreCells = (scores: ExportScores | null) =>
+  scores
+    ? [scores.overall, ...dimensionKeys.map((key) => scores.dimensions[key])]
+    : new Array<null>(dimensionKeys.length + 1).fill(null);
+
+export function csvRow(row: CohortExportRow): string {
+  return csvLine([
+    row.candidateName,
+    row.candidateEmail,
+    row.questionTitle,
+    row.kind,
+    row.attempt,
+    row.submittedAt.toISOString(),
+    ...scoreCells(row.engine),
+    ...scoreCells(row.coach),
+    row.reviewedAt?.toISOString() ?? null,
+  ]);
+}
+
+/** The export as CSV text chunks: the header, then one chunk per row, read batch by batch. */
+export async function* cohortCsvChunks(
+  rows: AsyncIterable<CohortExportRow>,
+): AsyncGenerator<string> {
+  yield csvLine(csvHeader);
+  for await (const row of rows) yield csvRow(row);
+}
+
+/**
+ * A pull-based byte stream over the chunks: the next batch is queried only when the client has
+ * taken the previous output, so a slow download holds one batch in memory, not the export.
+ * Rows are grouped into ~64 kB chunks to keep per-chunk overhead low.
+ */
+export function toByteStream(chunks: AsyncIterator<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const target = 64 * 1024;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        let text = "";
+        while (text.length < target) {
+          const next = await chunks.next();
+          if (next.done) {
+            if (text) controller.enqueue(encoder.encode(text));
+            controller.close();
+            return;
+          }
+          text += next.value;
+        }
+        controller.enqueue(encoder.encode(text));
+      },
+      async cancel() {
+        // The client went away: end the generator so no further batch is queried.
+        await chunks.return?.(undefined);
+      },
+    },
+    { highWaterMark: 1 },
+  );
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "cohort"
+  );
+}
+
+export function exportFilename(cohortName: string, now: Date): string {
+  return `${slug(cohortName)}-scores-${now.toISOString().slice(0, 10)}.csv`;
+}
+
+function parseDateParam(url: URL, name: "from" | "to"): Date | undefined | Error {
+  const value = url.searchParams.get(name);
+  if (value === null || value === "") return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime())
+    ? new Error(`${name} must be an ISO date, e.g. 2026-01-31`)
+    : date;
+}
+
+const json = (message: string, status: number) =>
+  Response.json({ message }, { status, headers: { "Cache-Control": "no-store" } });
+
+/**
+ * GET /api/cohorts/:cohortId/export.csv — the route handler's work, with its inputs passed in
+ * so tests can call it with a real Request and database. Signed out 401; not a member of the
+ * cohort 404; a member without the lead role 403 (as the tRPC procedures answer).
+ */
+export async function handleCohortExport(
+  request: Request,
+  deps: { db: Db; userId: string | null; cohortId: string; now: Date; batchSize?: number },
+): Promise<Response> {
+  if (!deps.userId) return json("Sign in to continue.", 401);
+  const membership = await getMembership(deps.db, { userId: deps.userId, cohortId: deps.cohortId });
+  if (!membership) return json("Cohort not found.", 404);
+  if (membership.role !== "lead") return json("This needs the team lead role in this cohort.", 403);
+
+  const url = new URL(request.url);
+  const from = parseDateParam(url, "from");
+  const to = parseDateParam(url, "to");
+  if (from instanceof Error) return json(from.message, 400);
+  if (to instanceof Error) return json(to.message, 400);
+  if (from && to && from >= to) return json("from must be before to", 400);
+
+  const scope: LeadScope = { leadId: deps.userId, cohortId: deps.cohortId };
+  const cohort = await getCohortOverview(deps.db, { cohortId: deps.cohortId });
+  const name = exportFilename(cohort.name, deps.now);
+  const rows = streamCohortExportRows(deps.db, scope, { from, to, batchSize: deps.batchSize });
+  return new Response(toByteStream(cohortCsvChunks(rows)), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
