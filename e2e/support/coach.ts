@@ -1,4 +1,7 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect as baseExpect, type Locator, type Page } from "@playwright/test";
+
+// Generous: these pages render on a shared, busy machine.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 // Page objects and API helpers for the coach's journeys.
 
