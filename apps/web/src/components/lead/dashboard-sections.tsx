@@ -16,6 +16,7 @@ import {
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { reportHref } from "./dashboard-params";
+import { RowHeader } from "./row-header";
 import { formatHours, formatOverall, formatPercent, kappaWords, plural } from "./format";
 import { overallTint } from "./score-tint";
 import type { CohortDashboard } from "./types";
@@ -100,9 +101,7 @@ function CompletionTable({
       <TableBody>
         {rows.map((row) => (
           <TableRow key={row.key}>
-            <TableHead scope="row" className="font-medium">
-              {row.label}
-            </TableHead>
+            <RowHeader className="font-medium">{row.label}</RowHeader>
             <TableCell className="text-right tabular-nums">{row.onTime}</TableCell>
             <TableCell className="text-right tabular-nums">{row.late}</TableCell>
             <TableCell
@@ -259,9 +258,7 @@ export function TurnaroundSection({ turnaround }: { turnaround: CohortDashboard[
           <TableBody>
             {coaches.map((coach) => (
               <TableRow key={coach.coachId}>
-                <TableHead scope="row" className="font-medium">
-                  {coach.name}
-                </TableHead>
+                <RowHeader className="font-medium">{coach.name}</RowHeader>
                 <TableCell className="text-right tabular-nums">
                   {formatHours(coach.p50Hours)}
                 </TableCell>
@@ -383,14 +380,14 @@ export function ReadinessSection({
         <TableBody>
           {candidates.map((c) => (
             <TableRow key={c.candidateId}>
-              <TableHead scope="row" className="font-medium whitespace-nowrap">
+              <RowHeader className="font-medium whitespace-nowrap">
                 <Link
                   href={reportHref(cohortId, c.candidateId)}
                   className="underline-offset-4 hover:underline"
                 >
                   {c.name}
                 </Link>
-              </TableHead>
+              </RowHeader>
               <TableCell>
                 {c.isReady ? (
                   <Badge variant="success">Ready</Badge>
@@ -478,15 +475,13 @@ export function AgreementSection({
           <TableBody>
             {agreement.map((d) => (
               <TableRow key={d.dimension}>
-                <TableHead scope="row" className="font-medium">
-                  {dimensionLabel(d.dimension)}
-                </TableHead>
+                <RowHeader className="font-medium">{dimensionLabel(d.dimension)}</RowHeader>
                 <TableCell className="text-right tabular-nums">{d.n}</TableCell>
                 <TableCell className="text-right tabular-nums">
-                  {formatPercent(d.exact, d.n)}
+                  {d.n === 0 ? "—" : formatPercent(d.exact, 1)}
                 </TableCell>
                 <TableCell className="text-right tabular-nums">
-                  {formatPercent(d.withinOne, d.n)}
+                  {d.n === 0 ? "—" : formatPercent(d.withinOne, 1)}
                 </TableCell>
                 <TableCell>
                   <span className="inline-flex items-baseline gap-2">

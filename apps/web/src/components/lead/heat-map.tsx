@@ -189,15 +189,14 @@ function ScoreCell({
     <TableCell className="p-0.5">
       <Link
         href={href}
+        aria-label={`${label}: ${text}, see the answers`}
         className={cn(
           "flex h-10 items-center justify-center rounded-md text-sm tabular-nums outline-offset-1 ring-foreground/40 hover:ring-2",
           isStrong && "font-semibold",
           tint,
         )}
       >
-        <span className="sr-only">{`${label}: `}</span>
         {text}
-        <span className="sr-only"> — see the answers</span>
       </Link>
     </TableCell>
   );

@@ -18,6 +18,7 @@ import { BanIcon } from "lucide-react";
 import { useState } from "react";
 import { LocalTime } from "~/components/practice/local-time";
 import { useTRPC } from "~/trpc/react";
+import { RowHeader } from "./row-header";
 import { mutationErrorMessage } from "./mutation-error";
 import { memberRoleLabels } from "./role-labels";
 import type { CohortInvitation } from "./types";
@@ -101,9 +102,7 @@ export function InvitationList({ cohortId }: { cohortId: string }) {
           <TableBody>
             {rows.map((invitation) => (
               <TableRow key={invitation.id}>
-                <TableHead scope="row" className="font-medium">
-                  {invitation.email}
-                </TableHead>
+                <RowHeader className="font-medium">{invitation.email}</RowHeader>
                 <TableCell>{memberRoleLabels[invitation.role]}</TableCell>
                 <TableCell>
                   <Badge variant={statusView[invitation.status].variant}>

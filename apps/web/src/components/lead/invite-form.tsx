@@ -96,7 +96,7 @@ export function InviteForm({ cohortId }: { cohortId: string }) {
             onValueChange={(value) => setRole(memberRoles.find((r) => r === value) ?? "candidate")}
           >
             <SelectTrigger id={`${ids}-role`} className="w-full">
-              <SelectValue />
+              <SelectValue>{memberRoleLabels[role]}</SelectValue>
             </SelectTrigger>
             <SelectContent>
               {memberRoles.map((r) => (

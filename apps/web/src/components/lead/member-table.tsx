@@ -30,6 +30,7 @@ import { useState } from "react";
 import { LocalTime } from "~/components/practice/local-time";
 import { memberRoles } from "~/lib/lead-inputs";
 import { useTRPC } from "~/trpc/react";
+import { RowHeader } from "./row-header";
 import { mutationErrorMessage } from "./mutation-error";
 import { type MemberRole, memberRoleLabels } from "./role-labels";
 import type { CohortMember } from "./types";
@@ -119,7 +120,7 @@ export function MemberTable({
             const isViewer = member.userId === viewerId;
             return (
               <TableRow key={member.userId}>
-                <TableHead scope="row" className="font-medium">
+                <RowHeader className="font-medium">
                   <span className="flex flex-wrap items-center gap-2">
                     {member.name}
                     {isViewer ? <span className="text-xs text-muted-foreground">(you)</span> : null}
@@ -129,7 +130,7 @@ export function MemberTable({
                       </Badge>
                     )}
                   </span>
-                </TableHead>
+                </RowHeader>
                 <TableCell className="text-muted-foreground">{member.email}</TableCell>
                 <TableCell>
                   <Select
@@ -141,7 +142,7 @@ export function MemberTable({
                     disabled={changeRole.isPending}
                   >
                     <SelectTrigger size="sm" aria-label={`Role of ${member.name}`} className="w-36">
-                      <SelectValue />
+                      <SelectValue>{memberRoleLabels[member.role]}</SelectValue>
                     </SelectTrigger>
                     <SelectContent>
                       {memberRoles.map((role) => (

@@ -22,6 +22,7 @@ import { LinePath } from "@visx/shape";
 import { ChartLineIcon, TableIcon } from "lucide-react";
 import { useId, useMemo, useState } from "react";
 import { formatOverall, formatWeek } from "./format";
+import { RowHeader } from "./row-header";
 
 export interface TrendWeekPoint {
   weekStart: string;
@@ -93,7 +94,8 @@ export function TrendChart({
             </label>
             <Select value={highlight} onValueChange={setHighlight}>
               <SelectTrigger id={`${ids}-candidate`} className="w-60">
-                <SelectValue />
+                {/* Named explicitly so the server render shows it before the list mounts. */}
+                <SelectValue>{highlighted?.name ?? "Cohort only"}</SelectValue>
               </SelectTrigger>
               <SelectContent>
                 <SelectItem value={noCandidate}>Cohort only</SelectItem>
@@ -293,9 +295,7 @@ function TrendTables({
               const byWeek = new Map(c.points.map((p) => [p.weekStart, p.overall]));
               return (
                 <TableRow key={c.candidateId}>
-                  <TableHead scope="row" className="font-medium whitespace-nowrap">
-                    {c.name}
-                  </TableHead>
+                  <RowHeader className="font-medium whitespace-nowrap">{c.name}</RowHeader>
                   {weeks.map((w) => (
                     <TableCell key={w.weekStart} className="text-right tabular-nums">
                       {formatOverall(byWeek.get(w.weekStart) ?? null)}

@@ -97,17 +97,21 @@ export default async function LeadHomePage() {
                     ) : null}
                     <div className="flex flex-wrap gap-2">
                       <Button asChild size="sm">
-                        <Link href={`/lead/cohorts/${cohortId}`}>
+                        <Link
+                          href={`/lead/cohorts/${cohortId}`}
+                          aria-label={`Open dashboard: ${cohortName}`}
+                        >
                           <LayoutDashboardIcon aria-hidden />
                           Open dashboard
-                          <span className="sr-only">: {cohortName}</span>
                         </Link>
                       </Button>
                       <Button asChild size="sm" variant="outline">
-                        <Link href={`/lead/cohorts/${cohortId}/members`}>
+                        <Link
+                          href={`/lead/cohorts/${cohortId}/members`}
+                          aria-label={`Members: ${cohortName}`}
+                        >
                           <UsersIcon aria-hidden />
                           Members
-                          <span className="sr-only">: {cohortName}</span>
                         </Link>
                       </Button>
                     </div>

@@ -80,6 +80,9 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const dashboard = await loadDashboard(cohortId, filters);
   const range = { from: toDay(dashboard.range.from), to: lastDayOf(dashboard.range.to) };
   const hasAnswers = dashboard.heatmap.candidates.some((c) => c.answers > 0);
+  // "All" spans three years: the chart starts at the cohort's first answer, not years of blanks.
+  const firstActive = dashboard.trends.weeks.findIndex((w) => w.answers > 0);
+  const activeWeeks = dashboard.trends.weeks.slice(Math.max(0, firstActive));
 
   return (
     <div className="flex flex-col gap-8">
@@ -158,7 +161,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
         <div className="rounded-xl border bg-card p-4">
           {hasAnswers ? (
             <TrendChart
-              weeks={dashboard.trends.weeks.map((w) => ({
+              weeks={activeWeeks.map((w) => ({
                 weekStart: w.weekStart.toISOString(),
                 cohortOverall: w.cohortOverall,
                 answers: w.answers,
