@@ -89,8 +89,13 @@ export function dashboardHref(cohortId: string, filters: DashboardFilters = {}):
   return `/lead/cohorts/${cohortId}${filtersQuery(filters)}`;
 }
 
+/** The export takes the same half-open range as the API: `to` is the day after the last one. */
 export function exportHref(cohortId: string, filters: DashboardFilters): string {
-  return `/api/cohorts/${cohortId}/export.csv${filtersQuery({ from: filters.from, to: filters.to })}`;
+  const { from, to } = apiRange(filters);
+  return `/api/cohorts/${cohortId}/export.csv${filtersQuery({
+    from: from ? toDay(from) : undefined,
+    to: to ? toDay(to) : undefined,
+  })}`;
 }
 
 export function reportHref(cohortId: string, candidateId: string): string {
