@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     globalSetup: [globalSetupPath],
     // Embedded starts, SIGKILL recovery and argon2 take seconds, not milliseconds.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
