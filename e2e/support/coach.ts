@@ -116,23 +116,37 @@ export class GradingPage {
     this.answer = page.getByRole("region", { name: "Answer being graded" });
   }
 
-  /** Selects the first occurrence of `phrase` in the answer as a user's drag would. */
+  /**
+   * Selects the first occurrence of `phrase` in the answer as a user's drag would. The phrase may
+   * span several highlights, so the range runs across text nodes; the highlighter's glyphs and
+   * screen-reader words (aria-hidden, .sr-only) are not part of the answer and are skipped.
+   */
   async selectInAnswer(phrase: string) {
     await this.answer.evaluate((root, text) => {
+      const nodes: Text[] = [];
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(text) ?? -1;
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + text.length);
-          const selection = window.getSelection();
-          selection?.removeAllRanges();
-          selection?.addRange(range);
-          return;
-        }
+        const decoration = node.parentElement?.closest("[aria-hidden='true'], .sr-only");
+        if (node instanceof Text && !(decoration && root.contains(decoration))) nodes.push(node);
       }
-      throw new Error(`“${text}” is not in one text node of the answer`);
+      const full = nodes.map((n) => n.data).join("");
+      const at = full.indexOf(text);
+      if (at < 0) throw new Error(`“${text}” is not in the answer`);
+      const locate = (offset: number, isEnd: boolean): [Text, number] => {
+        let seen = 0;
+        for (const node of nodes) {
+          const next = seen + node.data.length;
+          if (isEnd ? offset <= next : offset < next) return [node, offset - seen];
+          seen = next;
+        }
+        throw new Error("offset past the answer");
+      };
+      const range = document.createRange();
+      range.setStart(...locate(at, false));
+      range.setEnd(...locate(at + text.length, true));
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
     }, phrase);
   }
 

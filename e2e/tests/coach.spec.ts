@@ -183,7 +183,7 @@ test.describe("as the demo coach", () => {
     await page.getByRole("button", { name: "Create question" }).click();
     await page.waitForURL(/\/coach\/questions$/);
 
-    await page.getByLabel("Search").fill(tag);
+    await page.getByRole("searchbox", { name: "Search", exact: true }).fill(tag);
     await expect(page).toHaveURL(new RegExp(`q=${tag}`));
     const row = page.getByRole("row").filter({ hasText: title });
     await expect(row).toBeVisible();
