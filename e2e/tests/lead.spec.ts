@@ -17,6 +17,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const daysAgo = (days: number) => isoDay(new Date(Date.now() - days * 24 * 60 * 60 * 1000));
 
 test("the lead opens a cohort's dashboard and filters it by date", async ({ page }) => {
+  test.slow();
   const { cohortName } = await leadCohort(page);
   await page.goto("/lead");
   await page.getByRole("link", { name: `Open dashboard: ${cohortName}` }).click();
@@ -121,6 +122,8 @@ test("a coach invited by email accepts, sets a password and lands on /coach", as
   page,
   browser,
 }) => {
+  // Two browsers, a password hash and four page loads: more than the default budget under load.
+  test.slow();
   const { cohortId, cohortName } = await leadCohort(page);
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   const members = new MembersPage(page);
@@ -195,6 +198,7 @@ const axePages: { name: string; path: (cohortId: string) => string }[] = [
 ];
 for (const { name, path } of axePages) {
   test(`axe: the lead's ${name} page in light and dark`, async ({ page }) => {
+    test.slow();
     const { cohortId } = await leadCohort(page);
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
@@ -206,6 +210,7 @@ for (const { name, path } of axePages) {
 }
 
 test("axe: the trend table view and a candidate's printable report", async ({ page }) => {
+  test.slow();
   const { cohortId } = await leadCohort(page);
   await page.goto(`/lead/cohorts/${cohortId}`);
   await page.getByRole("button", { name: "Show as table" }).click();

@@ -84,7 +84,7 @@ export function KindLevels({ kinds }: { kinds: ReportView["kinds"] }) {
             <td className="py-1.5 text-right tabular-nums text-muted-foreground">{k.answers}</td>
             <td className="py-1 pl-3 text-right">
               {k.overall === null ? (
-                <span className="text-xs text-muted-foreground">Not practised yet</span>
+                <span className="text-xs whitespace-nowrap text-muted-foreground">Not yet</span>
               ) : (
                 <span
                   className={cn(

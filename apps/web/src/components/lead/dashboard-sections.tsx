@@ -328,6 +328,7 @@ export function ReadinessSection({
       }
       actions={
         <form
+          key={readiness.threshold}
           method="get"
           action={`/lead/cohorts/${cohortId}#readiness`}
           aria-label="Readiness threshold"

@@ -40,6 +40,9 @@ export function RangeFilter({
       className="flex flex-col gap-4 rounded-xl border bg-card p-4 lg:flex-row lg:items-end lg:justify-between"
     >
       <form
+        // Remounts on a new range: a preset link navigates client-side, and uncontrolled inputs
+        // would otherwise keep showing the previous dates.
+        key={`${from}:${to}`}
         method="get"
         action={`/lead/cohorts/${cohortId}`}
         aria-label="Date range"
