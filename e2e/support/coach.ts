@@ -50,6 +50,12 @@ export class SetPage {
     await this.page.getByLabel("Filter questions").fill(title);
     await this.page.getByRole("button", { name: `Add: ${title}` }).click();
     await expect(this.order.getByText(title)).toBeVisible();
+    await this.saved();
+  }
+
+  /** Waits until every change on screen is stored. */
+  async saved() {
+    await expect(this.page.getByTestId("set-save-status")).toHaveText("All changes saved");
   }
 
   async titlesInOrder() {

@@ -71,6 +71,8 @@ test("a coach builds a set, assigns it, grades the answer from the keyboard, and
   await moveUp.focus();
   await coach.page.keyboard.press("Enter");
   await expect.poll(() => set.titlesInOrder()).toEqual([titles[1], titles[0]]);
+  await expect(moveUp).toBeDisabled();
+  await set.saved();
   await coach.page.reload();
   await expect.poll(() => set.titlesInOrder()).toEqual([titles[1], titles[0]]);
   await set.assignTo(candidateName);

@@ -36,25 +36,44 @@ export function SetItemsEditor({
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState("");
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
-  const setItemsMutation = useMutation(trpc.questionSets.setItems.mutationOptions());
+  const { mutateAsync: saveItems } = useMutation(trpc.questionSets.setItems.mutationOptions());
+  const [saveState, setSaveState] = useState<"idle" | "saving" | "saved">("idle");
+  // Saves run one at a time and the newest list wins: overlapping requests could otherwise land
+  // out of order and leave an older order on the server than the one on screen.
+  const pending = useRef<SetItem[] | null>(null);
+  const isFlushing = useRef(false);
+  const confirmed = useRef(initialItems);
+
+  const flush = async () => {
+    if (isFlushing.current) return;
+    isFlushing.current = true;
+    setSaveState("saving");
+    try {
+      for (let next = pending.current; next; next = pending.current) {
+        pending.current = null;
+        await saveItems({ setId, questionIds: next.map((i) => i.questionId) });
+        confirmed.current = next;
+      }
+      setSaveState("saved");
+      router.refresh();
+    } catch (e) {
+      pending.current = null;
+      setItems(confirmed.current);
+      setSaveState("idle");
+      setError(
+        `Not saved, so the list is back to its last saved order: ${e instanceof Error ? e.message : "try again"}`,
+      );
+    } finally {
+      isFlushing.current = false;
+    }
+  };
 
   const commit = (next: SetItem[], message: string, focusKey?: string) => {
-    const previous = items;
     setItems(next);
     setError(null);
-    setItemsMutation.mutate(
-      { setId, questionIds: next.map((i) => i.questionId) },
-      {
-        onSuccess: () => {
-          setAnnouncement(message);
-          router.refresh();
-        },
-        onError: (e) => {
-          setItems(previous);
-          setError(`Not saved: ${e.message}`);
-        },
-      },
-    );
+    setAnnouncement(message);
+    pending.current = next;
+    void flush();
     if (focusKey) {
       // After React re-renders, keep focus on the moved question's control.
       requestAnimationFrame(() => {
@@ -98,10 +117,19 @@ export function SetItemsEditor({
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-labelledby={`${ids}-items`} className="flex flex-col gap-3">
-        <h2 id={`${ids}-items`} className="text-lg font-semibold">
-          Questions in this set{" "}
-          <span className="text-sm font-normal text-muted-foreground">({items.length})</span>
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id={`${ids}-items`} className="text-lg font-semibold">
+            Questions in this set{" "}
+            <span className="text-sm font-normal text-muted-foreground">({items.length})</span>
+          </h2>
+          <span data-testid="set-save-status" className="text-xs text-muted-foreground">
+            {saveState === "saving"
+              ? "Saving…"
+              : saveState === "saved"
+                ? "All changes saved"
+                : "Changes save as you make them"}
+          </span>
+        </div>
         <p className="sr-only" aria-live="polite">
           {announcement}
         </p>
