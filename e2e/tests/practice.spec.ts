@@ -12,6 +12,10 @@ import {
 
 test.use({ storageState: storageStatePath("candidate") });
 
+// Draft texts carry a timestamp so a retried test never finds its own earlier draft already saved.
+
+const draftSaves = /\/api\/trpc\/[^?]*drafts\.save/;
+
 // A deliberately vague first attempt, and the concrete sentence a revision adds.
 const firstDraft =
   "I'm a backend engineer. I have worked on a lot of different things over the years, mostly " +
@@ -77,8 +81,7 @@ test("a reload mid-draft keeps the text, from this device and from the server", 
   const question = await questionOfKind(page, "motivation", 0);
   const editor = new AnswerEditorPage(page);
   await editor.goto(question.id);
-  const text =
-    "I want to work on your payments infrastructure because I have run ledgers at scale.";
+  const text = `I want to work on your payments infrastructure because I have run ledgers at scale. (${Date.now()})`;
   await editor.write(text);
   // Reloaded before the debounced server save: the local copy brings it back.
   await page.reload();
@@ -103,8 +106,11 @@ test("typing offline survives a reload and reaches the server once back online",
   const editor = new AnswerEditorPage(page);
   await editor.goto(question.id);
 
+  // Chromium's offline emulation can let a request reach the server while failing it for the
+  // page; refusing draft saves outright makes "offline" mean offline for the server too.
+  await context.route(draftSaves, (route) => route.abort("internetdisconnected"));
   await context.setOffline(true);
-  const text = "I am authorised to work in the UK and can start after a four-week notice period.";
+  const text = `I am authorised to work in the UK and can start after a four-week notice period. (${Date.now()})`;
   await editor.write(text);
   await expect(editor.saveStatus).toHaveText("Offline — saved on this device");
 
@@ -118,6 +124,7 @@ test("typing offline survives a reload and reaches the server once back online",
 
   // Reloading needs the network for the page itself. Whatever reaches the server first (the
   // keepalive flush on pagehide, or the restored copy's resync), the text is back and saved.
+  await context.unroute(draftSaves);
   await context.setOffline(false);
   await page.reload();
   await expect(editor.answer).toHaveValue(text);
@@ -135,18 +142,17 @@ test("a draft typed offline comes back after closing the tab, from this device a
   const question = await questionOfKind(page, "logistics", 1);
   const first = new AnswerEditorPage(page);
   await first.goto(question.id);
+  // As above: saves are refused from here on, so nothing can slip through to the server.
+  await context.route(draftSaves, (route) => route.abort("internetdisconnected"));
   await context.setOffline(true);
-  const text =
-    "Compensation: I am looking for a base in the range we discussed, and I am flexible.";
+  const text = `Compensation: I am looking for a base in the range we discussed, and I am flexible. (${Date.now()})`;
   await first.write(text);
   await expect(first.saveStatus).toHaveText("Offline — saved on this device");
   // Closing while offline: the pagehide flush cannot reach the server either.
   await page.close();
 
-  // Back online, but every draft save is refused on the way out: if the text shows up now, it
-  // can only have come from localStorage.
-  const saves = /\/api\/trpc\/[^?]*drafts\.save/;
-  await context.route(saves, (route) => route.abort("internetdisconnected"));
+  // Back online, but every draft save is still refused: if the text shows up now, it can only
+  // have come from localStorage.
   await context.setOffline(false);
   const again = await context.newPage();
   const editor = new AnswerEditorPage(again);
@@ -155,7 +161,7 @@ test("a draft typed offline comes back after closing the tab, from this device a
   expect(await trpcQuery(again, "drafts.get", { questionId: question.id })).toBeNull();
 
   // Once saves get through, the restored copy is sent to the server.
-  await context.unroute(saves);
+  await context.unroute(draftSaves);
   await again.reload();
   await expect(editor.answer).toHaveValue(text);
   await editor.waitForServerSave();

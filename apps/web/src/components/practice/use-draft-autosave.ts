@@ -126,7 +126,9 @@ export function useDraftAutosave({ questionId, assignmentId, storageKey, initial
     // fetch with keepalive outlives the page, which an ordinary request on pagehide does not.
     const flush = () => {
       const body = unsaved.current;
-      if (body === null || isStopped.current) return;
+      // Offline, nothing would get through: the local copy already has the text, and the
+      // `online` handler (or the next visit's restore) sends it.
+      if (body === null || isStopped.current || !navigator.onLine) return;
       clearTimer();
       const input = { questionId, body, ...(assignmentId ? { assignmentId } : {}) };
       const payload = JSON.stringify({ json: input });
