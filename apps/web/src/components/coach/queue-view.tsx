@@ -317,7 +317,8 @@ function QueueRow({
       onFocus={onFocus}
       className={cn(
         "grid gap-x-4 gap-y-1.5 border-l-4 border-transparent px-4 py-3 text-sm outline-none transition-colors hover:bg-accent/60 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset sm:grid-cols-[minmax(0,1.1fr)_minmax(0,1.6fr)_auto_auto] sm:items-center",
-        isSelected && "border-primary bg-accent",
+        // No background tint: the warning badges need the card background for contrast.
+        isSelected && "border-primary shadow-[inset_0_0_0_2px_var(--color-primary)]",
       )}
     >
       <span className="flex min-w-0 flex-col">
