@@ -316,7 +316,7 @@ function QueueRow({
       data-selected={isSelected ? "true" : undefined}
       onFocus={onFocus}
       className={cn(
-        "grid gap-x-4 gap-y-1.5 border-l-4 border-transparent px-4 py-3 text-sm outline-none transition-colors hover:bg-accent/60 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset sm:grid-cols-[minmax(0,1.1fr)_minmax(0,1.6fr)_auto_auto] sm:items-center",
+        "grid gap-x-4 gap-y-1.5 border-l-4 border-transparent px-4 py-3 text-sm outline-none transition-colors hover:bg-accent/60 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset md:grid-cols-[11rem_minmax(0,1fr)_19rem_8.5rem] md:items-center",
         // No background tint: the warning badges need the card background for contrast.
         isSelected && "border-primary shadow-[inset_0_0_0_2px_var(--color-primary)]",
       )}
@@ -332,7 +332,7 @@ function QueueRow({
           <LocalTime value={item.submittedAt} format="date" />
         </span>
       </span>
-      <span className="flex flex-wrap items-center gap-1.5">
+      <span className="flex flex-wrap items-center gap-1.5 md:justify-end">
         <Badge variant={item.status === "reviewed" ? "success" : "secondary"}>
           {statusLabel(item.status)}
         </Badge>
@@ -357,7 +357,7 @@ function QueueRow({
         ) : null}
         {item.lowConfidence ? <Badge variant="info">Low confidence</Badge> : null}
       </span>
-      <span className="sm:justify-self-end">
+      <span className="md:justify-self-end">
         <ScorePill score={item.autoOverall} label="Auto" />
       </span>
     </Link>

@@ -322,7 +322,7 @@ export function AssignForm({
           {candidates.length === 0 ? (
             <p className="text-sm text-muted-foreground">This cohort has no candidates yet.</p>
           ) : (
-            <ul className="grid max-h-64 gap-1 overflow-y-auto rounded-md border p-2 sm:grid-cols-2">
+            <ul className="grid max-h-64 gap-1 overflow-y-auto rounded-md border p-2">
               {candidates.map((c) => (
                 <li key={c.id}>
                   <label className="flex items-center gap-2 rounded px-1.5 py-1 text-sm hover:bg-accent">
@@ -337,8 +337,9 @@ export function AssignForm({
                       }}
                       className="size-4 accent-primary"
                     />
-                    <span className="truncate">
-                      {c.name} <span className="text-xs text-muted-foreground">{c.email}</span>
+                    <span className="flex min-w-0 flex-col">
+                      <span className="truncate">{c.name}</span>
+                      <span className="truncate text-xs text-muted-foreground">{c.email}</span>
                     </span>
                   </label>
                 </li>

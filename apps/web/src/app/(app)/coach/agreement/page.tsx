@@ -24,8 +24,9 @@ interface Props {
   searchParams: Promise<SearchParams>;
 }
 
-function percent(part: number, whole: number): string {
-  return whole === 0 ? "—" : `${Math.round((part / whole) * 100)}%`;
+/** The API gives rates (0–1); no reviews means no rate to show. */
+function percent(rate: number, n: number): string {
+  return n === 0 ? "—" : `${Math.round(rate * 100)}%`;
 }
 
 // Landis & Koch's customary bands for kappa, in words a coach can act on.
