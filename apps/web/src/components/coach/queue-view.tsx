@@ -316,7 +316,7 @@ function QueueRow({
       data-selected={isSelected ? "true" : undefined}
       onFocus={onFocus}
       className={cn(
-        "grid gap-x-4 gap-y-1.5 border-l-4 border-transparent px-4 py-3 text-sm outline-none transition-colors hover:bg-accent/60 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset md:grid-cols-[11rem_minmax(0,1fr)_19rem_8.5rem] md:items-center",
+        "grid gap-x-4 gap-y-1.5 border-l-4 border-transparent px-4 py-3 text-sm outline-none transition-colors hover:bg-accent/60 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset md:grid-cols-[11rem_minmax(0,1fr)_auto_10rem] md:items-center",
         // No background tint: the warning badges need the card background for contrast.
         isSelected && "border-primary shadow-[inset_0_0_0_2px_var(--color-primary)]",
       )}
