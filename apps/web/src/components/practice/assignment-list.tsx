@@ -3,6 +3,7 @@ import {
   Button,
   Card,
   CardContent,
+  CardDescription,
   CardHeader,
   CardTitle,
   EmptyState,
@@ -53,10 +54,12 @@ function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
         <CardTitle as="h3" className="text-base">
           {assignment.set.title}
         </CardTitle>
-        <p className="text-sm text-muted-foreground">
+        {/* CardDescription, not a bare <p>: the header grid puts undeclared children in its
+            narrow side column, which squeezed the title into a word per line. */}
+        <CardDescription>
           {assignment.cohortName}
           {assignment.set.description ? ` · ${assignment.set.description}` : ""}
-        </p>
+        </CardDescription>
       </CardHeader>
       <CardContent className="flex flex-col gap-4">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
