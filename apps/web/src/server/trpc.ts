@@ -15,7 +15,9 @@ export interface Context {
 
 function describeZodError(error: ZodError): string {
   return error.issues
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
+    )
     .join("; ");
 }
 
@@ -79,13 +81,20 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   });
 });
 
-const roleNames: Record<Role, string> = { candidate: "candidate", coach: "coach", lead: "team lead" };
+const roleNames: Record<Role, string> = {
+  candidate: "candidate",
+  coach: "coach",
+  lead: "team lead",
+};
 
 function requireRole(role: Role) {
   return authedProcedure.use(({ ctx, next }) => {
     const cohortIds = ctx.actor.memberships.filter((m) => m.role === role).map((m) => m.cohortId);
     if (cohortIds.length === 0) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `This needs the ${roleNames[role]} role.` });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `This needs the ${roleNames[role]} role.`,
+      });
     }
     return next({ ctx: { roleCohortIds: cohortIds } });
   });
@@ -96,7 +105,9 @@ export const candidateProcedure = requireRole("candidate");
 export const coachProcedure = requireRole("coach");
 export const leadProcedure = requireRole("lead");
 
-export const cohortScopedInput = z.object({ cohortId: z.uuid({ error: "cohortId must be a UUID" }) });
+export const cohortScopedInput = z.object({
+  cohortId: z.uuid({ error: "cohortId must be a UUID" }),
+});
 
 /**
  * Holds the role in the cohort named by `input.cohortId`. A cohort the caller is not a member of

@@ -53,7 +53,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
 
         const db = await getDb();
         const user = await findUserByEmail(db, parsed.data.email);
-        const isValid = await verifyPasswordOrDummy(user?.passwordHash ?? null, parsed.data.password);
+        const isValid = await verifyPasswordOrDummy(
+          user?.passwordHash ?? null,
+          parsed.data.password,
+        );
         if (!user || !isValid) {
           await recordLoginFailure(key);
           throw new InvalidCredentials();

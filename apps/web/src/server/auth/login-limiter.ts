@@ -1,5 +1,5 @@
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, type RateLimiterRes } from "rate-limiter-flexible";
 
 // Failed sign-ins are counted per account and per IP. Only failures consume points, and a
 // success clears the account's counter, so a user who mistypes once is never locked out.
