@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@debrief/db";
 import { createCohortWithMembers, createTestDatabase, createUser } from "@debrief/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectCode } from "~/testing/expect-trpc-code";
 import { createCaller } from "./routers/root";
 
 let db: Db;
@@ -16,16 +16,6 @@ afterAll(async () => {
 });
 
 const callerFor = (userId: string | null) => createCaller({ db, userId });
-
-async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-  return error as TRPCError;
-}
 
 describe("the procedure ladder", () => {
   it("answers UNAUTHORIZED without a session", async () => {

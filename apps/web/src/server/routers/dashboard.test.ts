@@ -8,8 +8,8 @@ import {
   createQuestionSet,
   createTestDatabase,
 } from "@debrief/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectCode } from "~/testing/expect-trpc-code";
 import { createCaller } from "./root";
 
 let db: Db;
@@ -23,16 +23,6 @@ afterAll(async () => {
 });
 
 const callerFor = (userId: string) => createCaller({ db, userId });
-
-async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-  return error as TRPCError;
-}
 
 const all = (value: number): Record<DimensionKey, number> => ({
   structure: value,

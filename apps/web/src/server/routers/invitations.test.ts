@@ -3,11 +3,12 @@ import type { Db } from "@debrief/db";
 import { verifyPassword } from "@debrief/db";
 import { auditEvents, invitations, users } from "@debrief/db/schema";
 import { createCohortWithMembers, createTestDatabase, createUser } from "@debrief/db/testing";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createInvitationMailer } from "~/server/services/invitation-mailer";
 import { inviteMember } from "~/server/services/invite-member";
+import { expectCode } from "~/testing/expect-trpc-code";
 import { createCaller } from "./root";
 
 let db: Db;
@@ -22,16 +23,6 @@ afterAll(async () => {
 
 const origin = "https://debrief.example";
 const callerFor = (userId: string | null) => createCaller({ db, userId, origin });
-
-async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-  return error as TRPCError;
-}
 
 async function fixture() {
   const { cohort, leads, coaches, candidates } = await createCohortWithMembers(db, {

@@ -8,8 +8,8 @@ import {
   createQuestionSet,
   createTestDatabase,
 } from "@debrief/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectCode } from "~/testing/expect-trpc-code";
 import { createCaller } from "./root";
 
 let db: Db;
@@ -23,16 +23,6 @@ afterAll(async () => {
 });
 
 const callerFor = (userId: string) => createCaller({ db, userId });
-
-async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-  return error as TRPCError;
-}
 
 /** A cohort with a coach and two candidates, and one global (bank-like) question. */
 async function practiceFixture() {

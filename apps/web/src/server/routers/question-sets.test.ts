@@ -6,8 +6,8 @@ import {
   createQuestion,
   createTestDatabase,
 } from "@debrief/db/testing";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectCode } from "~/testing/expect-trpc-code";
 import { createCaller } from "./root";
 
 let db: Db;
@@ -21,16 +21,6 @@ afterAll(async () => {
 });
 
 const callerFor = (userId: string) => createCaller({ db, userId });
-
-async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-  return error as TRPCError;
-}
 
 const day = 86_400_000;
 

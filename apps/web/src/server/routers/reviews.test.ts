@@ -13,6 +13,7 @@ import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectCode } from "~/testing/expect-trpc-code";
 import { appRouter, createCaller } from "./root";
 
 let db: Db;
@@ -26,16 +27,6 @@ afterAll(async () => {
 });
 
 const callerFor = (userId: string) => createCaller({ db, userId });
-
-async function expectCode(promise: Promise<unknown>, code: TRPCError["code"]) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(TRPCError);
-  expect((error as TRPCError).code).toBe(code);
-  return error as TRPCError;
-}
 
 const engineDims: Record<DimensionKey, number> = {
   structure: 2,
