@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 
 type Core = typeof import("@debrief/core");
 
-// The engine ships an NLP model of a few hundred kB: it loads on demand, once per page, after the
+// The engine ships an English NLP model of about 1 MB gzipped: it loads on demand, once per page, after the
 // candidate starts typing, so it never counts against the editor's first-load JavaScript.
 let corePromise: Promise<Core> | null = null;
 function loadCore(): Promise<Core> {
