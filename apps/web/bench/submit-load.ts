@@ -12,6 +12,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -307,17 +308,31 @@ async function main() {
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    server = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
-      cwd: webDir,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        DATABASE_URL: handle.url,
-        DEBRIEF_DATA_DIR: dataDir,
+    // BENCH_PROFILE_DIR=<folder> writes a V8 CPU profile of the server there when it stops.
+    const profileDir = process.env.BENCH_PROFILE_DIR;
+    const startArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
+    server = spawn(
+      profileDir ? process.execPath : nextBin,
+      profileDir
+        ? [
+            "--cpu-prof",
+            `--cpu-prof-dir=${profileDir}`,
+            createRequire(path.join(webDir, "package.json")).resolve("next/dist/bin/next"),
+            ...startArgs,
+          ]
+        : startArgs,
+      {
+        cwd: webDir,
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          NEXT_TELEMETRY_DISABLED: "1",
+          DATABASE_URL: handle.url,
+          DEBRIEF_DATA_DIR: dataDir,
+        },
+        stdio: ["ignore", "pipe", "pipe"],
       },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    );
     const keepLog = (chunk: Buffer) => {
       serverLog.push(chunk.toString());
       if (serverLog.length > 200) serverLog.shift();
