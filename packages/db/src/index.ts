@@ -9,24 +9,6 @@ export {
   type Schema,
 } from "./client.ts";
 export {
-  assertFound,
-  badRequest,
-  conflict,
-  DomainError,
-  type DomainErrorCode,
-  forbidden,
-  isDomainError,
-  notFound,
-  tooManyRequests,
-} from "./errors.ts";
-export {
-  type CohortMember,
-  type CohortOverview,
-  getCohortOverview,
-  listCohortMembers,
-} from "./queries/cohorts.ts";
-export { type RecordAuditEventInput, recordAuditEvent } from "./queries/audit-events.ts";
-export {
   type CoachAgreement,
   type DimensionAgreement,
   getCoachAgreement,
@@ -84,6 +66,17 @@ export {
 } from "./coach/reviews.ts";
 export type { CoachScope } from "./coach/scope.ts";
 export {
+  assertFound,
+  badRequest,
+  conflict,
+  DomainError,
+  type DomainErrorCode,
+  forbidden,
+  isDomainError,
+  notFound,
+  tooManyRequests,
+} from "./errors.ts";
+export {
   type CandidateReadiness,
   type CandidateTrend,
   type CoachTurnaround,
@@ -97,6 +90,12 @@ export {
   type TrendWeek,
   type TurnaroundStats,
 } from "./lead/dashboard.ts";
+export {
+  type CohortExportInput,
+  type CohortExportRow,
+  type ExportScores,
+  streamCohortExportRows,
+} from "./lead/export.ts";
 export {
   type AcceptedInvitation,
   type AcceptInvitationInput,
@@ -115,17 +114,6 @@ export {
   roleHomes,
 } from "./lead/invitations.ts";
 export {
-  type CohortExportInput,
-  type CohortExportRow,
-  type ExportScores,
-  streamCohortExportRows,
-} from "./lead/export.ts";
-export {
-  type CandidateReport,
-  getCandidateReport,
-  type ReportAnswer,
-} from "./lead/reports.ts";
-export {
   type CohortMemberRow,
   changeMemberRole,
   type LeadScope,
@@ -133,15 +121,10 @@ export {
   removeMember,
 } from "./lead/members.ts";
 export {
-  countUnreadNotifications,
-  listNotifications,
-  markNotificationsRead,
-  type NotificationItem,
-} from "./queries/notifications.ts";
-export {
-  type CandidateAssignment,
-  listAssignmentsForCandidate,
-} from "./practice/assignments.ts";
+  type CandidateReport,
+  getCandidateReport,
+  type ReportAnswer,
+} from "./lead/reports.ts";
 export {
   type AnswerDetail,
   type AttemptSummary,
@@ -155,6 +138,10 @@ export {
   type ScoreSummary,
   type SubmitResult,
 } from "./practice/answers.ts";
+export {
+  type CandidateAssignment,
+  listAssignmentsForCandidate,
+} from "./practice/assignments.ts";
 export { getDraft, saveDraft } from "./practice/drafts.ts";
 export {
   type DimensionWeights,
@@ -169,13 +156,28 @@ export {
 export type { CandidateScope } from "./practice/scope.ts";
 export { syncQuestionBank } from "./practice/sync-question-bank.ts";
 export { type PracticeTarget, resolvePracticeTarget } from "./practice/targets.ts";
+export { type RecordAuditEventInput, recordAuditEvent } from "./queries/audit-events.ts";
+export {
+  type CohortMember,
+  type CohortOverview,
+  getCohortOverview,
+  listCohortMembers,
+} from "./queries/cohorts.ts";
 export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
 export { pingDatabase } from "./queries/health.ts";
 export {
+  type Actor,
+  getActor,
   getMembership,
   listMembershipsForUser,
   type MembershipSummary,
 } from "./queries/memberships.ts";
+export {
+  countUnreadNotifications,
+  listNotifications,
+  markNotificationsRead,
+  type NotificationItem,
+} from "./queries/notifications.ts";
 export {
   countUsers,
   findUserByEmail,
@@ -199,13 +201,13 @@ export {
 } from "./seed/demo.ts";
 export {
   type ScoreAnswerFn,
-  type SeededAnswer,
   type SeedDemoHistoryOptions,
+  type SeededAnswer,
   seedDemoHistory,
 } from "./seed/demo-history.ts";
 export {
-  type SeededReviews,
   type SeedDemoReviewsOptions,
+  type SeededReviews,
   seedDemoReviews,
 } from "./seed/demo-reviews.ts";
 export {

@@ -1,4 +1,4 @@
-import { type Db, DomainError, getUserById, listMembershipsForUser } from "@debrief/db";
+import { type Db, DomainError, getActor } from "@debrief/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
@@ -73,12 +73,9 @@ export const publicProcedure = t.procedure.use(mapDomainErrors);
  */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  const user = await getUserById(ctx.db, ctx.userId);
-  if (!user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  const memberships = await listMembershipsForUser(ctx.db, user.id);
-  return next({
-    ctx: { db: ctx.db, actor: { id: user.id, email: user.email, name: user.name, memberships } },
-  });
+  const actor = await getActor(ctx.db, ctx.userId);
+  if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
+  return next({ ctx: { db: ctx.db, actor } });
 });
 
 const roleNames: Record<Role, string> = {

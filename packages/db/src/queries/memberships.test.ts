@@ -7,7 +7,7 @@ import {
   createUser,
 } from "../testing/factories.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
-import { getMembership, listMembershipsForUser } from "./memberships.ts";
+import { getActor, getMembership, listMembershipsForUser } from "./memberships.ts";
 
 describe("membership queries", () => {
   let testDb: TestDatabase;
@@ -45,6 +45,26 @@ describe("membership queries", () => {
       },
     ]);
     expect(await listMembershipsForUser(db, "nonsense")).toEqual([]);
+    // The one-statement read the procedure ladder uses agrees with the two separate ones.
+    expect(await getActor(db, person.id)).toEqual({
+      id: person.id,
+      email: person.email,
+      name: person.name,
+      memberships: await listMembershipsForUser(db, person.id),
+    });
+  });
+
+  test("getActor: no memberships is an empty list; unknown or malformed ids are null", async () => {
+    const { db } = testDb;
+    const loner = await createUser(db);
+    expect(await getActor(db, loner.id)).toEqual({
+      id: loner.id,
+      email: loner.email,
+      name: loner.name,
+      memberships: [],
+    });
+    expect(await getActor(db, "00000000-0000-4000-8000-000000000000")).toBeNull();
+    expect(await getActor(db, "nonsense")).toBeNull();
   });
 
   test("one role per person per cohort", async () => {

@@ -1,8 +1,9 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import { type MembershipRole, memberships } from "../schema/memberships.ts";
 import { organisations } from "../schema/organisations.ts";
+import { users } from "../schema/users.ts";
 import { isUuid } from "./users.ts";
 
 export interface MembershipSummary {
@@ -28,6 +29,38 @@ export function listMembershipsForUser(db: Db, userId: string): Promise<Membersh
     .innerJoin(organisations, eq(organisations.id, cohorts.organisationId))
     .where(eq(memberships.userId, userId))
     .orderBy(asc(organisations.name), asc(cohorts.name));
+}
+
+/** Who is calling: the user and every membership, as the procedure ladder needs them. */
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  memberships: MembershipSummary[];
+}
+
+/**
+ * The user and their memberships in one round trip (ordered as listMembershipsForUser), or null
+ * for an unknown or malformed id. Runs on every signed-in request, so it is one statement.
+ */
+export async function getActor(db: Db, userId: string): Promise<Actor | null> {
+  if (!isUuid(userId)) return null;
+  const result = await db.execute<Actor & Record<string, unknown>>(sql`
+    select ${users.id} as id, ${users.email} as email, ${users.name} as name,
+      coalesce((
+        select json_agg(json_build_object(
+            'cohortId', c.id, 'cohortName', c.name,
+            'organisationId', o.id, 'organisationName', o.name, 'role', m.role
+          ) order by o.name, c.name)
+        from ${memberships} m
+        inner join ${cohorts} c on c.id = m.cohort_id
+        inner join ${organisations} o on o.id = c.organisation_id
+        where m.user_id = ${users.id}
+      ), '[]'::json) as memberships
+    from ${users}
+    where ${users.id} = ${userId}
+  `);
+  return result.rows[0] ?? null;
 }
 
 /**
