@@ -1,15 +1,45 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { getAuthSecret } from "~/env";
+import {
+  readSessionCookie,
+  refreshedSessionToken,
+  verifySessionToken,
+} from "~/server/auth/session-token";
 
-// Convenience only: sends visitors without a session cookie to /login before rendering. Every
-// page and procedure checks the session itself; this is never the security boundary.
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-
-export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
+function toLogin(request: NextRequest) {
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(login);
+}
+
+/**
+ * Before a signed-in page renders: visitors without a valid session go to /login, and an active
+ * session's cookie is re-issued once an hour so its 24-hour idle expiry slides with use (pages
+ * render as server components, which cannot set cookies). Every page and procedure still checks
+ * the session and the user's memberships itself; this is never the security boundary.
+ */
+export async function proxy(request: NextRequest) {
+  const cookie = readSessionCookie(request.cookies);
+  if (!cookie) return toLogin(request);
+  const options = {
+    secret: getAuthSecret(),
+    salt: cookie.name,
+    nowSeconds: Math.floor(Date.now() / 1000),
+  };
+  const claims = await verifySessionToken(cookie.token, options);
+  if (!claims) return toLogin(request);
+  const response = NextResponse.next();
+  const fresh = await refreshedSessionToken(claims, options);
+  if (fresh) {
+    response.cookies.set(cookie.name, fresh.token, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: cookie.name.startsWith("__Secure-"),
+      expires: fresh.expires,
+    });
+  }
+  return response;
 }
 
 export const config = { matcher: ["/practice/:path*", "/coach/:path*", "/lead/:path*"] };

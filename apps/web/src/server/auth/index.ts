@@ -1,5 +1,6 @@
 import "server-only";
 import { findUserByEmail, recordAuditEvent, verifyPasswordOrDummy } from "@debrief/db";
+import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
@@ -7,6 +8,12 @@ import { getAuthSecret } from "~/env";
 import { getDb } from "~/server/db";
 import { getClientIp } from "./client-ip";
 import { getLoginRetryAfter, recordLoginFailure, recordLoginSuccess } from "./login-limiter";
+import {
+  readSessionCookie,
+  SESSION_ABSOLUTE_SECONDS,
+  SESSION_IDLE_SECONDS,
+  verifySessionToken,
+} from "./session-token";
 
 /** Thrown when the account or the IP has too many recent failures; the API answers 429. */
 export class RateLimitedSignin extends CredentialsSignin {
@@ -17,10 +24,6 @@ export class RateLimitedSignin extends CredentialsSignin {
 export class InvalidCredentials extends CredentialsSignin {
   override code = "invalid_credentials";
 }
-
-// JWT sessions slide with use; this caps a session's total life regardless of activity.
-const SESSION_ABSOLUTE_SECONDS = 7 * 24 * 60 * 60;
-const SESSION_IDLE_SECONDS = 24 * 60 * 60;
 
 export const credentialsInput = z.object({
   email: z.email({ error: "Enter a valid email address" }).max(320),
@@ -91,8 +94,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
 }));
 
-/** The signed-in user's id from the session cookie, or null. Roles are never read from here. */
+/**
+ * The signed-in user's id from the session cookie, or null. Roles are never read from here.
+ * Decodes the cookie directly rather than through `auth()` (see session-token.ts); the idle
+ * expiry slides in proxy.ts, which can set cookies.
+ */
 export async function getSessionUserId(): Promise<string | null> {
-  const session = await auth();
-  return session?.user?.id ?? null;
+  const cookie = readSessionCookie(await cookies());
+  if (!cookie) return null;
+  const claims = await verifySessionToken(cookie.token, {
+    secret: getAuthSecret(),
+    salt: cookie.name,
+    nowSeconds: Math.floor(Date.now() / 1000),
+  });
+  return claims?.userId ?? null;
 }
