@@ -364,17 +364,24 @@ async function main() {
     await runSubmitLoad(baseUrl, candidates, warmupSeconds);
     await autocannon({ url: `${baseUrl}/api/health`, connections: 10, duration: 1 });
 
-    console.log(`bench: submit load, ${connections} connections, ${durationSeconds} s`);
     const serverPid = server.pid ?? 0;
-    const cpuBefore = { server: treeCpuSeconds(serverPid), all: treeCpuSeconds(process.pid) };
-    const ownBefore = process.cpuUsage();
+    /** Runs `run`, returning its result with the CPU the web server and PostgreSQL spent. */
+    const measured = async <T>(run: () => Promise<T>) => {
+      const before = { server: treeCpuSeconds(serverPid), all: treeCpuSeconds(process.pid) };
+      const ownBefore = process.cpuUsage();
+      const value = await run();
+      const own = process.cpuUsage(ownBefore);
+      const serverCpu = treeCpuSeconds(serverPid) - before.server;
+      // Everything under this process that is not the web server or this script: PostgreSQL.
+      const databaseCpu =
+        treeCpuSeconds(process.pid) - before.all - serverCpu - (own.user + own.system) / 1e6;
+      return { value, serverCpu, databaseCpu };
+    };
+
+    console.log(`bench: submit load, ${connections} connections, ${durationSeconds} s`);
     const loadBefore = loadAverage();
-    const submit = await runSubmitLoad(baseUrl, candidates, durationSeconds);
-    const own = process.cpuUsage(ownBefore);
-    const serverCpu = treeCpuSeconds(serverPid) - cpuBefore.server;
-    // Everything under this process that is not the web server or this script: PostgreSQL.
-    const databaseCpu =
-      treeCpuSeconds(process.pid) - cpuBefore.all - serverCpu - (own.user + own.system) / 1e6;
+    const submitRun = await measured(() => runSubmitLoad(baseUrl, candidates, durationSeconds));
+    const submit = submitRun.value;
     const submitStats = summarise(submit.result, submit.latencies);
     const db = await checkDatabase(
       handle,
@@ -383,37 +390,69 @@ async function main() {
     );
 
     console.log(
-      `bench: paced submit load, ${connections} connections at ${pacedRatePerSecond} req/s overall, ${durationSeconds} s`,
+      `bench: paced submit load, ${connections} candidates at ${pacedRatePerSecond} req/s overall, ${durationSeconds} s`,
     );
-    const paced = await runSubmitLoad(baseUrl, candidates, durationSeconds, pacedRatePerSecond);
-    const pacedStats = summarise(paced.result, paced.latencies);
+    const pacedRun = await measured(() =>
+      runSubmitLoad(baseUrl, candidates, durationSeconds, pacedRatePerSecond),
+    );
+    const pacedStats = summarise(pacedRun.value.result, pacedRun.value.latencies);
 
     console.log(
       `bench: baseline GET /api/health, ${connections} connections, ${durationSeconds} s`,
     );
-    const health = await autocannon({
-      url: `${baseUrl}/api/health`,
-      connections,
-      duration: durationSeconds,
-      timeout: 10,
-    });
-    const healthStats = summarise(health, null);
+    const healthRun = await measured(() =>
+      autocannon({
+        url: `${baseUrl}/api/health`,
+        connections,
+        duration: durationSeconds,
+        timeout: 10,
+      }),
+    );
+    const healthStats = summarise(healthRun.value, null);
+
+    // A signed-in tRPC query that does no work of its own: the cost of the session check, the
+    // procedure ladder's user read and the tRPC/Next plumbing that every submit also pays.
+    console.log(
+      `bench: baseline GET me.get (signed in), ${connections} connections, ${durationSeconds} s`,
+    );
+    let nextCookie = 0;
+    const meRun = await measured(() =>
+      autocannon({
+        url: `${baseUrl}/api/trpc/me.get`,
+        connections,
+        duration: durationSeconds,
+        timeout: 10,
+        setupClient: (client) => {
+          const cookie = candidates[nextCookie++ % candidates.length]?.cookie ?? "";
+          client.setHeaders({ cookie });
+        },
+      }),
+    );
+    const meStats = summarise(meRun.value, null);
 
     const errors = submitStats.errors + submitStats.non2xx + submit.badBodies;
     const duplicates = db.duplicateRows + db.missing;
     const row = (name: string, s: RunStats) =>
       `${name.padEnd(22)} ${String(s.requests).padStart(7)} ${s.perSecond.toFixed(0).padStart(7)}/s  p50 ${ms(s.p50).padStart(9)}  p95 ${ms(s.p95).padStart(9)}  p99 ${ms(s.p99).padStart(9)}  errors ${s.errors + s.non2xx}`;
+    const perRequest = (run: { serverCpu: number; databaseCpu: number }, requests: number) => {
+      const n = Math.max(1, requests);
+      return `CPU/request: web ${((run.serverCpu * 1000) / n).toFixed(1)} ms, PostgreSQL ${((run.databaseCpu * 1000) / n).toFixed(1)} ms`;
+    };
     console.log("");
-    console.log(row("POST answers.submit", submitStats));
-    console.log(row(`  paced ${pacedRatePerSecond}/s`, pacedStats));
-    console.log(row("GET /api/health", healthStats));
-    console.log("  (health p95 column is autocannon's p97.5)");
-    const served = Math.max(1, submit.result.requests.total);
     console.log(
-      `submit CPU per request: web server ${((serverCpu * 1000) / served).toFixed(1)} ms, ` +
-        `PostgreSQL ${((databaseCpu * 1000) / served).toFixed(1)} ms ` +
-        `(load average before the run: ${loadBefore}, ${cpus().length} cores)`,
+      `${row("POST answers.submit", submitStats)}  ${perRequest(submitRun, submitStats.requests)}`,
     );
+    console.log(
+      `${row(`  paced ${pacedRatePerSecond}/s`, pacedStats)}  ${perRequest(pacedRun, pacedStats.requests)}`,
+    );
+    console.log(
+      `${row("GET /api/health", healthStats)}  ${perRequest(healthRun, healthStats.requests)}`,
+    );
+    console.log(
+      `${row("GET me.get (signed in)", meStats)}  ${perRequest(meRun, meStats.requests)}`,
+    );
+    console.log("  (baseline p95 columns are autocannon's p97.5)");
+    console.log(`load average before the submit run: ${loadBefore}, ${cpus().length} cores`);
     console.log(
       `submit: ${submit.repeatsSent} repeated keys sent, ${submit.duplicatesSeen} answered isDuplicate; ` +
         `${db.rows} answer rows, ${db.duplicateRows} duplicate rows, ${db.missing} accepted keys missing, ` +
