@@ -1,5 +1,6 @@
 // One module per noun; later nouns (questions, answers, scores, ...) add a file beside these
 // and one line here. drizzle.config.ts and the relational query API both read this module.
+export * from "./answer-facts.ts";
 export * from "./answers.ts";
 export * from "./assignments.ts";
 export * from "./audit-events.ts";

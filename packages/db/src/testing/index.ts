@@ -16,6 +16,7 @@ export {
   type MemberSpec,
   TEST_PASSWORD,
 } from "./factories.ts";
+export { findAnswerFactsDrift } from "./answer-facts-drift.ts";
 export { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
 /**

@@ -8,6 +8,7 @@ import {
   createQuestion,
   createQuestionSet,
   createTestDatabase,
+  findAnswerFactsDrift,
 } from "@debrief/db/testing";
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
@@ -621,5 +622,12 @@ describe("notifications", () => {
     await alice.notifications.markRead();
     expect(await alice.notifications.unreadCount()).toEqual({ count: 0 });
     expect((await alice.notifications.list()).every((n) => n.readAt instanceof Date)).toBe(true);
+  });
+});
+
+// Runs last: every save, submit, re-open and conflict above went through the real procedures.
+describe("answer_facts after the review flows above", () => {
+  it("still agrees with the answers, scores and reviews it is derived from", async () => {
+    expect(await findAnswerFactsDrift(db)).toEqual([]);
   });
 });
