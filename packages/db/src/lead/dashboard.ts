@@ -1,5 +1,5 @@
 import type { DimensionKey, QuestionKind } from "@debrief/core";
-import { eq, type SQL, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { quadraticWeightedKappaFromCounts } from "../coach/kappa.ts";
 import { badRequest, notFound } from "../errors.ts";
@@ -7,7 +7,6 @@ import { cohorts } from "../schema/cohorts.ts";
 import type { LeadScope } from "./members.ts";
 import {
   dimensionsFromRow,
-  effectiveColumns,
   leadQuestionKinds,
   scoreDimensions,
 } from "./rubric-columns.ts";
@@ -40,10 +39,15 @@ export interface TrendWeek {
   answers: number;
 }
 
+/**
+ * One candidate's weekly overall, position by position with `trends.weeks` (null in a week
+ * without answers): 1,000 candidates × 12 weeks stay a few hundred kB rather than megabytes of
+ * repeated dates and names.
+ */
 export interface CandidateTrend {
   candidateId: string;
   name: string;
-  points: Array<{ weekStart: Date; overall: number }>;
+  overall: Array<number | null>;
 }
 
 export interface CompletionCounts {
@@ -124,10 +128,8 @@ const num = (value: unknown): number | null =>
   value === null || value === undefined ? null : Number(value);
 
 // Week buckets start on Monday 00:00 UTC whatever the session time zone: the server does not
-// know the reader's zone, and a fixed one keeps weeks comparable across requests.
-const weekOf = (column: SQL) =>
-  sql`(date_trunc('week', ${column} at time zone 'UTC') at time zone 'UTC')`;
-
+// know the reader's zone, and a fixed one keeps weeks comparable across requests. Each answer's
+// bucket is answer_facts.week_start (computed the same way by migration 0003).
 interface Scope {
   cohortId: string;
   from: Date;
@@ -135,19 +137,9 @@ interface Scope {
 }
 
 const inRange = (s: Scope) =>
-  sql`a.cohort_id = ${s.cohortId} and a.submitted_at >= ${s.from} and a.submitted_at < ${s.to}`;
+  sql`f.cohort_id = ${s.cohortId} and f.submitted_at >= ${s.from} and f.submitted_at < ${s.to}`;
 
-const effective = (key: string) =>
-  sql`coalesce(${sql.identifier(`c_${key}`)}, ${sql.identifier(`e_${key}`)})`;
 const scoreKeys = ["overall", ...scoreDimensions] as const;
-const scoreColumns = (alias: "e" | "c") =>
-  sql.join(
-    scoreKeys.map(
-      (key) =>
-        sql`${sql.identifier(alias)}.${sql.identifier(key)} as ${sql.identifier(`${alias}_${key}`)}`,
-    ),
-    sql`, `,
-  );
 
 interface LevelRow {
   id: string;
@@ -159,12 +151,12 @@ interface LevelRow {
   kinds: QuestionKind[] | null;
   weakest_kind: QuestionKind | null;
   is_ready: boolean | null;
+  /** Week (YYYY-MM-DD, UTC) → mean overall, for weeks with answers. */
+  trend: Record<string, number> | null;
 }
 
-type FiguresRow = {
-  levels: LevelRow[] | null;
+type CohortFiguresRow = {
   weeks: Array<{ week_start: string; overall: number | null; answers: number }> | null;
-  points: Array<{ candidate_id: string; name: string; week_start: string; overall: number }> | null;
   pairs: Array<{ dimension: DimensionKey; auto: number; coach: number; n: number }> | null;
   turnaround: Array<{
     coach_id: string | null;
@@ -178,15 +170,16 @@ type FiguresRow = {
 };
 
 /**
- * Every answer-based figure in one statement: the cohort's answers in the range are read and
- * joined to their engine score, coach score (reviewed answers only: a coach's draft is not yet
- * the cohort's figure) and review once, into a materialized CTE; each section aggregates that.
- * One scan instead of one per section is what keeps 50,000 answers inside the budget. Sections
- * come back as JSON columns of a single row.
+ * The per-candidate figures in one statement: heat map levels, readiness, answer counts and
+ * weekly trends. The cohort's answers in the range are read once from answer_facts (each answer
+ * with its engine score, coach score and review on one row — see schema/answer-facts.ts) into a
+ * materialized CTE that every section aggregates; one narrow scan instead of a four-way join per
+ * section is what keeps 50,000 answers inside the budget.
  */
-async function loadAnswerFigures(db: Db, s: Scope, threshold: number): Promise<FiguresRow> {
+async function loadCandidateFigures(db: Db, s: Scope, threshold: number) {
+  // answer_facts' unprefixed scores are the ones that count (the coach's once reviewed).
   const levelColumns = sql.join(
-    scoreKeys.map((key) => sql`${effective(key)} as ${sql.identifier(key)}`),
+    scoreKeys.map((key) => sql`f.${sql.identifier(key)}`),
     sql`, `,
   );
   const levelAverages = sql.join(
@@ -195,6 +188,72 @@ async function loadAnswerFigures(db: Db, s: Scope, threshold: number): Promise<F
     ),
     sql`, `,
   );
+  const result = await db.execute<{ levels: LevelRow[] | null }>(sql`
+    with eff as materialized (
+      select f.candidate_id, f.question_id, f.attempt, f.kind, f.week_start, ${levelColumns}
+      from answer_facts f
+      where ${inRange(s)}
+    ),
+    candidates as (
+      select m.user_id as id, u.name from memberships m inner join users u on u.id = m.user_id
+      where m.cohort_id = ${s.cohortId} and m.role = 'candidate'
+    ),
+    -- The recent level: each question's latest attempt in the range. (A hash aggregate and
+    -- semi-join: cheaper than DISTINCT ON, which sorts every answer by two uuids.)
+    latest as materialized (
+      select * from eff
+      where (candidate_id, question_id, attempt) in (
+        select candidate_id, question_id, max(attempt) from eff group by candidate_id, question_id
+      )
+    ),
+    levels as (
+      select candidate_id, round(avg(overall)::numeric, 1)::float8 as overall,
+        json_build_object(${levelAverages}) as dims
+      from latest group by candidate_id
+    ),
+    by_kind as (
+      select candidate_id, kind, round(avg(overall)::numeric, 1)::float8 as overall
+      from latest group by candidate_id, kind
+    ),
+    readiness as (
+      select candidate_id,
+        json_object_agg(kind, overall) as overall_by_kind,
+        array_agg(kind::text order by kind) as kinds,
+        (array_agg(kind::text order by overall, kind))[1] as weakest_kind,
+        bool_and(overall >= ${threshold}) as is_ready
+      from by_kind group by candidate_id
+    ),
+    weekly as (
+      select candidate_id, week_start, round(avg(overall)::numeric, 1)::float8 as overall,
+        count(*)::int as answers
+      from eff group by candidate_id, week_start
+    ),
+    trends as (
+      select candidate_id, sum(answers)::int as answers,
+        json_object_agg(to_char(week_start at time zone 'UTC', 'YYYY-MM-DD'), overall) as trend
+      from weekly group by candidate_id
+    )
+    select json_agg(json_build_object(
+        'id', c.id, 'name', c.name, 'answers', coalesce(trends.answers, 0),
+        'overall', levels.overall, 'dims', levels.dims,
+        'overall_by_kind', readiness.overall_by_kind, 'kinds', readiness.kinds,
+        'weakest_kind', readiness.weakest_kind, 'is_ready', readiness.is_ready,
+        'trend', trends.trend
+      ) order by c.name, c.id) as levels
+    from candidates c
+    left join levels on levels.candidate_id = c.id
+    left join readiness on readiness.candidate_id = c.id
+    left join trends on trends.candidate_id = c.id
+  `);
+  return result.rows[0]?.levels ?? [];
+}
+
+/**
+ * The cohort-wide figures in a second statement, run beside the first so PostgreSQL can use
+ * both cores: the weekly cohort trend, engine–coach agreement pairs, review turnaround and the
+ * open queues.
+ */
+async function loadCohortFigures(db: Db, s: Scope): Promise<CohortFiguresRow> {
   // One pass with a grouping set per dimension: cheaper than unpivoting every reviewed answer
   // into eight rows. In each output row only that dimension's pair is non-null.
   const pairSets = sql.join(
@@ -214,50 +273,17 @@ async function loadAnswerFigures(db: Db, s: Scope, threshold: number): Promise<F
       scoreDimensions.map((key) => sql.identifier(`${side}_${key}`)),
       sql`, `,
     )})`;
-  const result = await db.execute<FiguresRow>(sql`
-    with eff as materialized (
-      select a.candidate_id, a.question_id, a.attempt, a.submitted_at, q.kind,
-        ${weekOf(sql`a.submitted_at`)} as week_start,
-        ${scoreColumns("e")}, ${scoreColumns("c")},
-        r.reviewer_id, r.submitted_at as reviewed_at
-      from answers a
-      inner join questions q on q.id = a.question_id
-      inner join scores e on e.answer_id = a.id and e.source = 'auto'
-      left join scores c on c.answer_id = a.id and c.source = 'coach' and a.status = 'reviewed'
-      left join reviews r on r.answer_id = a.id and r.submitted_at is not null
+  const pairColumns = sql.join(
+    scoreDimensions.flatMap((key) => [sql.identifier(`e_${key}`), sql.identifier(`c_${key}`)]),
+    sql`, `,
+  );
+  const result = await db.execute<CohortFiguresRow>(sql`
+    with weekly as (
+      select f.week_start, round(avg(f.overall)::numeric, 1)::float8 as overall,
+        count(*)::int as answers
+      from answer_facts f
       where ${inRange(s)}
-    ),
-    candidates as (
-      select m.user_id as id, u.name from memberships m inner join users u on u.id = m.user_id
-      where m.cohort_id = ${s.cohortId} and m.role = 'candidate'
-    ),
-    -- The recent level: each question's latest attempt in the range.
-    latest as materialized (
-      select distinct on (candidate_id, question_id) candidate_id, kind, ${levelColumns}
-      from eff order by candidate_id, question_id, attempt desc
-    ),
-    levels as (
-      select candidate_id, round(avg(overall)::numeric, 1)::float8 as overall,
-        json_build_object(${levelAverages}) as dims
-      from latest group by candidate_id
-    ),
-    by_kind as (
-      select candidate_id, kind, round(avg(overall)::numeric, 1)::float8 as overall
-      from latest group by candidate_id, kind
-    ),
-    readiness as (
-      select candidate_id,
-        json_object_agg(kind, overall) as overall_by_kind,
-        array_agg(kind::text order by kind) as kinds,
-        (array_agg(kind::text order by overall, kind))[1] as weakest_kind,
-        bool_and(overall >= ${threshold}) as is_ready
-      from by_kind group by candidate_id
-    ),
-    counts as (select candidate_id, count(*)::int as n from eff group by candidate_id),
-    weekly as (
-      select candidate_id, week_start, grouping(candidate_id) as g,
-        round(avg(${effective("overall")})::numeric, 1)::float8 as overall, count(*)::int as answers
-      from eff group by grouping sets ((week_start), (candidate_id, week_start))
+      group by f.week_start
     ),
     weeks as (
       select generate_series(
@@ -266,15 +292,20 @@ async function loadAnswerFigures(db: Db, s: Scope, threshold: number): Promise<F
         interval '1 week'
       ) at time zone 'UTC' as week_start
     ),
+    -- Reviewed answers only: a coach's draft scores are not yet the cohort's figure.
     agreement_pairs as (
       select case ${pairDimension} end as dimension,
         ${pairValue("e")}::int as auto, ${pairValue("c")}::int as coach, count(*)::int as n
-      from eff where c_overall is not null
+      from (
+        select ${pairColumns} from answer_facts f
+        where ${inRange(s)} and f.status = 'reviewed' and f.c_overall is not null
+      ) reviewed
       group by grouping sets (${pairSets})
     ),
     done as (
-      select reviewer_id, extract(epoch from (reviewed_at - submitted_at)) / 3600.0 as hours
-      from eff where reviewed_at is not null
+      select f.reviewer_id, extract(epoch from (f.reviewed_at - f.submitted_at)) / 3600.0 as hours
+      from answer_facts f
+      where ${inRange(s)} and f.reviewed_at is not null
     ),
     stats as (
       select reviewer_id, grouping(reviewer_id) = 1 as is_cohort,
@@ -301,25 +332,9 @@ async function loadAnswerFigures(db: Db, s: Scope, threshold: number): Promise<F
     )
     select
       (select json_agg(json_build_object(
-          'id', c.id, 'name', c.name, 'answers', coalesce(counts.n, 0),
-          'overall', levels.overall, 'dims', levels.dims,
-          'overall_by_kind', readiness.overall_by_kind, 'kinds', readiness.kinds,
-          'weakest_kind', readiness.weakest_kind, 'is_ready', readiness.is_ready
-        ) order by c.name, c.id)
-        from candidates c
-        left join levels on levels.candidate_id = c.id
-        left join readiness on readiness.candidate_id = c.id
-        left join counts on counts.candidate_id = c.id) as levels,
-      (select json_agg(json_build_object(
           'week_start', w.week_start, 'overall', wk.overall, 'answers', coalesce(wk.answers, 0)
         ) order by w.week_start)
-        from weeks w left join weekly wk on wk.week_start = w.week_start and wk.g = 1) as weeks,
-      (select json_agg(json_build_object(
-          'candidate_id', wk.candidate_id, 'name', c.name, 'week_start', wk.week_start,
-          'overall', wk.overall
-        ) order by c.name, c.id, wk.week_start)
-        from weekly wk inner join candidates c on c.id = wk.candidate_id
-        where wk.g = 0) as points,
+        from weeks w left join weekly wk on wk.week_start = w.week_start) as weeks,
       (select json_agg(agreement_pairs) from agreement_pairs) as pairs,
       (select json_agg(json_build_object(
           'coach_id', t.coach_id, 'name', t.name, 'p50', t.p50, 'p95', t.p95,
@@ -369,25 +384,29 @@ function shapeLevels(rows: LevelRow[]) {
   return { heatmap, readiness };
 }
 
-function shapeTrends(row: FiguresRow): CohortDashboard["trends"] {
+const utcDay = (date: Date) => date.toISOString().slice(0, 10);
+
+function shapeTrends(row: CohortFiguresRow, levels: LevelRow[]): CohortDashboard["trends"] {
   const weeks = (row.weeks ?? []).map((week) => ({
     weekStart: new Date(week.week_start),
     cohortOverall: num(week.overall),
     answers: Number(week.answers),
   }));
+  const days = weeks.map((week) => utcDay(week.weekStart));
   const perCandidate: CandidateTrend[] = [];
-  let current: CandidateTrend | undefined;
-  for (const point of row.points ?? []) {
-    if (current?.candidateId !== point.candidate_id) {
-      current = { candidateId: point.candidate_id, name: point.name, points: [] };
-      perCandidate.push(current);
-    }
-    current.points.push({ weekStart: new Date(point.week_start), overall: Number(point.overall) });
+  for (const level of levels) {
+    if (!level.trend) continue;
+    const trend = level.trend;
+    perCandidate.push({
+      candidateId: level.id,
+      name: level.name,
+      overall: days.map((day) => num(trend[day])),
+    });
   }
   return { weeks, perCandidate };
 }
 
-function shapeTurnaround(row: FiguresRow): CohortDashboard["turnaround"] {
+function shapeTurnaround(row: CohortFiguresRow): CohortDashboard["turnaround"] {
   const hours = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
   let cohort: CohortDashboard["turnaround"]["cohort"] = {
     p50Hours: null,
@@ -419,7 +438,7 @@ function shapeTurnaround(row: FiguresRow): CohortDashboard["turnaround"] {
 const scale = 5;
 
 /** Exact, within-one and kappa per dimension from the (engine, coach) pair counts. */
-function shapeAgreement(row: FiguresRow): CohortAgreement[] {
+function shapeAgreement(row: CohortFiguresRow): CohortAgreement[] {
   const counts = new Map<DimensionKey, number[][]>(
     scoreDimensions.map((key) => [
       key,
@@ -524,9 +543,9 @@ async function loadCompletion(db: Db, s: Scope, now: Date) {
 }
 
 /**
- * The lead's cohort dashboard. Every figure is an SQL aggregate (distinct-on latest attempts,
- * grouping sets, percentile_cont, FILTER, date_trunc weeks); JavaScript only reshapes the
- * aggregated rows. Two statements — answers and assignments — run concurrently on a pool
+ * The lead's cohort dashboard. Every figure is an SQL aggregate (latest attempts, grouping sets,
+ * percentile_cont, FILTER, date_trunc weeks); JavaScript only reshapes the aggregated rows.
+ * Three statements — per candidate, cohort-wide, and assignments — run concurrently on a pool
  * (one after the other inside a transaction, which has one connection).
  */
 export async function getCohortDashboard(
@@ -549,16 +568,17 @@ export async function getCohortDashboard(
     .limit(1);
   if (!cohort) throw notFound("Cohort not found.");
   const s: Scope = { cohortId: scope.cohortId, ...range };
-  const [figures, completion] = await Promise.all([
-    loadAnswerFigures(db, s, input.readinessThreshold),
+  const [levelRows, figures, completion] = await Promise.all([
+    loadCandidateFigures(db, s, input.readinessThreshold),
+    loadCohortFigures(db, s),
     loadCompletion(db, s, input.now),
   ]);
-  const levels = shapeLevels(figures.levels ?? []);
+  const levels = shapeLevels(levelRows);
   return {
     cohort,
     range,
     heatmap: { candidates: levels.heatmap },
-    trends: shapeTrends(figures),
+    trends: shapeTrends(figures, levelRows),
     completion,
     turnaround: shapeTurnaround(figures),
     readiness: { threshold: input.readinessThreshold, candidates: levels.readiness },

@@ -30,7 +30,14 @@ export interface TrendWeekPoint {
   answers: number;
 }
 
+/** A candidate's weekly overall, position by position with the chart's weeks (null: none). */
 export interface CandidateTrendLine {
+  candidateId: string;
+  name: string;
+  overall: (number | null)[];
+}
+
+interface CandidatePoints {
   candidateId: string;
   name: string;
   points: { weekStart: string; overall: number }[];
@@ -58,7 +65,21 @@ export function TrendChart({
   const ids = useId();
   const [isTable, setIsTable] = useState(false);
   const [highlight, setHighlight] = useState(noCandidate);
-  const highlighted = candidates.find((c) => c.candidateId === highlight) ?? null;
+  const lines = useMemo<CandidatePoints[]>(
+    () =>
+      candidates.map((c) => ({
+        candidateId: c.candidateId,
+        name: c.name,
+        points: weeks.flatMap((w, i) => {
+          const overall = c.overall[i];
+          return overall === null || overall === undefined
+            ? []
+            : [{ weekStart: w.weekStart, overall }];
+        }),
+      })),
+    [candidates, weeks],
+  );
+  const highlighted = lines.find((c) => c.candidateId === highlight) ?? null;
 
   const { x, y, xTicks } = useMemo(() => {
     const times = weeks.map((w) => Date.parse(w.weekStart));
@@ -164,7 +185,7 @@ export function TrendChart({
               </text>
             ))}
             <Group>
-              {candidates.map((c) => (
+              {lines.map((c) => (
                 <LinePath
                   key={c.candidateId}
                   data={c.points}
@@ -291,19 +312,16 @@ function TrendTables({
             </TableRow>
           </TableHeader>
           <TableBody>
-            {candidates.map((c) => {
-              const byWeek = new Map(c.points.map((p) => [p.weekStart, p.overall]));
-              return (
-                <TableRow key={c.candidateId}>
-                  <RowHeader className="font-medium whitespace-nowrap">{c.name}</RowHeader>
-                  {weeks.map((w) => (
-                    <TableCell key={w.weekStart} className="text-right tabular-nums">
-                      {formatOverall(byWeek.get(w.weekStart) ?? null)}
-                    </TableCell>
-                  ))}
-                </TableRow>
-              );
-            })}
+            {candidates.map((c) => (
+              <TableRow key={c.candidateId}>
+                <RowHeader className="font-medium whitespace-nowrap">{c.name}</RowHeader>
+                {weeks.map((w, i) => (
+                  <TableCell key={w.weekStart} className="text-right tabular-nums">
+                    {formatOverall(c.overall[i] ?? null)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
           </TableBody>
         </Table>
       ) : null}

@@ -282,25 +282,10 @@ describe("dashboard.cohort figures (hand-computed)", () => {
       { weekStart: at("2026-01-19T00:00:00Z"), cohortOverall: 80, answers: 2 },
       { weekStart: at("2026-01-26T00:00:00Z"), cohortOverall: null, answers: 0 },
     ]);
+    // One value per week of `trends.weeks`, null where the candidate submitted nothing.
     expect(trends.perCandidate).toEqual([
-      {
-        candidateId: fixture.alice.id,
-        name: "Alice",
-        points: [
-          { weekStart: at("2026-01-05T00:00:00Z"), overall: 40 },
-          { weekStart: at("2026-01-12T00:00:00Z"), overall: 80 },
-          { weekStart: at("2026-01-19T00:00:00Z"), overall: 70 },
-        ],
-      },
-      {
-        candidateId: fixture.bob.id,
-        name: "Bob",
-        points: [
-          { weekStart: at("2026-01-05T00:00:00Z"), overall: 30 },
-          { weekStart: at("2026-01-12T00:00:00Z"), overall: 40 },
-          { weekStart: at("2026-01-19T00:00:00Z"), overall: 90 },
-        ],
-      },
+      { candidateId: fixture.alice.id, name: "Alice", overall: [40, 80, 70, null] },
+      { candidateId: fixture.bob.id, name: "Bob", overall: [30, 40, 90, null] },
     ]);
   });
 

@@ -82,7 +82,8 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const hasAnswers = dashboard.heatmap.candidates.some((c) => c.answers > 0);
   // "All" spans three years: the chart starts at the cohort's first answer, not years of blanks.
   const firstActive = dashboard.trends.weeks.findIndex((w) => w.answers > 0);
-  const activeWeeks = dashboard.trends.weeks.slice(Math.max(0, firstActive));
+  const weekOffset = Math.max(0, firstActive);
+  const activeWeeks = dashboard.trends.weeks.slice(weekOffset);
 
   return (
     <div className="flex flex-col gap-8">
@@ -169,10 +170,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
               candidates={dashboard.trends.perCandidate.map((c) => ({
                 candidateId: c.candidateId,
                 name: c.name,
-                points: c.points.map((p) => ({
-                  weekStart: p.weekStart.toISOString(),
-                  overall: p.overall,
-                })),
+                overall: c.overall.slice(weekOffset),
               }))}
             />
           ) : (
