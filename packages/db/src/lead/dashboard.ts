@@ -5,11 +5,7 @@ import { quadraticWeightedKappaFromCounts } from "../coach/kappa.ts";
 import { badRequest, notFound } from "../errors.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import type { LeadScope } from "./members.ts";
-import {
-  dimensionsFromRow,
-  leadQuestionKinds,
-  scoreDimensions,
-} from "./rubric-columns.ts";
+import { dimensionsFromRow, leadQuestionKinds, scoreDimensions } from "./rubric-columns.ts";
 
 export interface DashboardRangeInput {
   from?: Date;
@@ -144,19 +140,24 @@ const scoreKeys = ["overall", ...scoreDimensions] as const;
 interface LevelRow {
   id: string;
   name: string;
-  answers: number;
   overall: number | null;
   dims: Record<DimensionKey, number> | null;
   overall_by_kind: Partial<Record<QuestionKind, number>> | null;
   kinds: QuestionKind[] | null;
   weakest_kind: QuestionKind | null;
   is_ready: boolean | null;
-  /** Week (YYYY-MM-DD, UTC) → mean overall, for weeks with answers. */
-  trend: Record<string, number> | null;
+}
+
+/** A candidate with answers in the range: how many, and week (YYYY-MM-DD, UTC) → mean overall. */
+interface CandidateWeeksRow {
+  candidate_id: string;
+  answers: number;
+  trend: Record<string, number>;
 }
 
 type CohortFiguresRow = {
   weeks: Array<{ week_start: string; overall: number | null; answers: number }> | null;
+  candidates: CandidateWeeksRow[] | null;
   pairs: Array<{ dimension: DimensionKey; auto: number; coach: number; n: number }> | null;
   turnaround: Array<{
     coach_id: string | null;
@@ -170,11 +171,10 @@ type CohortFiguresRow = {
 };
 
 /**
- * The per-candidate figures in one statement: heat map levels, readiness, answer counts and
- * weekly trends. The cohort's answers in the range are read once from answer_facts (each answer
- * with its engine score, coach score and review on one row — see schema/answer-facts.ts) into a
- * materialized CTE that every section aggregates; one narrow scan instead of a four-way join per
- * section is what keeps 50,000 answers inside the budget.
+ * The heat map levels and readiness: each candidate's latest attempt per question in the range,
+ * averaged overall, per dimension and per kind. Reads answer_facts (each answer with its engine
+ * score, coach score and review on one row — see schema/answer-facts.ts): a narrow scan instead
+ * of a four-way join is what keeps 50,000 answers inside the budget.
  */
 async function loadCandidateFigures(db: Db, s: Scope, threshold: number) {
   // answer_facts' unprefixed scores are the ones that count (the coach's once reviewed).
@@ -189,21 +189,19 @@ async function loadCandidateFigures(db: Db, s: Scope, threshold: number) {
     sql`, `,
   );
   const result = await db.execute<{ levels: LevelRow[] | null }>(sql`
-    with eff as materialized (
-      select f.candidate_id, f.question_id, f.attempt, f.kind, f.week_start, ${levelColumns}
-      from answer_facts f
-      where ${inRange(s)}
-    ),
-    candidates as (
+    with candidates as (
       select m.user_id as id, u.name from memberships m inner join users u on u.id = m.user_id
       where m.cohort_id = ${s.cohortId} and m.role = 'candidate'
     ),
     -- The recent level: each question's latest attempt in the range. (A hash aggregate and
     -- semi-join: cheaper than DISTINCT ON, which sorts every answer by two uuids.)
     latest as materialized (
-      select * from eff
-      where (candidate_id, question_id, attempt) in (
-        select candidate_id, question_id, max(attempt) from eff group by candidate_id, question_id
+      select f.candidate_id, f.kind, ${levelColumns}
+      from answer_facts f
+      where ${inRange(s)} and (f.candidate_id, f.question_id, f.attempt) in (
+        select f.candidate_id, f.question_id, max(f.attempt) from answer_facts f
+        where ${inRange(s)}
+        group by f.candidate_id, f.question_id
       )
     ),
     levels as (
@@ -222,36 +220,23 @@ async function loadCandidateFigures(db: Db, s: Scope, threshold: number) {
         (array_agg(kind::text order by overall, kind))[1] as weakest_kind,
         bool_and(overall >= ${threshold}) as is_ready
       from by_kind group by candidate_id
-    ),
-    weekly as (
-      select candidate_id, week_start, round(avg(overall)::numeric, 1)::float8 as overall,
-        count(*)::int as answers
-      from eff group by candidate_id, week_start
-    ),
-    trends as (
-      select candidate_id, sum(answers)::int as answers,
-        json_object_agg(to_char(week_start at time zone 'UTC', 'YYYY-MM-DD'), overall) as trend
-      from weekly group by candidate_id
     )
     select json_agg(json_build_object(
-        'id', c.id, 'name', c.name, 'answers', coalesce(trends.answers, 0),
-        'overall', levels.overall, 'dims', levels.dims,
+        'id', c.id, 'name', c.name, 'overall', levels.overall, 'dims', levels.dims,
         'overall_by_kind', readiness.overall_by_kind, 'kinds', readiness.kinds,
-        'weakest_kind', readiness.weakest_kind, 'is_ready', readiness.is_ready,
-        'trend', trends.trend
+        'weakest_kind', readiness.weakest_kind, 'is_ready', readiness.is_ready
       ) order by c.name, c.id) as levels
     from candidates c
     left join levels on levels.candidate_id = c.id
     left join readiness on readiness.candidate_id = c.id
-    left join trends on trends.candidate_id = c.id
   `);
   return result.rows[0]?.levels ?? [];
 }
 
 /**
- * The cohort-wide figures in a second statement, run beside the first so PostgreSQL can use
- * both cores: the weekly cohort trend, engine–coach agreement pairs, review turnaround and the
- * open queues.
+ * Everything else answer-based, in a second statement run beside the first so PostgreSQL can
+ * use both cores: weekly trends for the cohort and each candidate (with their answer counts),
+ * engine–coach agreement pairs, review turnaround and the open queues.
  */
 async function loadCohortFigures(db: Db, s: Scope): Promise<CohortFiguresRow> {
   // One pass with a grouping set per dimension: cheaper than unpivoting every reviewed answer
@@ -279,11 +264,16 @@ async function loadCohortFigures(db: Db, s: Scope): Promise<CohortFiguresRow> {
   );
   const result = await db.execute<CohortFiguresRow>(sql`
     with weekly as (
-      select f.week_start, round(avg(f.overall)::numeric, 1)::float8 as overall,
-        count(*)::int as answers
+      select f.week_start, f.candidate_id, grouping(f.candidate_id) as g,
+        round(avg(f.overall)::numeric, 1)::float8 as overall, count(*)::int as answers
       from answer_facts f
       where ${inRange(s)}
-      group by f.week_start
+      group by grouping sets ((f.week_start), (f.candidate_id, f.week_start))
+    ),
+    candidate_trends as (
+      select candidate_id, sum(answers)::int as answers,
+        json_object_agg(to_char(week_start at time zone 'UTC', 'YYYY-MM-DD'), overall) as trend
+      from weekly where g = 0 group by candidate_id
     ),
     weeks as (
       select generate_series(
@@ -334,7 +324,8 @@ async function loadCohortFigures(db: Db, s: Scope): Promise<CohortFiguresRow> {
       (select json_agg(json_build_object(
           'week_start', w.week_start, 'overall', wk.overall, 'answers', coalesce(wk.answers, 0)
         ) order by w.week_start)
-        from weeks w left join weekly wk on wk.week_start = w.week_start) as weeks,
+        from weeks w left join weekly wk on wk.week_start = w.week_start and wk.g = 1) as weeks,
+      (select json_agg(candidate_trends) from candidate_trends) as candidates,
       (select json_agg(agreement_pairs) from agreement_pairs) as pairs,
       (select json_agg(json_build_object(
           'coach_id', t.coach_id, 'name', t.name, 'p50', t.p50, 'p95', t.p95,
@@ -359,14 +350,14 @@ async function loadCohortFigures(db: Db, s: Scope): Promise<CohortFiguresRow> {
   return row;
 }
 
-function shapeLevels(rows: LevelRow[]) {
+function shapeLevels(rows: LevelRow[], weeksByCandidate: Map<string, CandidateWeeksRow>) {
   const heatmap: HeatmapCandidate[] = [];
   const readiness: CandidateReadiness[] = [];
   for (const row of rows) {
     heatmap.push({
       id: row.id,
       name: row.name,
-      answers: Number(row.answers),
+      answers: Number(weeksByCandidate.get(row.id)?.answers ?? 0),
       overall: num(row.overall),
       dimensions: dimensionsFromRow(row.dims ?? {}),
     });
@@ -386,7 +377,11 @@ function shapeLevels(rows: LevelRow[]) {
 
 const utcDay = (date: Date) => date.toISOString().slice(0, 10);
 
-function shapeTrends(row: CohortFiguresRow, levels: LevelRow[]): CohortDashboard["trends"] {
+function shapeTrends(
+  row: CohortFiguresRow,
+  levels: LevelRow[],
+  weeksByCandidate: Map<string, CandidateWeeksRow>,
+): CohortDashboard["trends"] {
   const weeks = (row.weeks ?? []).map((week) => ({
     weekStart: new Date(week.week_start),
     cohortOverall: num(week.overall),
@@ -394,9 +389,10 @@ function shapeTrends(row: CohortFiguresRow, levels: LevelRow[]): CohortDashboard
   }));
   const days = weeks.map((week) => utcDay(week.weekStart));
   const perCandidate: CandidateTrend[] = [];
+  // In the heat map's order (name, then id); only candidates with answers in the range.
   for (const level of levels) {
-    if (!level.trend) continue;
-    const trend = level.trend;
+    const trend = weeksByCandidate.get(level.id)?.trend;
+    if (!trend) continue;
     perCandidate.push({
       candidateId: level.id,
       name: level.name,
@@ -545,7 +541,7 @@ async function loadCompletion(db: Db, s: Scope, now: Date) {
 /**
  * The lead's cohort dashboard. Every figure is an SQL aggregate (latest attempts, grouping sets,
  * percentile_cont, FILTER, date_trunc weeks); JavaScript only reshapes the aggregated rows.
- * Three statements — per candidate, cohort-wide, and assignments — run concurrently on a pool
+ * Three statements — levels, the other answer figures, and assignments — run concurrently on a pool
  * (one after the other inside a transaction, which has one connection).
  */
 export async function getCohortDashboard(
@@ -573,12 +569,15 @@ export async function getCohortDashboard(
     loadCohortFigures(db, s),
     loadCompletion(db, s, input.now),
   ]);
-  const levels = shapeLevels(levelRows);
+  const weeksByCandidate = new Map(
+    (figures.candidates ?? []).map((row) => [row.candidate_id, row]),
+  );
+  const levels = shapeLevels(levelRows, weeksByCandidate);
   return {
     cohort,
     range,
     heatmap: { candidates: levels.heatmap },
-    trends: shapeTrends(figures, levelRows),
+    trends: shapeTrends(figures, levelRows, weeksByCandidate),
     completion,
     turnaround: shapeTurnaround(figures),
     readiness: { threshold: input.readinessThreshold, candidates: levels.readiness },
