@@ -41,6 +41,7 @@ CREATE TABLE "answer_facts" (
 --> statement-breakpoint
 ALTER TABLE "answer_facts" ADD CONSTRAINT "answer_facts_answer_id_answers_id_fk" FOREIGN KEY ("answer_id") REFERENCES "public"."answers"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "answer_facts_cohort_id_submitted_at_index" ON "answer_facts" USING btree ("cohort_id","submitted_at");--> statement-breakpoint
+CREATE INDEX "answer_facts_latest_index" ON "answer_facts" USING btree ("cohort_id","candidate_id","question_id","attempt" DESC NULLS LAST,"submitted_at","kind","overall","structure","ownership","specificity","depth","tradeoffs","impact","reflection","delivery");--> statement-breakpoint
 -- answer_facts is derived: these functions and triggers keep each answer's row equal to what
 -- its answer, score rows, review and question say, in the same transaction as the change.
 CREATE FUNCTION "refresh_answer_facts"(answer_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$

@@ -61,7 +61,28 @@ export const answerFacts = pgTable(
     /** The review's submission time; null while it is a draft or there is none. */
     reviewedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index().on(t.cohortId, t.submittedAt)],
+  (t) => [
+    index().on(t.cohortId, t.submittedAt),
+    // Each question's latest attempt, read in index order with DISTINCT ON and no sort: the
+    // trailing columns are everything the heat map reads, so it is an index-only scan.
+    index("answer_facts_latest_index").on(
+      t.cohortId,
+      t.candidateId,
+      t.questionId,
+      t.attempt.desc(),
+      t.submittedAt,
+      t.kind,
+      t.overall,
+      t.structure,
+      t.ownership,
+      t.specificity,
+      t.depth,
+      t.tradeoffs,
+      t.impact,
+      t.reflection,
+      t.delivery,
+    ),
+  ],
 );
 
 export type AnswerFact = typeof answerFacts.$inferSelect;
