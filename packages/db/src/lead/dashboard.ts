@@ -148,11 +148,14 @@ interface LevelRow {
   is_ready: boolean | null;
 }
 
-/** A candidate with answers in the range: how many, and week (YYYY-MM-DD, UTC) → mean overall. */
+/** A candidate with answers in the range: how many, and the weeks they fell in. */
 interface CandidateWeeksRow {
   candidate_id: string;
   answers: number;
-  trend: Record<string, number>;
+  /** Position in `weeks` (0 = the range's first week) of each week with answers… */
+  week_index: number[];
+  /** …and that week's mean overall. */
+  overall: number[];
 }
 
 type CohortFiguresRow = {
@@ -269,7 +272,10 @@ async function loadCohortFigures(db: Db, s: Scope): Promise<CohortFiguresRow> {
     ),
     candidate_trends as (
       select candidate_id, sum(answers)::int as answers,
-        json_object_agg(to_char(week_start at time zone 'UTC', 'YYYY-MM-DD'), overall) as trend
+        array_agg((extract(epoch from week_start - (
+          date_trunc('week', ${s.from}::timestamptz at time zone 'UTC') at time zone 'UTC'
+        )) / 604800)::int order by week_start) as week_index,
+        array_agg(overall order by week_start) as overall
       from weekly where g = 0 group by candidate_id
     ),
     weeks as (
@@ -372,8 +378,6 @@ function shapeLevels(rows: LevelRow[], weeksByCandidate: Map<string, CandidateWe
   return { heatmap, readiness };
 }
 
-const utcDay = (date: Date) => date.toISOString().slice(0, 10);
-
 function shapeTrends(
   row: CohortFiguresRow,
   levels: LevelRow[],
@@ -384,17 +388,16 @@ function shapeTrends(
     cohortOverall: num(week.overall),
     answers: Number(week.answers),
   }));
-  const days = weeks.map((week) => utcDay(week.weekStart));
   const perCandidate: CandidateTrend[] = [];
   // In the heat map's order (name, then id); only candidates with answers in the range.
   for (const level of levels) {
-    const trend = weeksByCandidate.get(level.id)?.trend;
-    if (!trend) continue;
-    perCandidate.push({
-      candidateId: level.id,
-      name: level.name,
-      overall: days.map((day) => num(trend[day])),
+    const row = weeksByCandidate.get(level.id);
+    if (!row) continue;
+    const overall = new Array<number | null>(weeks.length).fill(null);
+    row.week_index.forEach((index, i) => {
+      if (index >= 0 && index < overall.length) overall[index] = num(row.overall[i]);
     });
+    perCandidate.push({ candidateId: level.id, name: level.name, overall });
   }
   return { weeks, perCandidate };
 }
