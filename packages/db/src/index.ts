@@ -43,6 +43,7 @@ export {
   updateCohortQuestion,
 } from "./coach/questions.ts";
 export {
+  countReviewQueue,
   type LengthRanges,
   type ListReviewQueueInput,
   listReviewQueue,
@@ -51,6 +52,7 @@ export {
   type QueueStatus,
   queueSorts,
   queueStatuses,
+  type ReviewQueueCounts,
   type ReviewQueueItem,
   type ReviewQueuePage,
 } from "./coach/review-queue.ts";

@@ -254,3 +254,39 @@ export async function listReviewQueue(
     nextCursor,
   };
 }
+
+export interface ReviewQueueCounts {
+  cohortId: string;
+  toReview: number;
+  inReview: number;
+}
+
+/**
+ * How many answers wait in each of the coach's cohorts: submitted and not yet opened, and in
+ * review (a draft grade saved). Exact counts from the (cohort_id, status, submitted_at) index,
+ * for the coach home; every cohort in scope is listed, zeros included.
+ */
+export async function countReviewQueue(db: Db, scope: CoachScope): Promise<ReviewQueueCounts[]> {
+  const cohortIds = cohortsInScope(scope);
+  if (cohortIds.length === 0) return [];
+  const rows = await db
+    .select({
+      cohortId: answers.cohortId,
+      toReview: sql<number>`count(*) filter (where ${answers.status} = ${statusOf.to_review})::int`,
+      inReview: sql<number>`count(*) filter (where ${answers.status} = ${statusOf.in_review})::int`,
+    })
+    .from(answers)
+    .where(
+      and(
+        inArray(answers.cohortId, cohortIds),
+        inArray(answers.status, [statusOf.to_review, statusOf.in_review]),
+      ),
+    )
+    .groupBy(answers.cohortId);
+  const byCohort = new Map(rows.map((row) => [row.cohortId, row]));
+  return cohortIds.map((cohortId) => ({
+    cohortId,
+    toReview: Number(byCohort.get(cohortId)?.toReview ?? 0),
+    inReview: Number(byCohort.get(cohortId)?.inReview ?? 0),
+  }));
+}

@@ -91,6 +91,38 @@ const accept = (answerId: string, expectedVersion: number, submit = true) => ({
   submit,
 });
 
+describe("reviews.counts", () => {
+  it("counts exactly, past one queue page, per cohort of the coach's; others see nothing or FORBIDDEN", async () => {
+    const f = await reviewFixture();
+    const extraQuestions = await Promise.all(
+      Array.from({ length: 3 }, () => createQuestion(db, { cohortId: f.cohort.id })),
+    );
+    // 57 waiting (more than the 50 a queue page holds), 2 in review, 1 reviewed.
+    for (const [i, candidate] of [f.alice, f.bob, f.carol].entries()) {
+      for (let k = 0; k < 19; k++) {
+        await createAnswer(db, {
+          candidateId: candidate.id,
+          questionId: extraQuestions[k % 3]?.id ?? f.question.id,
+          cohortId: f.cohort.id,
+          body: `${inRangeBody} ${i} ${k}`,
+        });
+      }
+    }
+    await f.answer(f.alice.id, { coach: { reviewerId: f.marcus.id, isDraft: true } });
+    await f.answer(f.bob.id, { coach: { reviewerId: f.ingrid.id, isDraft: true } });
+    await f.answer(f.carol.id, { coach: { reviewerId: f.marcus.id } });
+
+    expect(await callerFor(f.marcus.id).reviews.counts()).toEqual([
+      { cohortId: f.cohort.id, toReview: 57, inReview: 2 },
+    ]);
+    // The other cohort's coach sees their own, empty, cohort only.
+    expect(await callerFor(f.otherCoach.id).reviews.counts()).toEqual([
+      { cohortId: f.other.cohort.id, toReview: 0, inReview: 0 },
+    ]);
+    await expectCode(callerFor(f.alice.id).reviews.counts(), "FORBIDDEN");
+  });
+});
+
 describe("reviews.queue", () => {
   it("lists only the coach's cohorts' answers; a foreign answer or cohort is NOT_FOUND", async () => {
     const f = await reviewFixture();

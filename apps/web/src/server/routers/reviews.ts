@@ -1,5 +1,11 @@
 import { dimensionKeys } from "@debrief/core";
-import { getAnswerForReview, getCoachAgreement, listReviewQueue, saveReview } from "@debrief/db";
+import {
+  countReviewQueue,
+  getAnswerForReview,
+  getCoachAgreement,
+  listReviewQueue,
+  saveReview,
+} from "@debrief/db";
 import {
   agreementInput,
   answerRefInput,
@@ -12,6 +18,8 @@ import { coachProcedure, router } from "~/server/trpc";
 
 export const reviewsRouter = router({
   /** The coach's cohorts' answers by review status, oldest due first (or needing attention). */
+  /** Exact counts per cohort of the caller's: waiting to be opened, and in review. */
+  counts: coachProcedure.query(({ ctx }) => countReviewQueue(ctx.db, coachScope(ctx))),
   queue: coachProcedure
     .input(reviewQueueInput)
     .query(({ ctx, input }) => listReviewQueue(ctx.db, coachScope(ctx), input, reviewRules)),

@@ -18,41 +18,16 @@ import { getServerCaller } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Coaching" };
 
-// The home shows counts, not lists: one page of the queue is enough to say "50+".
-const countLimit = 50;
-
-function countText(count: number, hasMore: boolean): string {
-  return hasMore ? `${count}+` : String(count);
-}
-
 export default async function CoachHomePage() {
   const viewer = await requireViewerRole("coach");
   const caller = await getServerCaller();
-  const [cohortCounts, sets] = await Promise.all([
-    Promise.all(
-      viewer.cohorts.map(async (cohort) => {
-        const [toReview, inReview] = await Promise.all([
-          caller.reviews.queue({
-            cohortId: cohort.cohortId,
-            status: "to_review",
-            limit: countLimit,
-          }),
-          caller.reviews.queue({
-            cohortId: cohort.cohortId,
-            status: "in_review",
-            limit: countLimit,
-          }),
-        ]);
-        return {
-          ...cohort,
-          toReview: countText(toReview.items.length, toReview.nextCursor !== null),
-          inReview: countText(inReview.items.length, inReview.nextCursor !== null),
-          hasWork: toReview.items.length + inReview.items.length > 0,
-        };
-      }),
-    ),
-    caller.questionSets.list({}),
-  ]);
+  const [counts, sets] = await Promise.all([caller.reviews.counts(), caller.questionSets.list({})]);
+  const countsByCohort = new Map(counts.map((c) => [c.cohortId, c]));
+  const cohortCounts = viewer.cohorts.map((cohort) => {
+    const toReview = countsByCohort.get(cohort.cohortId)?.toReview ?? 0;
+    const inReview = countsByCohort.get(cohort.cohortId)?.inReview ?? 0;
+    return { ...cohort, toReview, inReview, hasWork: toReview + inReview > 0 };
+  });
   const assignmentsBySet = await Promise.all(
     sets
       .filter((s) => s.assignedCount > 0)
