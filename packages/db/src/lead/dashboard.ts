@@ -158,9 +158,12 @@ interface CandidateWeeksRow {
   overall: number[];
 }
 
-type CohortFiguresRow = {
+type TrendFiguresRow = {
   weeks: Array<{ week_start: string; overall: number | null; answers: number }> | null;
   candidates: CandidateWeeksRow[] | null;
+};
+
+type ReviewFiguresRow = {
   pairs: Array<{ dimension: DimensionKey; auto: number; coach: number; n: number }> | null;
   turnaround: Array<{
     coach_id: string | null;
@@ -172,6 +175,8 @@ type CohortFiguresRow = {
   }> | null;
   open_total: number;
 };
+
+type CohortFiguresRow = TrendFiguresRow & ReviewFiguresRow;
 
 /**
  * The heat map levels and readiness: each candidate's latest attempt per question in the range,
@@ -234,9 +239,9 @@ async function loadCandidateFigures(db: Db, s: Scope, threshold: number) {
 }
 
 /**
- * Everything else answer-based, in a second statement run beside the first so PostgreSQL can
- * use both cores: weekly trends for the cohort and each candidate (with their answer counts),
- * engine–coach agreement pairs, review turnaround and the open queues.
+ * Everything else answer-based, in two more statements run beside the first so PostgreSQL can
+ * use both cores: weekly trends for the cohort and each candidate (with their answer counts);
+ * and engine–coach agreement pairs, review turnaround and the open queues.
  */
 async function loadCohortFigures(db: Db, s: Scope): Promise<CohortFiguresRow> {
   // One pass with a grouping set per dimension: cheaper than unpivoting every reviewed answer
@@ -262,7 +267,7 @@ async function loadCohortFigures(db: Db, s: Scope): Promise<CohortFiguresRow> {
     scoreDimensions.flatMap((key) => [sql.identifier(`e_${key}`), sql.identifier(`c_${key}`)]),
     sql`, `,
   );
-  const result = await db.execute<CohortFiguresRow>(sql`
+  const trends = db.execute<TrendFiguresRow>(sql`
     with weekly as (
       select f.week_start, f.candidate_id, grouping(f.candidate_id) as g,
         round(avg(f.overall)::numeric, 1)::float8 as overall, count(*)::int as answers
@@ -284,9 +289,17 @@ async function loadCohortFigures(db: Db, s: Scope): Promise<CohortFiguresRow> {
         date_trunc('week', ${s.to}::timestamptz at time zone 'UTC' - interval '1 microsecond'),
         interval '1 week'
       ) at time zone 'UTC' as week_start
-    ),
+    )
+    select
+      (select json_agg(json_build_object(
+          'week_start', w.week_start, 'overall', wk.overall, 'answers', coalesce(wk.answers, 0)
+        ) order by w.week_start)
+        from weeks w left join weekly wk on wk.week_start = w.week_start and wk.g = 1) as weeks,
+      (select json_agg(candidate_trends) from candidate_trends) as candidates
+  `);
+  const reviewing = db.execute<ReviewFiguresRow>(sql`
     -- Reviewed answers only: a coach's draft scores are not yet the cohort's figure.
-    agreement_pairs as (
+    with agreement_pairs as (
       select case ${pairDimension} end as dimension,
         ${pairValue("e")}::int as auto, ${pairValue("c")}::int as coach, count(*)::int as n
       from (
@@ -324,11 +337,6 @@ async function loadCohortFigures(db: Db, s: Scope): Promise<CohortFiguresRow> {
       select reviewer_id from stats where not is_cohort
     )
     select
-      (select json_agg(json_build_object(
-          'week_start', w.week_start, 'overall', wk.overall, 'answers', coalesce(wk.answers, 0)
-        ) order by w.week_start)
-        from weeks w left join weekly wk on wk.week_start = w.week_start and wk.g = 1) as weeks,
-      (select json_agg(candidate_trends) from candidate_trends) as candidates,
       (select json_agg(agreement_pairs) from agreement_pairs) as pairs,
       (select json_agg(json_build_object(
           'coach_id', t.coach_id, 'name', t.name, 'p50', t.p50, 'p95', t.p95,
@@ -348,9 +356,11 @@ async function loadCohortFigures(db: Db, s: Scope): Promise<CohortFiguresRow> {
         ) t) as turnaround,
       (select count(*)::int from open_answers) as open_total
   `);
-  const [row] = result.rows;
-  if (!row) throw new Error("dashboard query returned no row");
-  return row;
+  const [trendRows, reviewRows] = await Promise.all([trends, reviewing]);
+  const [trendRow] = trendRows.rows;
+  const [reviewRow] = reviewRows.rows;
+  if (!trendRow || !reviewRow) throw new Error("dashboard query returned no row");
+  return { ...trendRow, ...reviewRow };
 }
 
 function shapeLevels(rows: LevelRow[], weeksByCandidate: Map<string, CandidateWeeksRow>) {
@@ -545,7 +555,7 @@ async function loadCompletion(db: Db, s: Scope, now: Date) {
 /**
  * The lead's cohort dashboard. Every figure is an SQL aggregate (latest attempts, grouping sets,
  * percentile_cont, FILTER, date_trunc weeks); JavaScript only reshapes the aggregated rows.
- * Three statements — levels, the other answer figures, and assignments — run concurrently on a pool
+ * Four statements — levels, trends, reviewing, and assignments — run concurrently on a pool
  * (one after the other inside a transaction, which has one connection).
  */
 export async function getCohortDashboard(
