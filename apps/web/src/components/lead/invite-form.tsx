@@ -18,7 +18,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CheckIcon, CopyIcon, MailCheckIcon, MailXIcon, SendIcon } from "lucide-react";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { LocalTime } from "~/components/practice/local-time";
-import { memberRoles } from "~/lib/lead-inputs";
+import { memberRoles } from "~/lib/lead-limits";
 import { useTRPC } from "~/trpc/react";
 import { mutationErrorMessage } from "./mutation-error";
 import { type MemberRole, memberRoleLabels } from "./role-labels";

@@ -28,7 +28,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { UserMinusIcon } from "lucide-react";
 import { useState } from "react";
 import { LocalTime } from "~/components/practice/local-time";
-import { memberRoles } from "~/lib/lead-inputs";
+import { memberRoles } from "~/lib/lead-limits";
 import { useTRPC } from "~/trpc/react";
 import { RowHeader } from "./row-header";
 import { mutationErrorMessage } from "./mutation-error";

@@ -4,7 +4,7 @@ import { Button, Input, Label, Spinner } from "@debrief/ui";
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { mutationErrorMessage } from "~/components/lead/mutation-error";
-import { minPasswordLength } from "~/lib/lead-inputs";
+import { minPasswordLength } from "~/lib/lead-limits";
 import { useTRPC } from "~/trpc/react";
 
 type FieldErrors = Partial<Record<"name" | "password" | "confirm", string>>;
