@@ -29,8 +29,6 @@ export {
   DropdownMenuGroup,
   DropdownMenuItem,
   DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "./components/dropdown-menu.tsx";
@@ -39,6 +37,7 @@ export { Kbd } from "./components/kbd.tsx";
 export { Label } from "./components/label.tsx";
 export { PersistentTooltip } from "./components/persistent-tooltip.tsx";
 export { Progress } from "./components/progress.tsx";
+export { NativeSelect } from "./components/native-select.tsx";
 export {
   Select,
   SelectContent,
@@ -64,7 +63,6 @@ export {
 } from "./components/table.tsx";
 export { Tabs, TabsContent, TabsList, TabsTrigger } from "./components/tabs.tsx";
 export { Textarea } from "./components/textarea.tsx";
-export { Tooltip, TooltipContent, TooltipProvider, TooltipTrigger } from "./components/tooltip.tsx";
 export { cn } from "./lib/cn.ts";
 export {
   type DimensionBarRow,

@@ -188,7 +188,7 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-        if (document.querySelector("[role='dialog']")) return;
+        if (document.querySelector("dialog[open],[role='dialog']")) return;
         event.preventDefault();
         submitRef.current();
       }

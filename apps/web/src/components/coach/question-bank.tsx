@@ -15,11 +15,7 @@ import {
   EmptyState,
   Input,
   Label,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
+  NativeSelect,
   Spinner,
   Table,
   TableBody,
@@ -115,24 +111,22 @@ export function QuestionBank({
         </div>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor={`${ids}-kind`}>Kind</Label>
-          <Select
+          <NativeSelect
+            id={`${ids}-kind`}
+            className="min-w-44"
             value={filters.kind ?? allKinds}
-            onValueChange={(v) =>
-              setFilters((f) => ({ ...f, kind: v === allKinds ? undefined : (v as QuestionKind) }))
-            }
+            onChange={(e) => {
+              const v = e.target.value;
+              setFilters((f) => ({ ...f, kind: v === allKinds ? undefined : (v as QuestionKind) }));
+            }}
           >
-            <SelectTrigger id={`${ids}-kind`} className="min-w-44">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={allKinds}>All kinds</SelectItem>
-              {kinds.map((k) => (
-                <SelectItem key={k.key} value={k.key}>
-                  {k.label}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+            <option value={allKinds}>All kinds</option>
+            {kinds.map((k) => (
+              <option key={k.key} value={k.key}>
+                {k.label}
+              </option>
+            ))}
+          </NativeSelect>
         </div>
         <label className="flex h-9 items-center gap-2 text-sm">
           <input

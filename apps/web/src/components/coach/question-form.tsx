@@ -9,12 +9,8 @@ import {
   DimensionBars,
   Input,
   Label,
+  NativeSelect,
   OverallScore,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
   Spinner,
   Textarea,
 } from "@debrief/ui";
@@ -148,35 +144,38 @@ export function QuestionForm({
           {questionId ? null : (
             <div className="flex flex-col gap-1.5">
               <Label htmlFor={`${ids}-cohortId`}>Cohort</Label>
-              <Select value={fields.cohortId} onValueChange={set("cohortId")}>
-                <SelectTrigger {...field("cohortId")} className="w-full">
-                  <SelectValue placeholder="Choose a cohort" />
-                </SelectTrigger>
-                <SelectContent>
-                  {cohorts.map((c) => (
-                    <SelectItem key={c.id} value={c.id}>
-                      {c.name}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
+              <NativeSelect
+                {...field("cohortId")}
+                className="w-full"
+                value={fields.cohortId}
+                onChange={(e) => set("cohortId")(e.target.value)}
+              >
+                <option value="" disabled>
+                  Choose a cohort
+                </option>
+                {cohorts.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </NativeSelect>
               {errorText("cohortId")}
             </div>
           )}
           <div className="flex flex-col gap-1.5">
             <Label htmlFor={`${ids}-kind`}>Kind</Label>
-            <Select value={fields.kind} onValueChange={set("kind")}>
-              <SelectTrigger {...field("kind")} className="w-full">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {kinds.map((k) => (
-                  <SelectItem key={k.key} value={k.key}>
-                    {k.label}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <NativeSelect
+              {...field("kind")}
+              className="w-full"
+              value={fields.kind}
+              onChange={(e) => set("kind")(e.target.value)}
+            >
+              {kinds.map((k) => (
+                <option key={k.key} value={k.key}>
+                  {k.label}
+                </option>
+              ))}
+            </NativeSelect>
             {errorText("kind")}
           </div>
         </div>

@@ -1,20 +1,7 @@
 "use client";
 
 import type { QuestionKind } from "@debrief/core";
-import {
-  Badge,
-  Button,
-  cn,
-  EmptyState,
-  Kbd,
-  Label,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
-  Spinner,
-} from "@debrief/ui";
+import { Badge, Button, cn, EmptyState, Kbd, Label, NativeSelect, Spinner } from "@debrief/ui";
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { AlertTriangleIcon, CalendarClockIcon, InboxIcon } from "lucide-react";
 import Link from "next/link";
@@ -45,7 +32,7 @@ function isTyping(target: EventTarget | null): boolean {
   return (
     target.isContentEditable ||
     ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) ||
-    target.closest("[role='listbox'],[role='menu'],[role='dialog']") !== null
+    target.closest("[role='listbox'],[role='menu'],[role='dialog'],dialog") !== null
   );
 }
 
@@ -166,36 +153,33 @@ export function QueueView({
         />
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="queue-status">Status</Label>
-          <Select
+          <NativeSelect
+            id="queue-status"
+            className="min-w-36"
             value={filters.status}
-            onValueChange={(v) => update({ status: v as ReviewStatus })}
+            onChange={(e) => update({ status: e.target.value as ReviewStatus })}
           >
-            <SelectTrigger id="queue-status" className="min-w-36">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {(Object.keys(reviewStatusLabels) as ReviewStatus[]).map((s) => (
-                <SelectItem key={s} value={s}>
-                  {reviewStatusLabels[s]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+            {(Object.keys(reviewStatusLabels) as ReviewStatus[]).map((s) => (
+              <option key={s} value={s}>
+                {reviewStatusLabels[s]}
+              </option>
+            ))}
+          </NativeSelect>
         </div>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="queue-sort">Sort</Label>
-          <Select value={filters.sort} onValueChange={(v) => update({ sort: v as QueueSort })}>
-            <SelectTrigger id="queue-sort" className="min-w-48">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {(Object.keys(sortLabels) as QueueSort[]).map((s) => (
-                <SelectItem key={s} value={s}>
-                  {sortLabels[s]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <NativeSelect
+            id="queue-sort"
+            className="min-w-48"
+            value={filters.sort}
+            onChange={(e) => update({ sort: e.target.value as QueueSort })}
+          >
+            {(Object.keys(sortLabels) as QueueSort[]).map((s) => (
+              <option key={s} value={s}>
+                {sortLabels[s]}
+              </option>
+            ))}
+          </NativeSelect>
         </div>
       </search>
 
@@ -448,22 +432,19 @@ function FilterSelect({
   return (
     <div className="flex flex-col gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Select
+      <NativeSelect
+        id={id}
+        className="min-w-40 max-w-64"
         value={value ?? allValue}
-        onValueChange={(v) => onChange(v === allValue ? undefined : v)}
+        onChange={(e) => onChange(e.target.value === allValue ? undefined : e.target.value)}
       >
-        <SelectTrigger id={id} className="min-w-40 max-w-64">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={allValue}>{allLabel}</SelectItem>
-          {options.map((o) => (
-            <SelectItem key={o.value} value={o.value}>
-              {o.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+        <option value={allValue}>{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </NativeSelect>
     </div>
   );
 }

@@ -6,11 +6,7 @@ import {
   Button,
   Input,
   Label,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
+  NativeSelect,
   Spinner,
   Textarea,
 } from "@debrief/ui";
@@ -71,18 +67,18 @@ export function CreateSetForm({ cohorts }: { cohorts: { id: string; name: string
       </h2>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={`${ids}-cohort`}>Cohort</Label>
-        <Select value={cohortId} onValueChange={setCohortId}>
-          <SelectTrigger id={`${ids}-cohort`} className="w-full">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {cohorts.map((c) => (
-              <SelectItem key={c.id} value={c.id}>
-                {c.name}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        <NativeSelect
+          id={`${ids}-cohort`}
+          className="w-full"
+          value={cohortId}
+          onChange={(e) => setCohortId(e.target.value)}
+        >
+          {cohorts.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </NativeSelect>
       </div>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={`${ids}-title`}>Title</Label>

@@ -7,11 +7,7 @@ import {
   Button,
   Input,
   Label,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
+  NativeSelect,
   Spinner,
 } from "@debrief/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -91,21 +87,18 @@ export function InviteForm({ cohortId }: { cohortId: string }) {
         </div>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor={`${ids}-role`}>Role</Label>
-          <Select
+          <NativeSelect
+            id={`${ids}-role`}
+            className="w-full"
             value={role}
-            onValueChange={(value) => setRole(memberRoles.find((r) => r === value) ?? "candidate")}
+            onChange={(e) => setRole(memberRoles.find((r) => r === e.target.value) ?? "candidate")}
           >
-            <SelectTrigger id={`${ids}-role`} className="w-full">
-              <SelectValue>{memberRoleLabels[role]}</SelectValue>
-            </SelectTrigger>
-            <SelectContent>
-              {memberRoles.map((r) => (
-                <SelectItem key={r} value={r}>
-                  {memberRoleLabels[r]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+            {memberRoles.map((r) => (
+              <option key={r} value={r}>
+                {memberRoleLabels[r]}
+              </option>
+            ))}
+          </NativeSelect>
         </div>
         {error ? (
           <p id={`${ids}-error`} role="alert" className="text-sm text-destructive">

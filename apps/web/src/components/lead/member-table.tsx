@@ -10,11 +10,7 @@ import {
   DialogFooter,
   DialogHeader,
   DialogTitle,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
+  NativeSelect,
   Spinner,
   Table,
   TableBody,
@@ -133,25 +129,23 @@ export function MemberTable({
                 </RowHeader>
                 <TableCell className="text-muted-foreground">{member.email}</TableCell>
                 <TableCell>
-                  <Select
+                  <NativeSelect
+                    size="sm"
+                    aria-label={`Role of ${member.name}`}
+                    className="w-36"
                     value={member.role}
-                    onValueChange={(value) => {
-                      const role = memberRoles.find((r) => r === value);
+                    onChange={(e) => {
+                      const role = memberRoles.find((r) => r === e.target.value);
                       if (role) void onRoleChange(member, role);
                     }}
                     disabled={changeRole.isPending}
                   >
-                    <SelectTrigger size="sm" aria-label={`Role of ${member.name}`} className="w-36">
-                      <SelectValue>{memberRoleLabels[member.role]}</SelectValue>
-                    </SelectTrigger>
-                    <SelectContent>
-                      {memberRoles.map((role) => (
-                        <SelectItem key={role} value={role}>
-                          {memberRoleLabels[role]}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
+                    {memberRoles.map((role) => (
+                      <option key={role} value={role}>
+                        {memberRoleLabels[role]}
+                      </option>
+                    ))}
+                  </NativeSelect>
                 </TableCell>
                 <TableCell className="whitespace-nowrap text-muted-foreground">
                   <LocalTime value={member.joinedAt} format="date" />
