@@ -26,12 +26,15 @@ export function AppFrame({
   name,
   email,
   roles,
+  unreadNotifications,
   signOutAction,
   children,
 }: {
   name: string;
   email: string;
   roles: Role[];
+  /** The candidate's unread count at render time; the bell keeps it current. */
+  unreadNotifications: number;
   signOutAction: () => Promise<void>;
   children: ReactNode;
 }) {
@@ -54,7 +57,11 @@ export function AppFrame({
         </ShellNavLink>
       ))}
       // Reviews land for candidates; the bell sits in their area only.
-      actions={current === "candidate" && roles.includes("candidate") ? <NotificationBell /> : null}
+      actions={
+        current === "candidate" && roles.includes("candidate") ? (
+          <NotificationBell initialCount={unreadNotifications} />
+        ) : null
+      }
       roleSwitcher={
         roles.length > 1 && current ? (
           <RoleSwitcher currentLabel={roleLabels[current]}>

@@ -5,6 +5,7 @@ import { cache, type ReactNode } from "react";
 import { createRequestContext } from "~/server/context";
 import { appRouter, createCaller } from "~/server/routers/root";
 import { makeQueryClient } from "./query-client";
+import { TRPCReactProvider } from "./react";
 
 // One query client and one context per request (React's cache() is request-scoped in RSC).
 export const getQueryClient = cache(makeQueryClient);
@@ -20,6 +21,11 @@ export const trpc = createTRPCOptionsProxy({
 /** Direct server-side caller for server components that just need the data. */
 export const getServerCaller = cache(async () => createCaller(await getContext()));
 
+/** The prefetched queries, handed to React Query in the browser (and its provider with them). */
 export function HydrateClient({ children }: { children: ReactNode }) {
-  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
+  return (
+    <TRPCReactProvider>
+      <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>
+    </TRPCReactProvider>
+  );
 }

@@ -20,7 +20,7 @@ import { SaveIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { useTRPC } from "~/trpc/react";
-import { useScorePreview } from "../practice/use-score-preview";
+import { type InitialPreview, useScorePreview } from "../practice/use-score-preview";
 
 export interface QuestionFields {
   cohortId: string;
@@ -45,10 +45,13 @@ export function QuestionForm({
   kinds,
   dimensions,
   weights,
+  initialPreview = null,
 }: {
   /** Absent when creating. */
   questionId?: string;
   initial: QuestionFields;
+  /** The example answer's score from the server, shown until the coach edits. */
+  initialPreview?: InitialPreview | null;
   cohorts: { id: string; name: string }[];
   kinds: { key: string; label: string }[];
   dimensions: { key: string; label: string }[];
@@ -63,7 +66,12 @@ export function QuestionForm({
   const create = useMutation(trpc.questions.create.mutationOptions());
   const update = useMutation(trpc.questions.update.mutationOptions());
   const isPending = create.isPending || update.isPending;
-  const preview = useScorePreview(fields.kind as QuestionKind, fields.prompt, fields.exampleAnswer);
+  const preview = useScorePreview(
+    fields.kind as QuestionKind,
+    fields.prompt,
+    fields.exampleAnswer,
+    { initial: initialPreview },
+  );
   const score =
     preview.kind === "ready" ? preview.score : preview.kind === "loading" ? preview.last : null;
 
