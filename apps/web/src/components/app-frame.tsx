@@ -8,6 +8,7 @@ import {
   ShellNavLink,
   UserMenu,
 } from "@debrief/ui";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type ReactNode, startTransition } from "react";
@@ -19,7 +20,11 @@ import {
   roleLabels,
   roleNavigation,
 } from "./navigation";
-import { NotificationBell } from "./notification-bell";
+
+// Only candidates see the bell: its code (and its list's) loads on their pages alone.
+const NotificationBell = dynamic(() =>
+  import("./notification-bell").then((m) => m.NotificationBell),
+);
 
 /** The signed-in frame: role navigation for the area in view, role switcher, account menu. */
 export function AppFrame({

@@ -125,6 +125,7 @@ export function DialogContent({
 
   if (!dialog.isOpen) return null;
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a backdrop press; Escape (onCancel) and the close button are the keyboard ways out.
     <dialog
       ref={ref}
       data-slot="dialog-content"

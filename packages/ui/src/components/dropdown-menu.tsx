@@ -301,17 +301,6 @@ export function DropdownMenuLabel({ className, ...props }: React.ComponentProps<
   );
 }
 
-export function DropdownMenuGroup(props: React.ComponentProps<"div">) {
-  return <div role="group" {...props} />;
-}
-
-export function DropdownMenuSeparator({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      role="separator"
-      aria-orientation="horizontal"
-      className={cn("-mx-1 my-1 h-px bg-border", className)}
-      {...props}
-    />
-  );
+export function DropdownMenuSeparator({ className, ...props }: React.ComponentProps<"hr">) {
+  return <hr className={cn("-mx-1 my-1 h-px border-0 bg-border", className)} {...props} />;
 }

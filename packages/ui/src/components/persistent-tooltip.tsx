@@ -76,6 +76,7 @@ export function PersistentTooltip({
     setPosition({ top, left: Math.max(left, edge) });
   }, [side]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: dismiss only sets state and clears a timer.
   React.useLayoutEffect(() => {
     if (!isOpen) {
       setPosition(null);
@@ -93,7 +94,6 @@ export function PersistentTooltip({
       window.removeEventListener("resize", place);
       document.removeEventListener("keydown", onKeyDown);
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: dismiss only sets state.
   }, [isOpen, place]);
 
   return (

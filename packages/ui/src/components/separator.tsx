@@ -15,8 +15,7 @@ export function Separator({
     <div
       data-slot="separator"
       data-orientation={orientation}
-      role={decorative ? "none" : "separator"}
-      aria-orientation={decorative || orientation === "horizontal" ? undefined : orientation}
+      {...(decorative ? { role: "none" } : { role: "separator", "aria-orientation": orientation })}
       className={cn(
         "shrink-0 bg-border data-[orientation=horizontal]:h-px data-[orientation=horizontal]:w-full data-[orientation=vertical]:h-full data-[orientation=vertical]:w-px",
         className,
