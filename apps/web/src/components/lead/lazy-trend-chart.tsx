@@ -40,7 +40,7 @@ export function LazyTrendChart(props: TrendChartProps) {
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) want();
       },
-      { rootMargin: "400px 0px" },
+      { rootMargin: "150px 0px" },
     );
     observer.observe(element);
     window.addEventListener("beforeprint", want);

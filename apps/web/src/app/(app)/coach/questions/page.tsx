@@ -8,7 +8,8 @@ import { QuestionBank } from "~/components/coach/question-bank";
 import { rubricLabels } from "~/components/coach/rubric-labels";
 import { firstParam, type SearchParams } from "~/components/coach/search-params";
 import { requireViewerRole } from "~/server/viewer";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Question bank" };
 

@@ -6,7 +6,8 @@ import { QueueView } from "~/components/coach/queue-view";
 import { rubricLabels } from "~/components/coach/rubric-labels";
 import { firstParam, oneOf, type SearchParams, uuidParam } from "~/components/coach/search-params";
 import { requireViewerRole } from "~/server/viewer";
-import { getServerCaller, getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { getServerCaller, getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Review queue" };
 

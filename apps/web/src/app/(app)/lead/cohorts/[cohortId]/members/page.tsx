@@ -7,7 +7,8 @@ import { InvitationList } from "~/components/lead/invitation-list";
 import { InviteForm } from "~/components/lead/invite-form";
 import { MemberTable } from "~/components/lead/member-table";
 import { requireViewerRole } from "~/server/viewer";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { HydrateClient } from "~/trpc/hydrate-client";
+import { getQueryClient, trpc } from "~/trpc/server";
 
 interface Props {
   params: Promise<{ cohortId: string }>;
