@@ -14,12 +14,11 @@ import {
   Spinner,
   Textarea,
 } from "@debrief/ui";
-import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { SaveIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { isServerAnswer, isTrpcClientError } from "~/trpc/lazy-client";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { type InitialPreview, useScorePreview } from "../practice/use-score-preview";
 
 export interface QuestionFields {
@@ -57,14 +56,19 @@ export function QuestionForm({
   dimensions: { key: string; label: string }[];
   weights: Record<string, Record<string, number>>;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
   const [fields, setFields] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const create = useMutation(trpc.questions.create.mutationOptions());
-  const update = useMutation(trpc.questions.update.mutationOptions());
+  const create = useLazyMutation(
+    (client, input: Parameters<typeof client.questions.create.mutate>[0]) =>
+      client.questions.create.mutate(input),
+  );
+  const update = useLazyMutation(
+    (client, input: Parameters<typeof client.questions.update.mutate>[0]) =>
+      client.questions.update.mutate(input),
+  );
   const isPending = create.isPending || update.isPending;
   const preview = useScorePreview(
     fields.kind as QuestionKind,
@@ -106,10 +110,9 @@ export function QuestionForm({
       router.push("/coach/questions");
       router.refresh();
     } catch (e) {
-      const fieldErrors =
-        e instanceof TRPCClientError
-          ? (e.data as { fieldErrors?: Record<string, string[]> | null } | undefined)?.fieldErrors
-          : null;
+      const fieldErrors = isTrpcClientError(e)
+        ? (e.data as { fieldErrors?: Record<string, string[]> | null } | undefined)?.fieldErrors
+        : null;
       if (fieldErrors) {
         setErrors(
           Object.fromEntries(
@@ -118,7 +121,7 @@ export function QuestionForm({
         );
       }
       setFormError(
-        e instanceof TRPCClientError && e.data
+        isServerAnswer(e)
           ? e.message
           : "Couldn't reach Debrief. Your text is still here; try again.",
       );

@@ -10,29 +10,30 @@ import {
   Spinner,
   Textarea,
 } from "@debrief/ui";
-import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { CalendarPlusIcon, PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { isServerAnswer } from "~/trpc/lazy-client";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 function messageOf(error: unknown): string {
-  return error instanceof TRPCClientError && error.data
+  return isServerAnswer(error)
     ? error.message
     : "Couldn't reach Debrief. Check your connection and try again.";
 }
 
 /** New set: cohort, title and description; opens the set to add questions. */
 export function CreateSetForm({ cohorts }: { cohorts: { id: string; name: string }[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
   const [cohortId, setCohortId] = useState(cohorts[0]?.id ?? "");
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const create = useMutation(trpc.questionSets.create.mutationOptions());
+  const create = useLazyMutation(
+    (client, input: Parameters<typeof client.questionSets.create.mutate>[0]) =>
+      client.questionSets.create.mutate(input),
+  );
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -128,13 +129,15 @@ export function SetDetailsForm({
   initialTitle: string;
   initialDescription: string;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
   const [title, setTitle] = useState(initialTitle);
   const [description, setDescription] = useState(initialDescription);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const update = useMutation(trpc.questionSets.update.mutationOptions());
+  const update = useLazyMutation(
+    (client, input: Parameters<typeof client.questionSets.update.mutate>[0]) =>
+      client.questionSets.update.mutate(input),
+  );
   const isDirty = title !== initialTitle || description !== initialDescription;
 
   const onSubmit = async (event: FormEvent) => {
@@ -222,14 +225,16 @@ export function AssignForm({
   candidates: { id: string; name: string; email: string }[];
   itemCount: number;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
   const [mode, setMode] = useState<"chosen" | "cohort">("chosen");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [dueDate, setDueDate] = useState(defaultDueDate);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const assign = useMutation(trpc.assignments.create.mutationOptions());
+  const assign = useLazyMutation(
+    (client, input: Parameters<typeof client.assignments.create.mutate>[0]) =>
+      client.assignments.create.mutate(input),
+  );
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

@@ -5,7 +5,6 @@ import Link from "next/link";
 import { QuestionForm } from "~/components/coach/question-form";
 import { rubricLabels } from "~/components/coach/rubric-labels";
 import { requireViewerRole } from "~/server/viewer";
-import { TRPCReactProvider } from "~/trpc/react";
 
 export const metadata: Metadata = { title: "New question" };
 
@@ -13,33 +12,31 @@ export default async function NewQuestionPage() {
   const viewer = await requireViewerRole("coach");
   const labels = rubricLabels();
   return (
-    <TRPCReactProvider>
-      <div className="flex flex-col gap-6">
-        <PageHeader
-          className="mb-0"
-          eyebrow={
-            <Link href="/coach/questions" className="underline-offset-4 hover:underline">
-              Question bank
-            </Link>
-          }
-          title="New question"
-          description="Owned by one of your cohorts: only its members see it."
-        />
-        <QuestionForm
-          initial={{
-            cohortId: viewer.cohorts[0]?.cohortId ?? "",
-            kind: "deep_dive",
-            title: "",
-            prompt: "",
-            guidance: "",
-            exampleAnswer: "",
-          }}
-          cohorts={viewer.cohorts.map((c) => ({ id: c.cohortId, name: c.cohortName }))}
-          kinds={labels.kinds}
-          dimensions={labels.dimensions}
-          weights={dimensionWeights}
-        />
-      </div>
-    </TRPCReactProvider>
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        className="mb-0"
+        eyebrow={
+          <Link href="/coach/questions" className="underline-offset-4 hover:underline">
+            Question bank
+          </Link>
+        }
+        title="New question"
+        description="Owned by one of your cohorts: only its members see it."
+      />
+      <QuestionForm
+        initial={{
+          cohortId: viewer.cohorts[0]?.cohortId ?? "",
+          kind: "deep_dive",
+          title: "",
+          prompt: "",
+          guidance: "",
+          exampleAnswer: "",
+        }}
+        cohorts={viewer.cohorts.map((c) => ({ id: c.cohortId, name: c.cohortName }))}
+        kinds={labels.kinds}
+        dimensions={labels.dimensions}
+        weights={dimensionWeights}
+      />
+    </div>
   );
 }

@@ -17,7 +17,6 @@ import { orNotFound } from "~/components/practice/or-not-found";
 import { kindLabel } from "~/components/practice/rubric-view";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
-import { TRPCReactProvider } from "~/trpc/react";
 
 interface Props {
   params: Promise<{ answerId: string }>;
@@ -41,59 +40,57 @@ export default async function ReviewPage({ params }: Props) {
   const kind = question.kind;
 
   return (
-    <TRPCReactProvider>
-      <div className="flex flex-col gap-6">
-        <PageHeader
-          className="mb-0"
-          eyebrow={
-            <nav aria-label="Breadcrumb">
-              <ol className="flex flex-wrap items-center gap-1.5">
-                <li>
-                  <Link href="/coach/queue" className="underline-offset-4 hover:underline">
-                    Review queue
-                  </Link>
-                </li>
-                <li aria-hidden>/</li>
-                <li>{cohort.name}</li>
-              </ol>
-            </nav>
-          }
-          title={`${candidate.name}: ${question.title}`}
-          description={
-            <>
-              {kindLabel(kind)} · attempt {answer.attempt} · {answer.wordCount} words · submitted{" "}
-              <LocalTime value={answer.submittedAt} />
-            </>
-          }
-          actions={
-            <Badge variant={answer.status === "reviewed" ? "success" : "secondary"}>
-              {statusLabel(answer.status)}
-            </Badge>
-          }
-        />
-        <details className="rounded-xl border bg-card px-5 py-3 text-sm">
-          <summary className="cursor-pointer font-medium">The question asked</summary>
-          <p className="pt-2 leading-relaxed whitespace-pre-line text-muted-foreground">
-            {question.prompt}
-          </p>
-        </details>
-        <GradingPanel
-          // A newer version (after a reload on conflict) starts the panel afresh from the server.
-          key={`${answer.id}-${answer.version}`}
-          detail={detail}
-          labels={{
-            dimensions: dimensionKeys.map((key) => ({
-              key,
-              label: dimensionInfo[key].label,
-              description: dimensionInfo[key].description,
-            })),
-            weights: dimensionWeights[kind],
-            flags: Object.fromEntries(
-              Object.entries(flagInfo).map(([key, info]) => [key, info.label]),
-            ),
-          }}
-        />
-      </div>
-    </TRPCReactProvider>
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        className="mb-0"
+        eyebrow={
+          <nav aria-label="Breadcrumb">
+            <ol className="flex flex-wrap items-center gap-1.5">
+              <li>
+                <Link href="/coach/queue" className="underline-offset-4 hover:underline">
+                  Review queue
+                </Link>
+              </li>
+              <li aria-hidden>/</li>
+              <li>{cohort.name}</li>
+            </ol>
+          </nav>
+        }
+        title={`${candidate.name}: ${question.title}`}
+        description={
+          <>
+            {kindLabel(kind)} · attempt {answer.attempt} · {answer.wordCount} words · submitted{" "}
+            <LocalTime value={answer.submittedAt} />
+          </>
+        }
+        actions={
+          <Badge variant={answer.status === "reviewed" ? "success" : "secondary"}>
+            {statusLabel(answer.status)}
+          </Badge>
+        }
+      />
+      <details className="rounded-xl border bg-card px-5 py-3 text-sm">
+        <summary className="cursor-pointer font-medium">The question asked</summary>
+        <p className="pt-2 leading-relaxed whitespace-pre-line text-muted-foreground">
+          {question.prompt}
+        </p>
+      </details>
+      <GradingPanel
+        // A newer version (after a reload on conflict) starts the panel afresh from the server.
+        key={`${answer.id}-${answer.version}`}
+        detail={detail}
+        labels={{
+          dimensions: dimensionKeys.map((key) => ({
+            key,
+            label: dimensionInfo[key].label,
+            description: dimensionInfo[key].description,
+          })),
+          weights: dimensionWeights[kind],
+          flags: Object.fromEntries(
+            Object.entries(flagInfo).map(([key, info]) => [key, info.label]),
+          ),
+        }}
+      />
+    </div>
   );
 }

@@ -22,7 +22,6 @@ import { LocalTime } from "~/components/practice/local-time";
 import { orNotFound } from "~/components/practice/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
-import { TRPCReactProvider } from "~/trpc/react";
 
 interface Props {
   params: Promise<{ setId: string }>;
@@ -55,56 +54,54 @@ export default async function QuestionSetPage({ params }: Props) {
     .sort((a, b) => a.name.localeCompare(b.name));
 
   return (
-    <TRPCReactProvider>
-      <div className="flex flex-col gap-8">
-        <PageHeader
-          className="mb-0"
-          eyebrow={
-            <nav aria-label="Breadcrumb">
-              <ol className="flex flex-wrap items-center gap-1.5">
-                <li>
-                  <Link href="/coach/sets" className="underline-offset-4 hover:underline">
-                    Question sets
-                  </Link>
-                </li>
-                <li aria-hidden>/</li>
-                <li>{cohortName}</li>
-              </ol>
-            </nav>
-          }
-          title={set.title}
-          description={set.description || undefined}
-        />
-        <SetItemsEditor
-          setId={set.id}
-          initialItems={set.items.map((i) => ({
-            questionId: i.questionId,
-            title: i.title,
-            kind: i.kind,
-          }))}
-          bank={bank
-            .filter((q) => q.archivedAt === null)
-            .map((q) => ({ questionId: q.id, title: q.title, kind: q.kind }))}
-          kindLabels={kindLabels}
-        />
-        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
-          <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
-            <h2 id="assignments-heading" className="text-lg font-semibold">
-              Assignments
-            </h2>
-            <Assignments assignments={assignments} />
-          </section>
-          <div className="flex flex-col gap-6">
-            <AssignForm setId={set.id} candidates={candidates} itemCount={set.items.length} />
-            <SetDetailsForm
-              setId={set.id}
-              initialTitle={set.title}
-              initialDescription={set.description}
-            />
-          </div>
+    <div className="flex flex-col gap-8">
+      <PageHeader
+        className="mb-0"
+        eyebrow={
+          <nav aria-label="Breadcrumb">
+            <ol className="flex flex-wrap items-center gap-1.5">
+              <li>
+                <Link href="/coach/sets" className="underline-offset-4 hover:underline">
+                  Question sets
+                </Link>
+              </li>
+              <li aria-hidden>/</li>
+              <li>{cohortName}</li>
+            </ol>
+          </nav>
+        }
+        title={set.title}
+        description={set.description || undefined}
+      />
+      <SetItemsEditor
+        setId={set.id}
+        initialItems={set.items.map((i) => ({
+          questionId: i.questionId,
+          title: i.title,
+          kind: i.kind,
+        }))}
+        bank={bank
+          .filter((q) => q.archivedAt === null)
+          .map((q) => ({ questionId: q.id, title: q.title, kind: q.kind }))}
+        kindLabels={kindLabels}
+      />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
+        <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
+          <h2 id="assignments-heading" className="text-lg font-semibold">
+            Assignments
+          </h2>
+          <Assignments assignments={assignments} />
+        </section>
+        <div className="flex flex-col gap-6">
+          <AssignForm setId={set.id} candidates={candidates} itemCount={set.items.length} />
+          <SetDetailsForm
+            setId={set.id}
+            initialTitle={set.title}
+            initialDescription={set.description}
+          />
         </div>
       </div>
-    </TRPCReactProvider>
+    </div>
   );
 }
 

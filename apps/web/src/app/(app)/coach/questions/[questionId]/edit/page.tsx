@@ -9,7 +9,6 @@ import { orNotFound } from "~/components/practice/or-not-found";
 import { initialPreview } from "~/server/initial-preview";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
-import { TRPCReactProvider } from "~/trpc/react";
 
 interface Props {
   params: Promise<{ questionId: string }>;
@@ -30,35 +29,33 @@ export default async function EditQuestionPage({ params }: Props) {
   const question = await loadQuestion((await params).questionId);
   const labels = rubricLabels();
   return (
-    <TRPCReactProvider>
-      <div className="flex flex-col gap-6">
-        <PageHeader
-          className="mb-0"
-          eyebrow={
-            <Link href="/coach/questions" className="underline-offset-4 hover:underline">
-              Question bank
-            </Link>
-          }
-          title={`Edit: ${question.title}`}
-          description="Changes apply to new answers; answers already given keep their scores."
-        />
-        <QuestionForm
-          questionId={question.id}
-          initial={{
-            cohortId: question.cohortId ?? "",
-            kind: question.kind,
-            title: question.title,
-            prompt: question.prompt,
-            guidance: question.guidance,
-            exampleAnswer: question.exampleAnswer,
-          }}
-          initialPreview={initialPreview(question.kind, question.prompt, question.exampleAnswer)}
-          cohorts={viewer.cohorts.map((c) => ({ id: c.cohortId, name: c.cohortName }))}
-          kinds={labels.kinds}
-          dimensions={labels.dimensions}
-          weights={dimensionWeights}
-        />
-      </div>
-    </TRPCReactProvider>
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        className="mb-0"
+        eyebrow={
+          <Link href="/coach/questions" className="underline-offset-4 hover:underline">
+            Question bank
+          </Link>
+        }
+        title={`Edit: ${question.title}`}
+        description="Changes apply to new answers; answers already given keep their scores."
+      />
+      <QuestionForm
+        questionId={question.id}
+        initial={{
+          cohortId: question.cohortId ?? "",
+          kind: question.kind,
+          title: question.title,
+          prompt: question.prompt,
+          guidance: question.guidance,
+          exampleAnswer: question.exampleAnswer,
+        }}
+        initialPreview={initialPreview(question.kind, question.prompt, question.exampleAnswer)}
+        cohorts={viewer.cohorts.map((c) => ({ id: c.cohortId, name: c.cohortName }))}
+        kinds={labels.kinds}
+        dimensions={labels.dimensions}
+        weights={dimensionWeights}
+      />
+    </div>
   );
 }
