@@ -16,7 +16,6 @@ import {
   Input,
   Label,
   NativeSelect,
-  Spinner,
   Table,
   TableBody,
   TableCell,
@@ -24,11 +23,11 @@ import {
   TableHeader,
   TableRow,
 } from "@debrief/ui";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArchiveIcon, ArchiveRestoreIcon, PencilIcon, SearchXIcon } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
+import { useLazyQuery } from "~/trpc/use-lazy-query";
 import { type BankFilters, bankInput, bankSearch } from "./filters";
 import type { BankQuestion } from "./types";
 
@@ -37,13 +36,14 @@ const allKinds = "all";
 /** Search as you type (debounced), filter by kind, archive and restore; filters live in the URL. */
 export function QuestionBank({
   initialFilters,
+  initialQuestions,
   kinds,
 }: {
   initialFilters: BankFilters;
+  /** The server's answer for `initialFilters`. */
+  initialQuestions: BankQuestion[];
   kinds: { key: string; label: string }[];
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const ids = useId();
   const [text, setText] = useState(initialFilters.search);
   const [filters, setFilters] = useState(initialFilters);
@@ -60,15 +60,22 @@ export function QuestionBank({
     window.history.replaceState(null, "", `/coach/questions${bankSearch(filters)}`);
   }, [filters]);
 
-  const query = useQuery({
-    ...trpc.questions.bank.queryOptions(bankInput(filters)),
-    placeholderData: keepPreviousData,
-  });
-  const questions = query.data ?? [];
+  const query = useLazyQuery(
+    bankInput(filters),
+    (client, input) => client.questions.bank.query(input),
+    { input: bankInput(initialFilters), data: initialQuestions },
+  );
+  const questions = query.data;
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.questions.bank.pathKey() });
-  const remove = useMutation(trpc.questions.remove.mutationOptions());
-  const restore = useMutation(trpc.questions.restore.mutationOptions());
+  const refresh = () => query.refetch();
+  const remove = useLazyMutation(
+    (client, input: Parameters<typeof client.questions.remove.mutate>[0]) =>
+      client.questions.remove.mutate(input),
+  );
+  const restore = useLazyMutation(
+    (client, input: Parameters<typeof client.questions.restore.mutate>[0]) =>
+      client.questions.restore.mutate(input),
+  );
 
   const onRemove = async (question: BankQuestion) => {
     setNotice(null);
@@ -140,13 +147,7 @@ export function QuestionBank({
       </search>
 
       <p className="text-sm text-muted-foreground" aria-live="polite">
-        {query.isPending ? (
-          <span className="inline-flex items-center gap-2">
-            <Spinner /> Searching…
-          </span>
-        ) : (
-          `${questions.length} question${questions.length === 1 ? "" : "s"}${query.isFetching ? " · updating…" : ""}`
-        )}
+        {`${questions.length} question${questions.length === 1 ? "" : "s"}${query.isFetching ? " · updating…" : ""}`}
       </p>
       {notice ? (
         <p role="status" className="rounded-md border bg-muted/50 px-3 py-2 text-sm">
@@ -154,11 +155,11 @@ export function QuestionBank({
         </p>
       ) : null}
 
-      {query.isError ? (
+      {query.error ? (
         <p role="alert" className="text-sm text-destructive">
           The bank could not load: {query.error.message}
         </p>
-      ) : !query.isPending && questions.length === 0 ? (
+      ) : questions.length === 0 ? (
         <EmptyState
           icon={<SearchXIcon />}
           title="No questions match"

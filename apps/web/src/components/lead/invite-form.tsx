@@ -10,12 +10,12 @@ import {
   NativeSelect,
   Spinner,
 } from "@debrief/ui";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CheckIcon, CopyIcon, MailCheckIcon, MailXIcon, SendIcon } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { LocalTime } from "~/components/practice/local-time";
 import { memberRoles } from "~/lib/lead-limits";
-import { useTRPC } from "~/trpc/react";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { mutationErrorMessage } from "./mutation-error";
 import { type MemberRole, memberRoleLabels } from "./role-labels";
 
@@ -29,18 +29,16 @@ interface Created {
 
 /** Invite by email with a role; the link is shown to copy whether or not it was emailed. */
 export function InviteForm({ cohortId }: { cohortId: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const router = useRouter();
   const ids = useId();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<MemberRole>("candidate");
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
-  const create = useMutation(
-    trpc.invitations.create.mutationOptions({
-      onSettled: () =>
-        queryClient.invalidateQueries(trpc.invitations.list.queryFilter({ cohortId })),
-    }),
+  // The invitation list below is server-rendered: a refresh shows the new one there.
+  const create = useLazyMutation(
+    (client, input: Parameters<typeof client.invitations.create.mutate>[0]) =>
+      client.invitations.create.mutate(input).finally(() => router.refresh()),
   );
 
   const onSubmit = async (event: FormEvent) => {
