@@ -2,17 +2,18 @@
 
 import type { QuestionKind } from "@debrief/core";
 import { Badge, Button, cn, EmptyState, Kbd, Label, NativeSelect, Spinner } from "@debrief/ui";
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import { AlertTriangleIcon, CalendarClockIcon, InboxIcon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { loadTrpcClient } from "~/trpc/lazy-client";
+import { useLazyQuery } from "~/trpc/use-lazy-query";
 import { type QueueFilters, queueInput, queueSearch } from "./filters";
 import { LocalTime } from "../practice/local-time";
 import { ScorePill } from "../practice/score-pill";
 import {
   type QueueItem,
+  type QueuePage,
   type QueueSort,
   type ReviewStatus,
   reviewStatusLabels,
@@ -42,16 +43,18 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function QueueView({
   initialFilters,
+  initialPage,
   cohorts,
   candidates,
   labels,
 }: {
   initialFilters: QueueFilters;
+  /** The server's first page for `initialFilters`. */
+  initialPage: QueuePage;
   cohorts: { id: string; name: string }[];
   candidates: { id: string; name: string }[];
   labels: RubricLabels;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [filters, setFilters] = useState(initialFilters);
   const [selected, setSelected] = useState(0);
@@ -59,13 +62,44 @@ export function QueueView({
   const rowRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   const helpId = useId();
 
-  const query = useInfiniteQuery(
-    trpc.reviews.queue.infiniteQueryOptions(queueInput(filters), {
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
-      placeholderData: keepPreviousData,
-    }),
+  // The first page follows the filters (the server rendered it for the initial ones); "Load
+  // more" appends pages to that first page, and a new first page drops them.
+  const first = useLazyQuery(
+    queueInput(filters),
+    (client, input) => client.reviews.queue.query(input),
+    { input: queueInput(initialFilters), data: initialPage },
   );
-  const items: QueueItem[] = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const [more, setMore] = useState<{ after: QueuePage; pages: QueuePage[] } | null>(null);
+  const [isFetchingNextPage, setIsFetchingNextPage] = useState(false);
+  const [nextPageError, setNextPageError] = useState<string | null>(null);
+  const pages = [first.data, ...(more?.after === first.data ? more.pages : [])];
+  const nextCursor = pages.at(-1)?.nextCursor ?? null;
+  const fetchNextPage = async () => {
+    if (nextCursor === null) return;
+    const after = first.data;
+    setIsFetchingNextPage(true);
+    setNextPageError(null);
+    try {
+      const client = await loadTrpcClient();
+      const page = await client.reviews.queue.query({ ...queueInput(filters), cursor: nextCursor });
+      setMore((current) =>
+        current?.after === after
+          ? { after, pages: [...current.pages, page] }
+          : { after, pages: [page] },
+      );
+    } catch (error) {
+      setNextPageError(error instanceof Error ? error.message : "try again");
+    } finally {
+      setIsFetchingNextPage(false);
+    }
+  };
+  const query = {
+    error: first.error,
+    isFetching: first.isFetching,
+    hasNextPage: nextCursor !== null,
+    isFetchingNextPage,
+  };
+  const items: QueueItem[] = pages.flatMap((p) => p.items);
   const selectedIndex = Math.min(selected, Math.max(items.length - 1, 0));
   const isFiltered = Boolean(
     filters.cohortId || filters.kind || filters.candidateId || filters.status !== "to_review",
@@ -185,11 +219,7 @@ export function QueueView({
 
       <ShortcutLegend helpId={helpId} isOpen={showHelp} onToggle={() => setShowHelp((v) => !v)} />
 
-      {query.isPending ? (
-        <p className="flex items-center gap-2 text-sm text-muted-foreground">
-          <Spinner /> Loading the queue…
-        </p>
-      ) : query.isError ? (
+      {query.error ? (
         <p role="alert" className="text-sm text-destructive">
           The queue could not load: {query.error.message}
         </p>
@@ -259,13 +289,18 @@ export function QueueView({
               <Button
                 variant="outline"
                 onClick={() => {
-                  void query.fetchNextPage();
+                  void fetchNextPage();
                 }}
                 disabled={query.isFetchingNextPage}
               >
                 {query.isFetchingNextPage ? <Spinner /> : null}
                 Load more
               </Button>
+              {nextPageError ? (
+                <p role="alert" className="mt-2 text-sm text-destructive">
+                  More could not load: {nextPageError}
+                </p>
+              ) : null}
             </div>
           ) : null}
         </section>
