@@ -42,8 +42,8 @@ export {
   SelectContent,
   SelectGroup,
   SelectItem,
-  SelectLabel,
-  SelectSeparator,
+  type SelectItemProps,
+  type SelectProps,
   SelectTrigger,
   SelectValue,
 } from "./components/select.tsx";

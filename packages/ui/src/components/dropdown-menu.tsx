@@ -24,6 +24,7 @@ interface MenuContext {
 }
 
 const Context = React.createContext<MenuContext | null>(null);
+const edge = 8;
 
 function useMenu(part: string): MenuContext {
   const context = React.useContext(Context);
@@ -158,6 +159,18 @@ export function DropdownMenuContent({
   React.useLayoutEffect(() => {
     if (!menu.isOpen) return;
     const content = menu.contentRef.current;
+    // Hung from its trigger's edge, a wide menu can run off a narrow screen (the bell sits
+    // left of other controls on a phone): slide it back inside, 8 px from the edge.
+    if (content) {
+      const box = content.getBoundingClientRect();
+      const shift =
+        box.left < edge
+          ? edge - box.left
+          : box.right > window.innerWidth - edge
+            ? window.innerWidth - edge - box.right
+            : 0;
+      content.style.translate = shift === 0 ? "" : `${shift}px 0`;
+    }
     const items = menuItems(content);
     const focus = menu.focusOnOpen.current;
     const target = focus === "first" ? items[0] : focus === "last" ? items.at(-1) : null;
@@ -217,7 +230,7 @@ export function DropdownMenuContent({
       data-state="open"
       onKeyDown={onMenuKeyDown}
       className={cn(
-        "absolute top-full z-50 mt-1.5 max-h-[calc(100dvh-5rem)] min-w-40 overflow-y-auto overflow-x-hidden rounded-md border bg-popover p-1 text-popover-foreground shadow-md outline-hidden animate-fade-in",
+        "absolute top-full z-50 mt-1.5 max-h-[calc(100dvh-5rem)] max-w-[calc(100vw-1rem)] min-w-40 overflow-y-auto overflow-x-hidden rounded-md border bg-popover p-1 text-popover-foreground shadow-md outline-hidden animate-fade-in",
         align === "end" ? "right-0" : "left-0",
         className,
       )}
