@@ -239,6 +239,9 @@ try {
         results.push(
           await measure(anonymous, { role: null, label: "invitation accept", path: invitePath }),
         );
+        // Withdrawn while the lead's session is still open, so the demo keeps no stray invite.
+        await cleanup.revokeInvitation?.();
+        cleanup.revokeInvitation = undefined;
       }
     }
     await context.close();
