@@ -197,7 +197,7 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
   const errorList = Object.entries(errors);
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
       <div className="flex flex-col gap-6">
         <AnswerWithComments
           body={answer.body}
@@ -239,7 +239,7 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
               Pre-filled with the engine&apos;s scores. Accept each, or change it and say why.
             </p>
           </div>
-          <div className="flex gap-5">
+          <div className="flex flex-wrap gap-5">
             <OverallScore score={coachOverall} label="Yours" size="sm" />
             <OverallScore score={auto.overall} label="Engine" size="sm" />
           </div>

@@ -116,7 +116,7 @@ export function SetItemsEditor({
   );
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <section aria-labelledby={`${ids}-items`} className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id={`${ids}-items`} className="text-lg font-semibold">
