@@ -113,6 +113,15 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
     }
   };
 
+  // Opened from the keyboard before the list arrived, focus rests on the menu itself; once the
+  // items are in, it moves to the first, as it would have had they been there at once.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (list !== null && active?.getAttribute("role") === "menu") {
+      active.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    }
+  }, [list]);
+
   const label = `Notifications, ${count === 0 ? "none" : count} unread`;
   const items = list ?? [];
 
@@ -188,7 +197,7 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
             );
           })
         )}
-        {count > 0 ? (
+        {count > 0 && list !== null ? (
           <>
             <DropdownMenuSeparator />
             <DropdownMenuItem onSelect={() => void markRead()}>Mark all as read</DropdownMenuItem>
