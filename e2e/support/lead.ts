@@ -98,8 +98,7 @@ export class MembersPage {
   /** Invites `email` as `role`; returns the link shown to copy. */
   async invite(email: string, role: "Candidate" | "Coach" | "Team lead"): Promise<string> {
     await this.inviteForm.getByLabel("Email").fill(email);
-    await this.inviteForm.getByRole("combobox", { name: "Role" }).click();
-    await this.page.getByRole("option", { name: role, exact: true }).click();
+    await this.inviteForm.getByRole("combobox", { name: "Role" }).selectOption({ label: role });
     await this.inviteForm.getByRole("button", { name: "Create invitation" }).click();
     const link = this.createdLink();
     await expect(link).toHaveValue(/\/invite\/[\w-]{20,}$/);

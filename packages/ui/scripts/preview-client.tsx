@@ -1,6 +1,5 @@
 // Browser entry for the preview page: hydrates the server-rendered HTML.
 import { hydrateRoot } from "react-dom/client";
-import { TooltipProvider } from "../src/components/tooltip.tsx";
 import { ThemeProvider } from "../src/shell/theme-provider.tsx";
 import { PreviewPage } from "./preview-page.tsx";
 
@@ -10,9 +9,7 @@ if (root) {
   hydrateRoot(
     root,
     <ThemeProvider forcedTheme={theme}>
-      <TooltipProvider>
-        <PreviewPage />
-      </TooltipProvider>
+      <PreviewPage />
     </ThemeProvider>,
   );
 }

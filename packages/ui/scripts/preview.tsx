@@ -12,7 +12,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderToString } from "react-dom/server";
-import { TooltipProvider } from "../src/components/tooltip.tsx";
 import { ThemeProvider } from "../src/shell/theme-provider.tsx";
 import { PreviewPage } from "./preview-page.tsx";
 
@@ -47,9 +46,7 @@ const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 for (const theme of ["light", "dark"] as const) {
   const body = renderToString(
     <ThemeProvider forcedTheme={theme}>
-      <TooltipProvider>
-        <PreviewPage />
-      </TooltipProvider>
+      <PreviewPage />
     </ThemeProvider>,
   );
   const html = `<!doctype html><html lang="en" class="${theme}" data-preview-theme="${theme}" style="color-scheme:${theme}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Debrief preview (${theme})</title><link rel="stylesheet" href="styles.css"><script defer src="client.js"></script></head><body><div id="root">${body}</div></body></html>`;

@@ -26,11 +26,8 @@ export {
 export {
   DropdownMenu,
   DropdownMenuContent,
-  DropdownMenuGroup,
   DropdownMenuItem,
   DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "./components/dropdown-menu.tsx";
@@ -39,13 +36,14 @@ export { Kbd } from "./components/kbd.tsx";
 export { Label } from "./components/label.tsx";
 export { PersistentTooltip } from "./components/persistent-tooltip.tsx";
 export { Progress } from "./components/progress.tsx";
+export { NativeSelect } from "./components/native-select.tsx";
 export {
   Select,
   SelectContent,
   SelectGroup,
   SelectItem,
-  SelectLabel,
-  SelectSeparator,
+  type SelectItemProps,
+  type SelectProps,
   SelectTrigger,
   SelectValue,
 } from "./components/select.tsx";
@@ -64,7 +62,6 @@ export {
 } from "./components/table.tsx";
 export { Tabs, TabsContent, TabsList, TabsTrigger } from "./components/tabs.tsx";
 export { Textarea } from "./components/textarea.tsx";
-export { Tooltip, TooltipContent, TooltipProvider, TooltipTrigger } from "./components/tooltip.tsx";
 export { cn } from "./lib/cn.ts";
 export {
   type DimensionBarRow,

@@ -8,6 +8,7 @@ import {
   ShellNavLink,
   UserMenu,
 } from "@debrief/ui";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type ReactNode, startTransition } from "react";
@@ -19,19 +20,26 @@ import {
   roleLabels,
   roleNavigation,
 } from "./navigation";
-import { NotificationBell } from "./notification-bell";
+
+// Only candidates see the bell: its code (and its list's) loads on their pages alone.
+const NotificationBell = dynamic(() =>
+  import("./notification-bell").then((m) => m.NotificationBell),
+);
 
 /** The signed-in frame: role navigation for the area in view, role switcher, account menu. */
 export function AppFrame({
   name,
   email,
   roles,
+  unreadNotifications,
   signOutAction,
   children,
 }: {
   name: string;
   email: string;
   roles: Role[];
+  /** The candidate's unread count at render time; the bell keeps it current. */
+  unreadNotifications: number;
   signOutAction: () => Promise<void>;
   children: ReactNode;
 }) {
@@ -54,7 +62,11 @@ export function AppFrame({
         </ShellNavLink>
       ))}
       // Reviews land for candidates; the bell sits in their area only.
-      actions={current === "candidate" && roles.includes("candidate") ? <NotificationBell /> : null}
+      actions={
+        current === "candidate" && roles.includes("candidate") ? (
+          <NotificationBell initialCount={unreadNotifications} />
+        ) : null
+      }
       roleSwitcher={
         roles.length > 1 && current ? (
           <RoleSwitcher currentLabel={roleLabels[current]}>

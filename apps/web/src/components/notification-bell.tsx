@@ -10,12 +10,20 @@ import {
   DropdownMenuTrigger,
   Spinner,
 } from "@debrief/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { BellIcon, MessageSquareTextIcon } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "~/server/routers/root";
+import { loadTrpcClient } from "~/trpc/lazy-client";
 import { LocalTime } from "./practice/local-time";
+
+type NotificationItem = inferRouterOutputs<AppRouter>["notifications"]["list"][number];
+
+// A minute is soon enough for a review that lands while the candidate is elsewhere in the app;
+// coming back to the tab checks again if the count is older than half that.
+const pollMs = 60_000;
+const staleMs = 30_000;
 
 interface ReviewNotificationData {
   answerId?: string;
@@ -40,27 +48,85 @@ function describe(
   return { text: data.questionTitle ?? "Something new for you", href };
 }
 
-/** The candidate's bell: unread count in its name and a badge; opening lists the latest. */
-export function NotificationBell() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+/**
+ * The candidate's bell: unread count in its name and a badge; opening lists the latest. The
+ * first count comes from the server render, so the bell needs no JavaScript of its own to show
+ * it; the tRPC client loads on the first poll or when the menu opens.
+ */
+export function NotificationBell({ initialCount }: { initialCount: number }) {
   const [isOpen, setIsOpen] = useState(false);
-  const unread = useQuery({
-    ...trpc.notifications.unreadCount.queryOptions(),
-    // Reviews land while the candidate is elsewhere in the app; a minute is soon enough.
-    refetchInterval: 60_000,
-  });
-  const list = useQuery({ ...trpc.notifications.list.queryOptions(), enabled: isOpen });
-  const markRead = useMutation(
-    trpc.notifications.markRead.mutationOptions({
-      onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() }),
-    }),
-  );
-  const count = unread.data?.count ?? 0;
+  const [count, setCount] = useState(initialCount);
+  const [list, setList] = useState<NotificationItem[] | null>(null);
+  const [listError, setListError] = useState(false);
+  const checkedAt = useRef(Date.now());
+  // A fresh server render (router.refresh) brings a fresher count.
+  useEffect(() => setCount(initialCount), [initialCount]);
+
+  const refreshCount = useCallback(async () => {
+    checkedAt.current = Date.now();
+    try {
+      const client = await loadTrpcClient();
+      setCount((await client.notifications.unreadCount.query()).count);
+    } catch {
+      // Offline or a blip: keep the count we have; the next poll tries again.
+    }
+  }, []);
+
+  const refreshList = useCallback(async () => {
+    try {
+      const client = await loadTrpcClient();
+      setList(await client.notifications.list.query());
+      setListError(false);
+    } catch {
+      setListError(true);
+    }
+  }, []);
+
+  useEffect(() => {
+    const timer = setInterval(() => void refreshCount(), pollMs);
+    const onVisible = () => {
+      if (document.visibilityState === "visible" && Date.now() - checkedAt.current > staleMs) {
+        void refreshCount();
+      }
+    };
+    document.addEventListener("visibilitychange", onVisible);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", onVisible);
+    };
+  }, [refreshCount]);
+
+  const onOpenChange = (next: boolean) => {
+    setIsOpen(next);
+    if (next) {
+      void refreshList();
+      void refreshCount();
+    }
+  };
+
+  const markRead = async (ids?: string[]) => {
+    try {
+      const client = await loadTrpcClient();
+      await client.notifications.markRead.mutate(ids ? { ids } : {});
+    } finally {
+      await Promise.all([refreshCount(), refreshList()]);
+    }
+  };
+
+  // Opened from the keyboard before the list arrived, focus rests on the menu itself; once the
+  // items are in, it moves to the first, as it would have had they been there at once.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (list !== null && active?.getAttribute("role") === "menu") {
+      active.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    }
+  }, [list]);
+
   const label = `Notifications, ${count === 0 ? "none" : count} unread`;
+  const items = list ?? [];
 
   return (
-    <DropdownMenu open={isOpen} onOpenChange={setIsOpen}>
+    <DropdownMenu open={isOpen} onOpenChange={onOpenChange}>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="icon" aria-label={label} className="relative">
           <BellIcon aria-hidden />
@@ -75,19 +141,23 @@ export function NotificationBell() {
           ) : null}
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-80">
+      <DropdownMenuContent align="end" className="w-80 max-w-[calc(100vw-2rem)]">
         <DropdownMenuLabel>Notifications</DropdownMenuLabel>
         <DropdownMenuSeparator />
-        {list.isPending ? (
+        {list === null && !listError ? (
           <div className="flex items-center gap-2 px-2 py-3 text-sm text-muted-foreground">
             <Spinner /> Loading…
           </div>
-        ) : (list.data ?? []).length === 0 ? (
+        ) : list === null ? (
+          <p className="px-2 py-3 text-sm text-muted-foreground">
+            Couldn't load your notifications. Close and open this menu to try again.
+          </p>
+        ) : items.length === 0 ? (
           <p className="px-2 py-3 text-sm text-muted-foreground">
             Nothing yet. When your coach reviews an answer, it shows up here.
           </p>
         ) : (
-          (list.data ?? []).slice(0, 8).map((n) => {
+          items.slice(0, 8).map((n) => {
             const { text, href } = describe(n.kind, (n.data ?? {}) as ReviewNotificationData);
             const isUnread = n.readAt === null;
             const body = (
@@ -106,7 +176,7 @@ export function NotificationBell() {
                 key={n.id}
                 asChild={href !== null}
                 onSelect={() => {
-                  if (isUnread) markRead.mutate({ ids: [n.id] });
+                  if (isUnread) void markRead([n.id]);
                 }}
               >
                 {href ? (
@@ -127,12 +197,10 @@ export function NotificationBell() {
             );
           })
         )}
-        {count > 0 ? (
+        {count > 0 && list !== null ? (
           <>
             <DropdownMenuSeparator />
-            <DropdownMenuItem onSelect={() => markRead.mutate({})}>
-              Mark all as read
-            </DropdownMenuItem>
+            <DropdownMenuItem onSelect={() => void markRead()}>Mark all as read</DropdownMenuItem>
           </>
         ) : null}
       </DropdownMenuContent>

@@ -1,11 +1,10 @@
 import { z } from "zod";
+import { defaultReadinessThreshold, memberRoles, minPasswordLength } from "./lead-limits";
 
-// Input schemas of the lead procedures. Plain zod with no server imports, so the lead pages can
-// apply the same limits before they send anything.
+// Input schemas of the lead procedures. Plain zod with no server imports; the values client
+// code needs live in lead-limits, which does not pull zod into the browser.
 
-export const memberRoles = ["candidate", "coach", "lead"] as const;
-export const defaultReadinessThreshold = 70;
-export const minPasswordLength = 10;
+export { defaultReadinessThreshold, memberRoles, minPasswordLength };
 
 const uuid = (field: string) => z.uuid({ error: `${field} must be a UUID` });
 const role = z.enum(memberRoles, { error: `role must be one of: ${memberRoles.join(", ")}` });

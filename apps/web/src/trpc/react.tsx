@@ -1,11 +1,10 @@
 "use client";
 
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink, loggerLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { type ReactNode, useState } from "react";
-import superjson from "superjson";
+import type { ReactNode } from "react";
 import type { AppRouter } from "~/server/routers/root";
+import { getTrpcClient } from "./client";
 import { makeQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -14,27 +13,24 @@ let browserQueryClient: QueryClient | undefined;
 
 function getQueryClient() {
   // The server makes a new client per request; the browser keeps one, so a suspense boundary
-  // during the first render does not throw the cache away.
+  // during the first render does not throw the cache away, and several providers on one page
+  // share one cache.
   if (typeof window === "undefined") return makeQueryClient();
   browserQueryClient ??= makeQueryClient();
   return browserQueryClient;
 }
 
+/**
+ * React Query + tRPC for the subtree that uses the hooks. Not in the root layout: React Query,
+ * the tRPC client and superjson are ~25 kB gzipped, and pages that render on the server without
+ * client data (login, the homes, dashboards, reports) should not load them. `HydrateClient`
+ * includes it; a page with mutations but no prefetch wraps its form in it.
+ */
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
-  const [trpcClient] = useState(() =>
-    createTRPCClient<AppRouter>({
-      links: [
-        loggerLink({
-          enabled: (op) => op.direction === "down" && op.result instanceof Error,
-        }),
-        httpBatchLink({ url: "/api/trpc", transformer: superjson }),
-      ],
-    }),
-  );
   return (
     <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+      <TRPCProvider trpcClient={getTrpcClient()} queryClient={queryClient}>
         {children}
       </TRPCProvider>
     </QueryClientProvider>

@@ -1,7 +1,6 @@
 import "server-only";
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import { cache, type ReactNode } from "react";
+import { cache } from "react";
 import { createRequestContext } from "~/server/context";
 import { appRouter, createCaller } from "~/server/routers/root";
 import { makeQueryClient } from "./query-client";
@@ -19,7 +18,3 @@ export const trpc = createTRPCOptionsProxy({
 
 /** Direct server-side caller for server components that just need the data. */
 export const getServerCaller = cache(async () => createCaller(await getContext()));
-
-export function HydrateClient({ children }: { children: ReactNode }) {
-  return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;
-}

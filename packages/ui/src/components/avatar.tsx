@@ -1,6 +1,3 @@
-"use client";
-
-import { Avatar as AvatarPrimitive } from "radix-ui";
 import type * as React from "react";
 import { cn } from "../lib/cn.ts";
 
@@ -15,18 +12,19 @@ export function getInitials(name: string): string {
   return (first + last).toUpperCase();
 }
 
-export interface AvatarProps extends React.ComponentProps<typeof AvatarPrimitive.Root> {
+export interface AvatarProps extends React.ComponentProps<"span"> {
   name: string;
   src?: string;
 }
 
 /**
- * Round avatar showing the image when it loads, initials otherwise. The initials are hidden
- * from screen readers because the name is always printed beside it in our layouts.
+ * Round avatar: the image when given, initials otherwise. Both are hidden from screen readers
+ * because the name is always printed beside it in our layouts. Server-safe (no state): an image
+ * that fails to load shows the browser's broken-image box, so pass `src` only for real photos.
  */
 export function Avatar({ name, src, className, ...props }: AvatarProps) {
   return (
-    <AvatarPrimitive.Root
+    <span
       data-slot="avatar"
       className={cn(
         "relative flex size-8 shrink-0 select-none overflow-hidden rounded-full",
@@ -34,13 +32,17 @@ export function Avatar({ name, src, className, ...props }: AvatarProps) {
       )}
       {...props}
     >
-      {src ? <AvatarPrimitive.Image src={src} alt="" className="aspect-square size-full" /> : null}
-      <AvatarPrimitive.Fallback
-        aria-hidden
-        className="flex size-full items-center justify-center rounded-full bg-secondary text-xs font-medium text-secondary-foreground"
-      >
-        {getInitials(name)}
-      </AvatarPrimitive.Fallback>
-    </AvatarPrimitive.Root>
+      {src ? (
+        // biome-ignore lint/performance/noImgElement: ui cannot import next/image.
+        <img src={src} alt="" className="aspect-square size-full" />
+      ) : (
+        <span
+          aria-hidden
+          className="flex size-full items-center justify-center rounded-full bg-secondary text-xs font-medium text-secondary-foreground"
+        >
+          {getInitials(name)}
+        </span>
+      )}
+    </span>
   );
 }

@@ -1,104 +1,103 @@
-"use client";
+import * as React from "react";
+import { NativeSelect } from "./native-select.tsx";
 
-import { CheckIcon, ChevronDownIcon } from "lucide-react";
-import { Select as SelectPrimitive } from "radix-ui";
-import type * as React from "react";
-import { cn } from "../lib/cn.ts";
+// The Radix-style compound API (Select > SelectTrigger + SelectContent > SelectItem), drawn as
+// one native <select>: code written against Radix's Select keeps working, without its popper,
+// collection and portal (~25 kB gzipped). Select reads its parts from its children: the
+// trigger's props go on the <select>, each SelectItem becomes an <option>. SelectValue is
+// informational (the browser shows the chosen option). New code can use NativeSelect directly.
 
-export const Select = SelectPrimitive.Root;
-export const SelectGroup = SelectPrimitive.Group;
-export const SelectValue = SelectPrimitive.Value;
+export interface SelectProps {
+  value?: string;
+  defaultValue?: string;
+  onValueChange?: (value: string) => void;
+  disabled?: boolean;
+  name?: string;
+  required?: boolean;
+  children: React.ReactNode;
+}
 
-/** The trigger is the labelled control: give it an `id` for <Label htmlFor> or an `aria-label`. */
-export function SelectTrigger({
-  className,
+type TriggerProps = Omit<React.ComponentProps<typeof NativeSelect>, "children" | "value"> & {
+  children?: React.ReactNode;
+};
+
+interface Option {
+  value: string;
+  label: React.ReactNode;
+  disabled?: boolean;
+}
+
+function collect(children: React.ReactNode, found: { trigger?: TriggerProps; options: Option[] }) {
+  React.Children.forEach(children, (child) => {
+    if (!React.isValidElement(child)) return;
+    const props = child.props as { children?: React.ReactNode };
+    if (child.type === SelectTrigger) {
+      found.trigger = props as TriggerProps;
+    } else if (child.type === SelectItem) {
+      const item = props as SelectItemProps;
+      found.options.push({ value: item.value, label: item.children, disabled: item.disabled });
+    } else if (child.type === SelectContent || child.type === SelectGroup) {
+      collect(props.children, found);
+    }
+  });
+}
+
+export function Select({
+  value,
+  defaultValue,
+  onValueChange,
+  disabled,
+  name,
+  required,
   children,
-  size = "default",
-  ...props
-}: React.ComponentProps<typeof SelectPrimitive.Trigger> & { size?: "sm" | "default" }) {
+}: SelectProps) {
+  const found: { trigger?: TriggerProps; options: Option[] } = { options: [] };
+  collect(children, found);
+  const { children: _shownValue, ...trigger } = found.trigger ?? {};
   return (
-    <SelectPrimitive.Trigger
-      data-slot="select-trigger"
-      data-size={size}
-      className={cn(
-        "flex w-fit min-w-32 items-center justify-between gap-2 whitespace-nowrap rounded-md border border-input bg-background px-3 text-sm shadow-xs data-[size=default]:h-9 data-[size=sm]:h-8 data-[placeholder]:text-muted-foreground disabled:cursor-not-allowed disabled:opacity-50 aria-invalid:border-destructive [&_svg]:size-4 [&_svg]:shrink-0 *:data-[slot=select-value]:line-clamp-1",
-        className,
-      )}
-      {...props}
+    <NativeSelect
+      {...trigger}
+      value={value}
+      defaultValue={defaultValue}
+      disabled={disabled || trigger.disabled}
+      name={name}
+      required={required}
+      onChange={(event) => onValueChange?.(event.target.value)}
     >
-      {children}
-      <SelectPrimitive.Icon asChild>
-        <ChevronDownIcon aria-hidden className="opacity-60" />
-      </SelectPrimitive.Icon>
-    </SelectPrimitive.Trigger>
+      {found.options.map((option) => (
+        <option key={option.value} value={option.value} disabled={option.disabled}>
+          {option.label}
+        </option>
+      ))}
+    </NativeSelect>
   );
 }
 
-export function SelectContent({
-  className,
-  children,
-  position = "popper",
-  ...props
-}: React.ComponentProps<typeof SelectPrimitive.Content>) {
-  return (
-    <SelectPrimitive.Portal>
-      <SelectPrimitive.Content
-        data-slot="select-content"
-        position={position}
-        className={cn(
-          "relative z-50 max-h-(--radix-select-content-available-height) min-w-32 overflow-y-auto overflow-x-hidden rounded-md border bg-popover text-popover-foreground shadow-md data-[state=open]:animate-fade-in",
-          position === "popper" && "w-full min-w-(--radix-select-trigger-width)",
-          className,
-        )}
-        {...props}
-      >
-        <SelectPrimitive.Viewport className="p-1">{children}</SelectPrimitive.Viewport>
-      </SelectPrimitive.Content>
-    </SelectPrimitive.Portal>
-  );
+/** Its props (id, aria-label, className, size) become the <select>'s. */
+export function SelectTrigger(_props: TriggerProps): React.ReactNode {
+  return null;
 }
 
-export function SelectLabel({
-  className,
-  ...props
-}: React.ComponentProps<typeof SelectPrimitive.Label>) {
-  return (
-    <SelectPrimitive.Label
-      className={cn("px-2 py-1.5 text-xs font-medium text-muted-foreground", className)}
-      {...props}
-    />
-  );
+/** The native control shows the chosen option itself; kept for API compatibility. */
+export function SelectValue(_props: { children?: React.ReactNode; placeholder?: string }) {
+  return null;
 }
 
-export function SelectItem({
-  className,
-  children,
-  ...props
-}: React.ComponentProps<typeof SelectPrimitive.Item>) {
-  return (
-    <SelectPrimitive.Item
-      data-slot="select-item"
-      className={cn(
-        "relative flex w-full cursor-default select-none items-center gap-2 rounded-sm py-1.5 pr-8 pl-2 text-sm outline-hidden data-[disabled]:pointer-events-none data-[highlighted]:bg-accent data-[highlighted]:text-accent-foreground data-[disabled]:opacity-50",
-        className,
-      )}
-      {...props}
-    >
-      <span className="absolute right-2 flex size-3.5 items-center justify-center">
-        <SelectPrimitive.ItemIndicator>
-          <CheckIcon aria-hidden className="size-4" />
-        </SelectPrimitive.ItemIndicator>
-      </span>
-      <SelectPrimitive.ItemText>{children}</SelectPrimitive.ItemText>
-    </SelectPrimitive.Item>
-  );
+export function SelectContent(_props: { children?: React.ReactNode; className?: string }) {
+  return null;
 }
 
-export function SelectSeparator({
-  className,
-  ...props
-}: React.ComponentProps<typeof SelectPrimitive.Separator>) {
-  return (
-    <SelectPrimitive.Separator className={cn("-mx-1 my-1 h-px bg-border", className)} {...props} />
-  );
+export function SelectGroup(_props: { children?: React.ReactNode }) {
+  return null;
+}
+
+export interface SelectItemProps {
+  value: string;
+  disabled?: boolean;
+  children?: React.ReactNode;
+  className?: string;
+}
+
+export function SelectItem(_props: SelectItemProps): React.ReactNode {
+  return null;
 }

@@ -2,7 +2,6 @@
 
 import { InfoIcon } from "lucide-react";
 import { PersistentTooltip } from "../components/persistent-tooltip.tsx";
-import { TooltipProvider } from "../components/tooltip.tsx";
 import { cn } from "../lib/cn.ts";
 import { clampDimensionScore } from "./score-band.ts";
 import { SCORE_BG } from "./score-colors.ts";
@@ -82,103 +81,99 @@ export function DimensionBars({
 }: DimensionBarsProps) {
   const hasCompare = dimensions.some((d) => d.compareScore != null);
   return (
-    <TooltipProvider>
-      <div className={cn("flex flex-col gap-3", className)}>
-        {hasCompare ? (
-          <div aria-hidden className="flex items-center gap-4 text-xs text-muted-foreground">
-            <span className="inline-flex items-center gap-1.5">
-              <span className="h-2.5 w-4 rounded-[3px] bg-score-3" /> {seriesLabel}
-            </span>
-            <span className="inline-flex items-center gap-1.5">
-              <span className="h-1.5 w-4 rounded-[3px] bg-muted-foreground" /> {compareLabel}
-            </span>
-          </div>
-        ) : null}
-        <ul className="flex flex-col gap-3.5">
-          {dimensions.map((d) => {
-            const score = clampDimensionScore(d.score);
-            const compare = d.compareScore == null ? null : clampDimensionScore(d.compareScore);
-            const isUncounted = d.weight === 0;
-            const differs = compare !== null && compare !== score;
-            return (
-              <li
-                key={d.key}
-                data-dimension={d.key}
-                className={cn(
-                  // Narrow screens: label and value share a row, the bars get the full width
-                  // below. From sm up: label | bars | value, with fixed outer columns so every
-                  // row's bars line up.
-                  "grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 sm:grid-cols-[minmax(7rem,10rem)_1fr_6.5rem]",
-                  isUncounted && "opacity-70",
-                )}
-              >
-                <div className="flex min-w-0 flex-col">
-                  <span className="flex items-center gap-1 text-sm font-medium">
-                    <span className="truncate">{d.label}</span>
-                    {d.description && descriptions === "tooltip" ? (
-                      <PersistentTooltip content={d.description}>
-                        <button
-                          type="button"
-                          className="inline-flex size-5 shrink-0 items-center justify-center rounded text-muted-foreground hover:text-foreground [&_svg]:size-3.5"
-                          aria-label={`About ${d.label}`}
-                        >
-                          <InfoIcon aria-hidden />
-                        </button>
-                      </PersistentTooltip>
-                    ) : null}
+    <div className={cn("flex flex-col gap-3", className)}>
+      {hasCompare ? (
+        <div aria-hidden className="flex items-center gap-4 text-xs text-muted-foreground">
+          <span className="inline-flex items-center gap-1.5">
+            <span className="h-2.5 w-4 rounded-[3px] bg-score-3" /> {seriesLabel}
+          </span>
+          <span className="inline-flex items-center gap-1.5">
+            <span className="h-1.5 w-4 rounded-[3px] bg-muted-foreground" /> {compareLabel}
+          </span>
+        </div>
+      ) : null}
+      <ul className="flex flex-col gap-3.5">
+        {dimensions.map((d) => {
+          const score = clampDimensionScore(d.score);
+          const compare = d.compareScore == null ? null : clampDimensionScore(d.compareScore);
+          const isUncounted = d.weight === 0;
+          const differs = compare !== null && compare !== score;
+          return (
+            <li
+              key={d.key}
+              data-dimension={d.key}
+              className={cn(
+                // Narrow screens: label and value share a row, the bars get the full width
+                // below. From sm up: label | bars | value, with fixed outer columns so every
+                // row's bars line up.
+                "grid grid-cols-[1fr_auto] items-center gap-x-4 gap-y-2 sm:grid-cols-[minmax(7rem,10rem)_1fr_6.5rem]",
+                isUncounted && "opacity-70",
+              )}
+            >
+              <div className="flex min-w-0 flex-col">
+                <span className="flex items-center gap-1 text-sm font-medium">
+                  <span className="truncate">{d.label}</span>
+                  {d.description && descriptions === "tooltip" ? (
+                    <PersistentTooltip content={d.description}>
+                      <button
+                        type="button"
+                        className="inline-flex size-5 shrink-0 items-center justify-center rounded text-muted-foreground hover:text-foreground [&_svg]:size-3.5"
+                        aria-label={`About ${d.label}`}
+                      >
+                        <InfoIcon aria-hidden />
+                      </button>
+                    </PersistentTooltip>
+                  ) : null}
+                </span>
+                {d.weight !== undefined ? (
+                  <span className="text-xs text-muted-foreground">
+                    {isUncounted ? "Not weighted for this question" : `Weight ${d.weight}%`}
                   </span>
-                  {d.weight !== undefined ? (
-                    <span className="text-xs text-muted-foreground">
-                      {isUncounted ? "Not weighted for this question" : `Weight ${d.weight}%`}
-                    </span>
-                  ) : null}
-                  {d.description && descriptions === "inline" ? (
-                    <span className="text-xs text-muted-foreground">{d.description}</span>
-                  ) : null}
-                </div>
-                <div className="col-span-2 row-start-2 flex flex-col gap-1.5 sm:col-span-1 sm:col-start-2 sm:row-start-1">
+                ) : null}
+                {d.description && descriptions === "inline" ? (
+                  <span className="text-xs text-muted-foreground">{d.description}</span>
+                ) : null}
+              </div>
+              <div className="col-span-2 row-start-2 flex flex-col gap-1.5 sm:col-span-1 sm:col-start-2 sm:row-start-1">
+                <SegmentBar
+                  score={score}
+                  tone="score"
+                  label={hasCompare ? `${d.label}, ${seriesLabel}` : d.label}
+                />
+                {compare !== null ? (
                   <SegmentBar
-                    score={score}
-                    tone="score"
-                    label={hasCompare ? `${d.label}, ${seriesLabel}` : d.label}
+                    score={compare}
+                    tone="neutral"
+                    thin
+                    label={`${d.label}, ${compareLabel}`}
                   />
-                  {compare !== null ? (
-                    <SegmentBar
-                      score={compare}
-                      tone="neutral"
-                      thin
-                      label={`${d.label}, ${compareLabel}`}
-                    />
-                  ) : null}
-                </div>
-                <div
-                  className="col-start-2 row-start-1 flex flex-col items-end text-sm tabular-nums sm:col-start-3"
-                  aria-hidden
-                >
-                  <span>
-                    <span className="font-semibold">{score}</span>
-                    <span className="text-muted-foreground">/4</span>
+                ) : null}
+              </div>
+              <div
+                className="col-start-2 row-start-1 flex flex-col items-end text-sm tabular-nums sm:col-start-3"
+                aria-hidden
+              >
+                <span>
+                  <span className="font-semibold">{score}</span>
+                  <span className="text-muted-foreground">/4</span>
+                </span>
+                {compare !== null ? (
+                  <span
+                    className={cn(
+                      "text-xs",
+                      differs ? "font-semibold text-warning" : "text-muted-foreground",
+                    )}
+                    title={`${compareLabel}: ${compare} of 4`}
+                  >
+                    {compareLabel} {compare}
+                    {differs ? ` (${compare > score ? "+" : "−"}${Math.abs(compare - score)})` : ""}
                   </span>
-                  {compare !== null ? (
-                    <span
-                      className={cn(
-                        "text-xs",
-                        differs ? "font-semibold text-warning" : "text-muted-foreground",
-                      )}
-                      title={`${compareLabel}: ${compare} of 4`}
-                    >
-                      {compareLabel} {compare}
-                      {differs
-                        ? ` (${compare > score ? "+" : "−"}${Math.abs(compare - score)})`
-                        : ""}
-                    </span>
-                  ) : null}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
-    </TooltipProvider>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

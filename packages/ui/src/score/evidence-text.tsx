@@ -4,7 +4,6 @@ import { MessageSquareTextIcon } from "lucide-react";
 import type * as React from "react";
 import { useState } from "react";
 import { PersistentTooltip } from "../components/persistent-tooltip.tsx";
-import { TooltipProvider } from "../components/tooltip.tsx";
 import { cn } from "../lib/cn.ts";
 import { humanizeKey } from "./score-band.ts";
 import { segmentText, type TextSegment } from "./segment-text.ts";
@@ -172,43 +171,41 @@ export function EvidenceText({
   };
 
   return (
-    <TooltipProvider delayDuration={100}>
-      <div className={cn("flex flex-col gap-3", className)}>
-        {showFilter && presentDimensions.length > 0 ? (
-          // biome-ignore lint/a11y/useSemanticElements: a fieldset would add a legend and border we do not want; role=group names the set.
-          <div
-            role="group"
-            aria-label="Show evidence for"
-            data-print="hide"
-            className="flex flex-wrap gap-1.5"
-          >
-            <FilterChip pressed={filter === null} onClick={() => setFilter(null)}>
-              All
-            </FilterChip>
-            {presentDimensions.map((key) => (
-              <FilterChip
-                key={key}
-                pressed={filter?.includes(key) ?? false}
-                onClick={() => toggle(key)}
-              >
-                {labelFor(key)}
-              </FilterChip>
-            ))}
-          </div>
-        ) : null}
-        {/* biome-ignore lint/a11y/useSemanticElements: the answer is a region of prose, not a page section. */}
+    <div className={cn("flex flex-col gap-3", className)}>
+      {showFilter && presentDimensions.length > 0 ? (
+        // biome-ignore lint/a11y/useSemanticElements: a fieldset would add a legend and border we do not want; role=group names the set.
         <div
-          role="region"
-          aria-label={label}
-          className="whitespace-pre-wrap break-words text-[15px] leading-7"
+          role="group"
+          aria-label="Show evidence for"
+          data-print="hide"
+          className="flex flex-wrap gap-1.5"
         >
-          {segments.map((segment) => (
-            <SegmentView key={segment.start} segment={segment} labelFor={labelFor} />
+          <FilterChip pressed={filter === null} onClick={() => setFilter(null)}>
+            All
+          </FilterChip>
+          {presentDimensions.map((key) => (
+            <FilterChip
+              key={key}
+              pressed={filter?.includes(key) ?? false}
+              onClick={() => toggle(key)}
+            >
+              {labelFor(key)}
+            </FilterChip>
           ))}
         </div>
-        {showLegend ? <Legend hasComments={comments.length > 0} /> : null}
+      ) : null}
+      {/* biome-ignore lint/a11y/useSemanticElements: the answer is a region of prose, not a page section. */}
+      <div
+        role="region"
+        aria-label={label}
+        className="whitespace-pre-wrap break-words text-[15px] leading-7"
+      >
+        {segments.map((segment) => (
+          <SegmentView key={segment.start} segment={segment} labelFor={labelFor} />
+        ))}
       </div>
-    </TooltipProvider>
+      {showLegend ? <Legend hasComments={comments.length > 0} /> : null}
+    </div>
   );
 }
 

@@ -22,12 +22,11 @@ import {
   Spinner,
   Textarea,
 } from "@debrief/ui";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { MessageSquarePlusIcon, SendIcon, Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { isServerAnswer, isTrpcClientError, loadTrpcClient } from "~/trpc/lazy-client";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { LocalTime } from "../practice/local-time";
 import { findQuote, selectionOffsets, trimRange } from "./text-offsets";
 import type { ReviewDetail } from "./types";
@@ -60,9 +59,7 @@ function weightedOverall(scores: Record<string, number>, weights: Record<string,
 }
 
 function errorCode(error: unknown): string | undefined {
-  return error instanceof TRPCClientError
-    ? (error.data as { code?: string } | undefined)?.code
-    : undefined;
+  return isTrpcClientError(error) ? (error.data as { code?: string } | undefined)?.code : undefined;
 }
 
 let commentSeq = 0;
@@ -78,9 +75,7 @@ const nextKey = () => {
  * conflict instead of being overwritten.
  */
 export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels: GradingLabels }) {
-  const trpc = useTRPC();
   const router = useRouter();
-  const queryClient = useQueryClient();
   const { answer, auto, review } = detail;
   const engine = auto.dimensions as Record<string, number>;
 
@@ -106,7 +101,9 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
   const errorSummaryRef = useRef<HTMLDivElement>(null);
   const ids = useId();
 
-  const save = useMutation(trpc.reviews.save.mutationOptions());
+  const save = useLazyMutation((client, input: Parameters<typeof client.reviews.save.mutate>[0]) =>
+    client.reviews.save.mutate(input),
+  );
   const isReviewed = answer.status === "reviewed";
 
   const changed = labels.dimensions.filter((d) => scores[d.key] !== engine[d.key]);
@@ -150,7 +147,6 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
       });
       setVersion(result.version);
       setSavedAt(new Date());
-      await queryClient.invalidateQueries({ queryKey: trpc.reviews.queue.pathKey() });
       if (submit) {
         setIsLeaving(true);
         router.push(result.nextAnswerId ? `/coach/review/${result.nextAnswerId}` : "/coach/queue");
@@ -158,8 +154,8 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
     } catch (error) {
       if (errorCode(error) === "CONFLICT") {
         // Show what the other coach saved, read fresh, never the stale copy on this screen.
-        const latest = await queryClient
-          .fetchQuery({ ...trpc.reviews.get.queryOptions({ answerId: answer.id }), staleTime: 0 })
+        const latest = await loadTrpcClient()
+          .then((client) => client.reviews.get.query({ answerId: answer.id }))
           .catch(() => null);
         setConflict({
           message: error instanceof Error ? error.message : "Another coach saved this review.",
@@ -168,7 +164,7 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
         return;
       }
       setFormError(
-        error instanceof TRPCClientError && error.data
+        isServerAnswer(error)
           ? error.message
           : "Couldn't reach Debrief. Nothing was lost: your grading is still on this screen — try again.",
       );
@@ -188,7 +184,7 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-        if (document.querySelector("[role='dialog']")) return;
+        if (document.querySelector("dialog[open],[role='dialog']")) return;
         event.preventDefault();
         submitRef.current();
       }
@@ -201,7 +197,7 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
   const errorList = Object.entries(errors);
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
       <div className="flex flex-col gap-6">
         <AnswerWithComments
           body={answer.body}
@@ -243,7 +239,7 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
               Pre-filled with the engine&apos;s scores. Accept each, or change it and say why.
             </p>
           </div>
-          <div className="flex gap-5">
+          <div className="flex flex-wrap gap-5">
             <OverallScore score={coachOverall} label="Yours" size="sm" />
             <OverallScore score={auto.overall} label="Engine" size="sm" />
           </div>

@@ -15,12 +15,7 @@ import {
   EmptyState,
   Input,
   Label,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
-  Spinner,
+  NativeSelect,
   Table,
   TableBody,
   TableCell,
@@ -28,11 +23,11 @@ import {
   TableHeader,
   TableRow,
 } from "@debrief/ui";
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ArchiveIcon, ArchiveRestoreIcon, PencilIcon, SearchXIcon } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
+import { useLazyQuery } from "~/trpc/use-lazy-query";
 import { type BankFilters, bankInput, bankSearch } from "./filters";
 import type { BankQuestion } from "./types";
 
@@ -41,13 +36,14 @@ const allKinds = "all";
 /** Search as you type (debounced), filter by kind, archive and restore; filters live in the URL. */
 export function QuestionBank({
   initialFilters,
+  initialQuestions,
   kinds,
 }: {
   initialFilters: BankFilters;
+  /** The server's answer for `initialFilters`. */
+  initialQuestions: BankQuestion[];
   kinds: { key: string; label: string }[];
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const ids = useId();
   const [text, setText] = useState(initialFilters.search);
   const [filters, setFilters] = useState(initialFilters);
@@ -64,15 +60,22 @@ export function QuestionBank({
     window.history.replaceState(null, "", `/coach/questions${bankSearch(filters)}`);
   }, [filters]);
 
-  const query = useQuery({
-    ...trpc.questions.bank.queryOptions(bankInput(filters)),
-    placeholderData: keepPreviousData,
-  });
-  const questions = query.data ?? [];
+  const query = useLazyQuery(
+    bankInput(filters),
+    (client, input) => client.questions.bank.query(input),
+    { input: bankInput(initialFilters), data: initialQuestions },
+  );
+  const questions = query.data;
 
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.questions.bank.pathKey() });
-  const remove = useMutation(trpc.questions.remove.mutationOptions());
-  const restore = useMutation(trpc.questions.restore.mutationOptions());
+  const refresh = () => query.refetch();
+  const remove = useLazyMutation(
+    (client, input: Parameters<typeof client.questions.remove.mutate>[0]) =>
+      client.questions.remove.mutate(input),
+  );
+  const restore = useLazyMutation(
+    (client, input: Parameters<typeof client.questions.restore.mutate>[0]) =>
+      client.questions.restore.mutate(input),
+  );
 
   const onRemove = async (question: BankQuestion) => {
     setNotice(null);
@@ -115,24 +118,22 @@ export function QuestionBank({
         </div>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor={`${ids}-kind`}>Kind</Label>
-          <Select
+          <NativeSelect
+            id={`${ids}-kind`}
+            className="min-w-44"
             value={filters.kind ?? allKinds}
-            onValueChange={(v) =>
-              setFilters((f) => ({ ...f, kind: v === allKinds ? undefined : (v as QuestionKind) }))
-            }
+            onChange={(e) => {
+              const v = e.target.value;
+              setFilters((f) => ({ ...f, kind: v === allKinds ? undefined : (v as QuestionKind) }));
+            }}
           >
-            <SelectTrigger id={`${ids}-kind`} className="min-w-44">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              <SelectItem value={allKinds}>All kinds</SelectItem>
-              {kinds.map((k) => (
-                <SelectItem key={k.key} value={k.key}>
-                  {k.label}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+            <option value={allKinds}>All kinds</option>
+            {kinds.map((k) => (
+              <option key={k.key} value={k.key}>
+                {k.label}
+              </option>
+            ))}
+          </NativeSelect>
         </div>
         <label className="flex h-9 items-center gap-2 text-sm">
           <input
@@ -146,13 +147,7 @@ export function QuestionBank({
       </search>
 
       <p className="text-sm text-muted-foreground" aria-live="polite">
-        {query.isPending ? (
-          <span className="inline-flex items-center gap-2">
-            <Spinner /> Searching…
-          </span>
-        ) : (
-          `${questions.length} question${questions.length === 1 ? "" : "s"}${query.isFetching ? " · updating…" : ""}`
-        )}
+        {`${questions.length} question${questions.length === 1 ? "" : "s"}${query.isFetching ? " · updating…" : ""}`}
       </p>
       {notice ? (
         <p role="status" className="rounded-md border bg-muted/50 px-3 py-2 text-sm">
@@ -160,11 +155,11 @@ export function QuestionBank({
         </p>
       ) : null}
 
-      {query.isError ? (
+      {query.error ? (
         <p role="alert" className="text-sm text-destructive">
           The bank could not load: {query.error.message}
         </p>
-      ) : !query.isPending && questions.length === 0 ? (
+      ) : questions.length === 0 ? (
         <EmptyState
           icon={<SearchXIcon />}
           title="No questions match"

@@ -9,22 +9,17 @@ import {
   DimensionBars,
   Input,
   Label,
+  NativeSelect,
   OverallScore,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
   Spinner,
   Textarea,
 } from "@debrief/ui";
-import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { SaveIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { useTRPC } from "~/trpc/react";
-import { useScorePreview } from "../practice/use-score-preview";
+import { isServerAnswer, isTrpcClientError } from "~/trpc/lazy-client";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
+import { type InitialPreview, useScorePreview } from "../practice/use-score-preview";
 
 export interface QuestionFields {
   cohortId: string;
@@ -49,25 +44,38 @@ export function QuestionForm({
   kinds,
   dimensions,
   weights,
+  initialPreview = null,
 }: {
   /** Absent when creating. */
   questionId?: string;
   initial: QuestionFields;
+  /** The example answer's score from the server, shown until the coach edits. */
+  initialPreview?: InitialPreview | null;
   cohorts: { id: string; name: string }[];
   kinds: { key: string; label: string }[];
   dimensions: { key: string; label: string }[];
   weights: Record<string, Record<string, number>>;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
   const [fields, setFields] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const create = useMutation(trpc.questions.create.mutationOptions());
-  const update = useMutation(trpc.questions.update.mutationOptions());
+  const create = useLazyMutation(
+    (client, input: Parameters<typeof client.questions.create.mutate>[0]) =>
+      client.questions.create.mutate(input),
+  );
+  const update = useLazyMutation(
+    (client, input: Parameters<typeof client.questions.update.mutate>[0]) =>
+      client.questions.update.mutate(input),
+  );
   const isPending = create.isPending || update.isPending;
-  const preview = useScorePreview(fields.kind as QuestionKind, fields.prompt, fields.exampleAnswer);
+  const preview = useScorePreview(
+    fields.kind as QuestionKind,
+    fields.prompt,
+    fields.exampleAnswer,
+    { initial: initialPreview },
+  );
   const score =
     preview.kind === "ready" ? preview.score : preview.kind === "loading" ? preview.last : null;
 
@@ -102,10 +110,9 @@ export function QuestionForm({
       router.push("/coach/questions");
       router.refresh();
     } catch (e) {
-      const fieldErrors =
-        e instanceof TRPCClientError
-          ? (e.data as { fieldErrors?: Record<string, string[]> | null } | undefined)?.fieldErrors
-          : null;
+      const fieldErrors = isTrpcClientError(e)
+        ? (e.data as { fieldErrors?: Record<string, string[]> | null } | undefined)?.fieldErrors
+        : null;
       if (fieldErrors) {
         setErrors(
           Object.fromEntries(
@@ -114,7 +121,7 @@ export function QuestionForm({
         );
       }
       setFormError(
-        e instanceof TRPCClientError && e.data
+        isServerAnswer(e)
           ? e.message
           : "Couldn't reach Debrief. Your text is still here; try again.",
       );
@@ -148,35 +155,38 @@ export function QuestionForm({
           {questionId ? null : (
             <div className="flex flex-col gap-1.5">
               <Label htmlFor={`${ids}-cohortId`}>Cohort</Label>
-              <Select value={fields.cohortId} onValueChange={set("cohortId")}>
-                <SelectTrigger {...field("cohortId")} className="w-full">
-                  <SelectValue placeholder="Choose a cohort" />
-                </SelectTrigger>
-                <SelectContent>
-                  {cohorts.map((c) => (
-                    <SelectItem key={c.id} value={c.id}>
-                      {c.name}
-                    </SelectItem>
-                  ))}
-                </SelectContent>
-              </Select>
+              <NativeSelect
+                {...field("cohortId")}
+                className="w-full"
+                value={fields.cohortId}
+                onChange={(e) => set("cohortId")(e.target.value)}
+              >
+                <option value="" disabled>
+                  Choose a cohort
+                </option>
+                {cohorts.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </NativeSelect>
               {errorText("cohortId")}
             </div>
           )}
           <div className="flex flex-col gap-1.5">
             <Label htmlFor={`${ids}-kind`}>Kind</Label>
-            <Select value={fields.kind} onValueChange={set("kind")}>
-              <SelectTrigger {...field("kind")} className="w-full">
-                <SelectValue />
-              </SelectTrigger>
-              <SelectContent>
-                {kinds.map((k) => (
-                  <SelectItem key={k.key} value={k.key}>
-                    {k.label}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <NativeSelect
+              {...field("kind")}
+              className="w-full"
+              value={fields.kind}
+              onChange={(e) => set("kind")(e.target.value)}
+            >
+              {kinds.map((k) => (
+                <option key={k.key} value={k.key}>
+                  {k.label}
+                </option>
+              ))}
+            </NativeSelect>
             {errorText("kind")}
           </div>
         </div>

@@ -1,31 +1,19 @@
 "use client";
 
 import type { QuestionKind } from "@debrief/core";
-import {
-  Badge,
-  Button,
-  cn,
-  EmptyState,
-  Kbd,
-  Label,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
-  Spinner,
-} from "@debrief/ui";
-import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import { Badge, Button, cn, EmptyState, Kbd, Label, NativeSelect, Spinner } from "@debrief/ui";
 import { AlertTriangleIcon, CalendarClockIcon, InboxIcon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { loadTrpcClient } from "~/trpc/lazy-client";
+import { useLazyQuery } from "~/trpc/use-lazy-query";
 import { type QueueFilters, queueInput, queueSearch } from "./filters";
 import { LocalTime } from "../practice/local-time";
 import { ScorePill } from "../practice/score-pill";
 import {
   type QueueItem,
+  type QueuePage,
   type QueueSort,
   type ReviewStatus,
   reviewStatusLabels,
@@ -45,7 +33,7 @@ function isTyping(target: EventTarget | null): boolean {
   return (
     target.isContentEditable ||
     ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) ||
-    target.closest("[role='listbox'],[role='menu'],[role='dialog']") !== null
+    target.closest("[role='listbox'],[role='menu'],[role='dialog'],dialog") !== null
   );
 }
 
@@ -55,16 +43,18 @@ function isTyping(target: EventTarget | null): boolean {
  */
 export function QueueView({
   initialFilters,
+  initialPage,
   cohorts,
   candidates,
   labels,
 }: {
   initialFilters: QueueFilters;
+  /** The server's first page for `initialFilters`. */
+  initialPage: QueuePage;
   cohorts: { id: string; name: string }[];
   candidates: { id: string; name: string }[];
   labels: RubricLabels;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const [filters, setFilters] = useState(initialFilters);
   const [selected, setSelected] = useState(0);
@@ -72,13 +62,44 @@ export function QueueView({
   const rowRefs = useRef<(HTMLAnchorElement | null)[]>([]);
   const helpId = useId();
 
-  const query = useInfiniteQuery(
-    trpc.reviews.queue.infiniteQueryOptions(queueInput(filters), {
-      getNextPageParam: (last) => last.nextCursor ?? undefined,
-      placeholderData: keepPreviousData,
-    }),
+  // The first page follows the filters (the server rendered it for the initial ones); "Load
+  // more" appends pages to that first page, and a new first page drops them.
+  const first = useLazyQuery(
+    queueInput(filters),
+    (client, input) => client.reviews.queue.query(input),
+    { input: queueInput(initialFilters), data: initialPage },
   );
-  const items: QueueItem[] = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const [more, setMore] = useState<{ after: QueuePage; pages: QueuePage[] } | null>(null);
+  const [isFetchingNextPage, setIsFetchingNextPage] = useState(false);
+  const [nextPageError, setNextPageError] = useState<string | null>(null);
+  const pages = [first.data, ...(more?.after === first.data ? more.pages : [])];
+  const nextCursor = pages.at(-1)?.nextCursor ?? null;
+  const fetchNextPage = async () => {
+    if (nextCursor === null) return;
+    const after = first.data;
+    setIsFetchingNextPage(true);
+    setNextPageError(null);
+    try {
+      const client = await loadTrpcClient();
+      const page = await client.reviews.queue.query({ ...queueInput(filters), cursor: nextCursor });
+      setMore((current) =>
+        current?.after === after
+          ? { after, pages: [...current.pages, page] }
+          : { after, pages: [page] },
+      );
+    } catch (error) {
+      setNextPageError(error instanceof Error ? error.message : "try again");
+    } finally {
+      setIsFetchingNextPage(false);
+    }
+  };
+  const query = {
+    error: first.error,
+    isFetching: first.isFetching,
+    hasNextPage: nextCursor !== null,
+    isFetchingNextPage,
+  };
+  const items: QueueItem[] = pages.flatMap((p) => p.items);
   const selectedIndex = Math.min(selected, Math.max(items.length - 1, 0));
   const isFiltered = Boolean(
     filters.cohortId || filters.kind || filters.candidateId || filters.status !== "to_review",
@@ -166,46 +187,39 @@ export function QueueView({
         />
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="queue-status">Status</Label>
-          <Select
+          <NativeSelect
+            id="queue-status"
+            className="min-w-36"
             value={filters.status}
-            onValueChange={(v) => update({ status: v as ReviewStatus })}
+            onChange={(e) => update({ status: e.target.value as ReviewStatus })}
           >
-            <SelectTrigger id="queue-status" className="min-w-36">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {(Object.keys(reviewStatusLabels) as ReviewStatus[]).map((s) => (
-                <SelectItem key={s} value={s}>
-                  {reviewStatusLabels[s]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+            {(Object.keys(reviewStatusLabels) as ReviewStatus[]).map((s) => (
+              <option key={s} value={s}>
+                {reviewStatusLabels[s]}
+              </option>
+            ))}
+          </NativeSelect>
         </div>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor="queue-sort">Sort</Label>
-          <Select value={filters.sort} onValueChange={(v) => update({ sort: v as QueueSort })}>
-            <SelectTrigger id="queue-sort" className="min-w-48">
-              <SelectValue />
-            </SelectTrigger>
-            <SelectContent>
-              {(Object.keys(sortLabels) as QueueSort[]).map((s) => (
-                <SelectItem key={s} value={s}>
-                  {sortLabels[s]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+          <NativeSelect
+            id="queue-sort"
+            className="min-w-48"
+            value={filters.sort}
+            onChange={(e) => update({ sort: e.target.value as QueueSort })}
+          >
+            {(Object.keys(sortLabels) as QueueSort[]).map((s) => (
+              <option key={s} value={s}>
+                {sortLabels[s]}
+              </option>
+            ))}
+          </NativeSelect>
         </div>
       </search>
 
       <ShortcutLegend helpId={helpId} isOpen={showHelp} onToggle={() => setShowHelp((v) => !v)} />
 
-      {query.isPending ? (
-        <p className="flex items-center gap-2 text-sm text-muted-foreground">
-          <Spinner /> Loading the queue…
-        </p>
-      ) : query.isError ? (
+      {query.error ? (
         <p role="alert" className="text-sm text-destructive">
           The queue could not load: {query.error.message}
         </p>
@@ -275,13 +289,18 @@ export function QueueView({
               <Button
                 variant="outline"
                 onClick={() => {
-                  void query.fetchNextPage();
+                  void fetchNextPage();
                 }}
                 disabled={query.isFetchingNextPage}
               >
                 {query.isFetchingNextPage ? <Spinner /> : null}
                 Load more
               </Button>
+              {nextPageError ? (
+                <p role="alert" className="mt-2 text-sm text-destructive">
+                  More could not load: {nextPageError}
+                </p>
+              ) : null}
             </div>
           ) : null}
         </section>
@@ -448,22 +467,19 @@ function FilterSelect({
   return (
     <div className="flex flex-col gap-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <Select
+      <NativeSelect
+        id={id}
+        className="min-w-40 max-w-64"
         value={value ?? allValue}
-        onValueChange={(v) => onChange(v === allValue ? undefined : v)}
+        onChange={(e) => onChange(e.target.value === allValue ? undefined : e.target.value)}
       >
-        <SelectTrigger id={id} className="min-w-40 max-w-64">
-          <SelectValue />
-        </SelectTrigger>
-        <SelectContent>
-          <SelectItem value={allValue}>{allLabel}</SelectItem>
-          {options.map((o) => (
-            <SelectItem key={o.value} value={o.value}>
-              {o.label}
-            </SelectItem>
-          ))}
-        </SelectContent>
-      </Select>
+        <option value={allValue}>{allLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </NativeSelect>
     </div>
   );
 }

@@ -6,37 +6,34 @@ import {
   Button,
   Input,
   Label,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
+  NativeSelect,
   Spinner,
   Textarea,
 } from "@debrief/ui";
-import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { CalendarPlusIcon, PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { isServerAnswer } from "~/trpc/lazy-client";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 function messageOf(error: unknown): string {
-  return error instanceof TRPCClientError && error.data
+  return isServerAnswer(error)
     ? error.message
     : "Couldn't reach Debrief. Check your connection and try again.";
 }
 
 /** New set: cohort, title and description; opens the set to add questions. */
 export function CreateSetForm({ cohorts }: { cohorts: { id: string; name: string }[] }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
   const [cohortId, setCohortId] = useState(cohorts[0]?.id ?? "");
   const [title, setTitle] = useState("");
   const [description, setDescription] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const create = useMutation(trpc.questionSets.create.mutationOptions());
+  const create = useLazyMutation(
+    (client, input: Parameters<typeof client.questionSets.create.mutate>[0]) =>
+      client.questionSets.create.mutate(input),
+  );
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -71,18 +68,18 @@ export function CreateSetForm({ cohorts }: { cohorts: { id: string; name: string
       </h2>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={`${ids}-cohort`}>Cohort</Label>
-        <Select value={cohortId} onValueChange={setCohortId}>
-          <SelectTrigger id={`${ids}-cohort`} className="w-full">
-            <SelectValue />
-          </SelectTrigger>
-          <SelectContent>
-            {cohorts.map((c) => (
-              <SelectItem key={c.id} value={c.id}>
-                {c.name}
-              </SelectItem>
-            ))}
-          </SelectContent>
-        </Select>
+        <NativeSelect
+          id={`${ids}-cohort`}
+          className="w-full"
+          value={cohortId}
+          onChange={(e) => setCohortId(e.target.value)}
+        >
+          {cohorts.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </NativeSelect>
       </div>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={`${ids}-title`}>Title</Label>
@@ -132,13 +129,15 @@ export function SetDetailsForm({
   initialTitle: string;
   initialDescription: string;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
   const [title, setTitle] = useState(initialTitle);
   const [description, setDescription] = useState(initialDescription);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const update = useMutation(trpc.questionSets.update.mutationOptions());
+  const update = useLazyMutation(
+    (client, input: Parameters<typeof client.questionSets.update.mutate>[0]) =>
+      client.questionSets.update.mutate(input),
+  );
   const isDirty = title !== initialTitle || description !== initialDescription;
 
   const onSubmit = async (event: FormEvent) => {
@@ -226,14 +225,16 @@ export function AssignForm({
   candidates: { id: string; name: string; email: string }[];
   itemCount: number;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
   const [mode, setMode] = useState<"chosen" | "cohort">("chosen");
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [dueDate, setDueDate] = useState(defaultDueDate);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const assign = useMutation(trpc.assignments.create.mutationOptions());
+  const assign = useLazyMutation(
+    (client, input: Parameters<typeof client.assignments.create.mutate>[0]) =>
+      client.assignments.create.mutate(input),
+  );
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();

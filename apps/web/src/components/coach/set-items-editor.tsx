@@ -1,11 +1,10 @@
 "use client";
 
 import { Badge, Button, EmptyState, Input, Label } from "@debrief/ui";
-import { useMutation } from "@tanstack/react-query";
 import { ArrowDownIcon, ArrowUpIcon, ListPlusIcon, PlusIcon, XIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 export interface SetItem {
   questionId: string;
@@ -28,7 +27,6 @@ export function SetItemsEditor({
   bank: SetItem[];
   kindLabels: Record<string, string>;
 }) {
-  const trpc = useTRPC();
   const router = useRouter();
   const ids = useId();
   const [items, setItems] = useState(initialItems);
@@ -36,7 +34,10 @@ export function SetItemsEditor({
   const [error, setError] = useState<string | null>(null);
   const [search, setSearch] = useState("");
   const buttons = useRef(new Map<string, HTMLButtonElement | null>());
-  const { mutateAsync: saveItems } = useMutation(trpc.questionSets.setItems.mutationOptions());
+  const { mutateAsync: saveItems } = useLazyMutation(
+    (client, input: Parameters<typeof client.questionSets.setItems.mutate>[0]) =>
+      client.questionSets.setItems.mutate(input),
+  );
   const [saveState, setSaveState] = useState<"idle" | "saving" | "saved">("idle");
   // Saves run one at a time and the newest list wins: overlapping requests could otherwise land
   // out of order and leave an older order on the server than the one on screen.
@@ -115,7 +116,7 @@ export function SetItemsEditor({
   );
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
       <section aria-labelledby={`${ids}-items`} className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id={`${ids}-items`} className="text-lg font-semibold">

@@ -168,7 +168,7 @@ export function CompletionSection({
           No assignments due in this range.
         </p>
       ) : (
-        <div className="grid gap-6 xl:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <div className="flex flex-col gap-2">
             <h3 className="text-sm font-semibold">By question set</h3>
             <CompletionTable

@@ -4,7 +4,6 @@ import {
   Badge,
   type BadgeProps,
   Button,
-  Spinner,
   Table,
   TableBody,
   TableCaption,
@@ -13,11 +12,11 @@ import {
   TableHeader,
   TableRow,
 } from "@debrief/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { BanIcon } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { LocalTime } from "~/components/practice/local-time";
-import { useTRPC } from "~/trpc/react";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { RowHeader } from "./row-header";
 import { mutationErrorMessage } from "./mutation-error";
 import { memberRoleLabels } from "./role-labels";
@@ -34,16 +33,19 @@ const statusView: Record<
 };
 
 /** Invitations, pending ones first; a pending link can be revoked so it stops working at once. */
-export function InvitationList({ cohortId }: { cohortId: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const invitations = useQuery(trpc.invitations.list.queryOptions({ cohortId }));
+export function InvitationList({
+  cohortId,
+  invitations,
+}: {
+  cohortId: string;
+  /** From the server render; a change re-renders the page (router.refresh) with the new list. */
+  invitations: CohortInvitation[];
+}) {
+  const router = useRouter();
   const [status, setStatus] = useState<{ isError: boolean; text: string } | null>(null);
-  const revoke = useMutation(
-    trpc.invitations.revoke.mutationOptions({
-      onSettled: () =>
-        queryClient.invalidateQueries(trpc.invitations.list.queryFilter({ cohortId })),
-    }),
+  const revoke = useLazyMutation(
+    (client, input: Parameters<typeof client.invitations.revoke.mutate>[0]) =>
+      client.invitations.revoke.mutate(input).finally(() => router.refresh()),
   );
 
   const onRevoke = async (invitation: CohortInvitation) => {
@@ -59,16 +61,8 @@ export function InvitationList({ cohortId }: { cohortId: string }) {
     }
   };
 
-  if (invitations.isPending) return <Spinner />;
-  if (invitations.isError) {
-    return (
-      <p role="alert" className="text-sm text-destructive">
-        {mutationErrorMessage(invitations.error)}
-      </p>
-    );
-  }
   // Pending first (what still needs attention), otherwise newest first as the API sends them.
-  const rows = [...invitations.data].sort(
+  const rows = [...invitations].sort(
     (a, b) => Number(b.status === "pending") - Number(a.status === "pending"),
   );
 

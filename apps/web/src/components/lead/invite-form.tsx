@@ -7,19 +7,15 @@ import {
   Button,
   Input,
   Label,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
+  NativeSelect,
   Spinner,
 } from "@debrief/ui";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CheckIcon, CopyIcon, MailCheckIcon, MailXIcon, SendIcon } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { LocalTime } from "~/components/practice/local-time";
-import { memberRoles } from "~/lib/lead-inputs";
-import { useTRPC } from "~/trpc/react";
+import { memberRoles } from "~/lib/lead-limits";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { mutationErrorMessage } from "./mutation-error";
 import { type MemberRole, memberRoleLabels } from "./role-labels";
 
@@ -33,18 +29,16 @@ interface Created {
 
 /** Invite by email with a role; the link is shown to copy whether or not it was emailed. */
 export function InviteForm({ cohortId }: { cohortId: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const router = useRouter();
   const ids = useId();
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<MemberRole>("candidate");
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
-  const create = useMutation(
-    trpc.invitations.create.mutationOptions({
-      onSettled: () =>
-        queryClient.invalidateQueries(trpc.invitations.list.queryFilter({ cohortId })),
-    }),
+  // The invitation list below is server-rendered: a refresh shows the new one there.
+  const create = useLazyMutation(
+    (client, input: Parameters<typeof client.invitations.create.mutate>[0]) =>
+      client.invitations.create.mutate(input).finally(() => router.refresh()),
   );
 
   const onSubmit = async (event: FormEvent) => {
@@ -91,21 +85,18 @@ export function InviteForm({ cohortId }: { cohortId: string }) {
         </div>
         <div className="flex flex-col gap-1.5">
           <Label htmlFor={`${ids}-role`}>Role</Label>
-          <Select
+          <NativeSelect
+            id={`${ids}-role`}
+            className="w-full"
             value={role}
-            onValueChange={(value) => setRole(memberRoles.find((r) => r === value) ?? "candidate")}
+            onChange={(e) => setRole(memberRoles.find((r) => r === e.target.value) ?? "candidate")}
           >
-            <SelectTrigger id={`${ids}-role`} className="w-full">
-              <SelectValue>{memberRoleLabels[role]}</SelectValue>
-            </SelectTrigger>
-            <SelectContent>
-              {memberRoles.map((r) => (
-                <SelectItem key={r} value={r}>
-                  {memberRoleLabels[r]}
-                </SelectItem>
-              ))}
-            </SelectContent>
-          </Select>
+            {memberRoles.map((r) => (
+              <option key={r} value={r}>
+                {memberRoleLabels[r]}
+              </option>
+            ))}
+          </NativeSelect>
         </div>
         {error ? (
           <p id={`${ids}-error`} role="alert" className="text-sm text-destructive">

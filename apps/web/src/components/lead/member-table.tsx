@@ -10,11 +10,7 @@ import {
   DialogFooter,
   DialogHeader,
   DialogTitle,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
+  NativeSelect,
   Spinner,
   Table,
   TableBody,
@@ -24,12 +20,12 @@ import {
   TableHeader,
   TableRow,
 } from "@debrief/ui";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { UserMinusIcon } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { LocalTime } from "~/components/practice/local-time";
-import { memberRoles } from "~/lib/lead-inputs";
-import { useTRPC } from "~/trpc/react";
+import { memberRoles } from "~/lib/lead-limits";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { RowHeader } from "./row-header";
 import { mutationErrorMessage } from "./mutation-error";
 import { type MemberRole, memberRoleLabels } from "./role-labels";
@@ -42,22 +38,25 @@ export function MemberTable({
   cohortId,
   cohortName,
   viewerId,
+  members,
 }: {
   cohortId: string;
   cohortName: string;
   viewerId: string;
+  /** From the server render; a change re-renders the page (router.refresh) with the new list. */
+  members: CohortMember[];
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const members = useQuery(trpc.members.list.queryOptions({ cohortId }));
+  const router = useRouter();
   const [status, setStatus] = useState<Status>(null);
   const [removing, setRemoving] = useState<CohortMember | null>(null);
-  const invalidate = () =>
-    queryClient.invalidateQueries(trpc.members.list.queryFilter({ cohortId }));
-  const changeRole = useMutation(
-    trpc.members.changeRole.mutationOptions({ onSettled: invalidate }),
+  const changeRole = useLazyMutation(
+    (client, input: Parameters<typeof client.members.changeRole.mutate>[0]) =>
+      client.members.changeRole.mutate(input).finally(() => router.refresh()),
   );
-  const remove = useMutation(trpc.members.remove.mutationOptions({ onSettled: invalidate }));
+  const remove = useLazyMutation(
+    (client, input: Parameters<typeof client.members.remove.mutate>[0]) =>
+      client.members.remove.mutate(input).finally(() => router.refresh()),
+  );
 
   const onRoleChange = async (member: CohortMember, role: MemberRole) => {
     if (role === member.role) return;
@@ -85,15 +84,6 @@ export function MemberTable({
     }
   };
 
-  if (members.isPending) return <Spinner />;
-  if (members.isError) {
-    return (
-      <p role="alert" className="text-sm text-destructive">
-        {mutationErrorMessage(members.error)}
-      </p>
-    );
-  }
-
   return (
     <div className="flex flex-col gap-3">
       <p
@@ -116,7 +106,7 @@ export function MemberTable({
           </TableRow>
         </TableHeader>
         <TableBody>
-          {members.data.map((member) => {
+          {members.map((member) => {
             const isViewer = member.userId === viewerId;
             return (
               <TableRow key={member.userId}>
@@ -133,25 +123,23 @@ export function MemberTable({
                 </RowHeader>
                 <TableCell className="text-muted-foreground">{member.email}</TableCell>
                 <TableCell>
-                  <Select
+                  <NativeSelect
+                    size="sm"
+                    aria-label={`Role of ${member.name}`}
+                    className="w-36"
                     value={member.role}
-                    onValueChange={(value) => {
-                      const role = memberRoles.find((r) => r === value);
+                    onChange={(e) => {
+                      const role = memberRoles.find((r) => r === e.target.value);
                       if (role) void onRoleChange(member, role);
                     }}
                     disabled={changeRole.isPending}
                   >
-                    <SelectTrigger size="sm" aria-label={`Role of ${member.name}`} className="w-36">
-                      <SelectValue>{memberRoleLabels[member.role]}</SelectValue>
-                    </SelectTrigger>
-                    <SelectContent>
-                      {memberRoles.map((role) => (
-                        <SelectItem key={role} value={role}>
-                          {memberRoleLabels[role]}
-                        </SelectItem>
-                      ))}
-                    </SelectContent>
-                  </Select>
+                    {memberRoles.map((role) => (
+                      <option key={role} value={role}>
+                        {memberRoleLabels[role]}
+                      </option>
+                    ))}
+                  </NativeSelect>
                 </TableCell>
                 <TableCell className="whitespace-nowrap text-muted-foreground">
                   <LocalTime value={member.joinedAt} format="date" />

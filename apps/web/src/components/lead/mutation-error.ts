@@ -1,8 +1,8 @@
-import { TRPCClientError } from "@trpc/client";
+import { isServerAnswer } from "~/trpc/lazy-client";
 
 /** The API's own message for a 4xx (it names the problem); a generic one when offline. */
 export function mutationErrorMessage(error: unknown): string {
-  return error instanceof TRPCClientError && error.data
+  return isServerAnswer(error)
     ? error.message
     : "Couldn't reach Debrief. Check your connection and try again.";
 }

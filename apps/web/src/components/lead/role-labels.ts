@@ -1,4 +1,4 @@
-import type { memberRoles } from "~/lib/lead-inputs";
+import type { memberRoles } from "~/lib/lead-limits";
 
 export type MemberRole = (typeof memberRoles)[number];
 

@@ -2,12 +2,10 @@
 
 import type { QuestionKind } from "@debrief/core";
 import { Alert, AlertDescription, Button, Label, Spinner } from "@debrief/ui";
-import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { SendIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { isServerAnswer, loadTrpcClient } from "~/trpc/lazy-client";
 import {
   draftStorageKey,
   type PendingSubmit,
@@ -23,7 +21,7 @@ import { PracticeTimer } from "./practice-timer";
 import { SaveStatusText } from "./save-status";
 import { type PreviewLabels, ScorePreview } from "./score-preview";
 import { type SaveStatus, useDraftAutosave } from "./use-draft-autosave";
-import { useScorePreview } from "./use-score-preview";
+import { type InitialPreview, useScorePreview } from "./use-score-preview";
 
 /** The API's limit (answers.submit refuses longer bodies); checked here first to say it plainly. */
 const maxChars = 20_000;
@@ -40,6 +38,8 @@ export interface AnswerEditorProps {
   nextAttempt: number;
   targets: LengthTargets;
   previewLabels: PreviewLabels;
+  /** The server's score of the text the editor opens with (draft or revised attempt). */
+  initialPreview?: InitialPreview | null;
 }
 
 interface OtherVersion {
@@ -49,7 +49,7 @@ interface OtherVersion {
 }
 
 function describeSubmitError(error: unknown): string {
-  if (error instanceof TRPCClientError && error.data) return error.message;
+  if (isServerAnswer(error)) return error.message;
   return "Couldn't reach Debrief. Your answer is saved on this device; submit again when you're back online — it will not be counted twice.";
 }
 
@@ -67,9 +67,9 @@ export function AnswerEditor({
   nextAttempt,
   targets,
   previewLabels,
+  initialPreview = null,
 }: AnswerEditorProps) {
   const router = useRouter();
-  const trpc = useTRPC();
   const draftKey = draftStorageKey(userId, question.id);
   const submitKey = submitStorageKey(userId, question.id);
 
@@ -85,12 +85,13 @@ export function AnswerEditor({
     storageKey: draftKey,
     initialStatus,
   });
-  const preview = useScorePreview(question.kind, question.prompt, text);
+  const preview = useScorePreview(question.kind, question.prompt, text, {
+    initial: initialPreview,
+  });
 
-  const { mutateAsync: submitAnswer, isPending } = useMutation(
-    // Offline, fail at once with a message instead of a paused request behind a spinner.
-    trpc.answers.submit.mutationOptions({ networkMode: "always" }),
-  );
+  // A plain tRPC call (the client loads on first use): offline it fails at once with a
+  // message instead of a paused request behind a spinner.
+  const [isPending, setIsPending] = useState(false);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [isLeaving, setIsLeaving] = useState(false);
   // A ref, not state: the second click of a double-click arrives before React re-renders.
@@ -180,8 +181,10 @@ export function AnswerEditor({
     const key =
       pendingKey.current?.body === body ? pendingKey.current.key : takeSubmitKey(submitKey, body);
     pendingKey.current = { key, body };
+    setIsPending(true);
     try {
-      const result = await submitAnswer({
+      const client = await loadTrpcClient();
+      const result = await client.answers.submit.mutate({
         questionId: question.id,
         body,
         idempotencyKey: key,
@@ -195,6 +198,8 @@ export function AnswerEditor({
     } catch (error) {
       setSubmitError(describeSubmitError(error));
       isSubmitting.current = false;
+    } finally {
+      setIsPending(false);
     }
   };
 

@@ -33,7 +33,7 @@ export function AssignmentList({ assignments }: { assignments: MyAssignment[] })
     );
   }
   return (
-    <ul className="grid gap-4">
+    <ul className="grid grid-cols-1 gap-4">
       {assignments.map((assignment) => (
         <li key={assignment.id}>
           <AssignmentCard assignment={assignment} />
@@ -74,7 +74,7 @@ function AssignmentCard({ assignment }: { assignment: MyAssignment }) {
           ) : null}
         </div>
         <Progress value={completed} max={Math.max(total, 1)} aria-labelledby={progressId} />
-        <ul className="grid gap-1.5">
+        <ul className="grid grid-cols-1 gap-1.5">
           {assignment.questions.map((question) => (
             <li key={question.id} className="flex items-center gap-2 text-sm">
               {question.isAnswered ? (

@@ -1,9 +1,7 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { useTRPC } from "~/trpc/react";
+import { isTrpcClientError, loadTrpcClient } from "~/trpc/lazy-client";
 import { markLocalDraftSynced, writeLocalDraft } from "./draft-storage";
 
 export type SaveStatus =
@@ -21,7 +19,8 @@ const retryMs = 15_000;
 /** A failure of the network, not an answer from the server. */
 function isNetworkFailure(error: unknown): boolean {
   if (typeof navigator !== "undefined" && !navigator.onLine) return true;
-  if (error instanceof TRPCClientError) return !error.data;
+  if (isTrpcClientError(error)) return !error.data;
+  // A fetch that failed, or the tRPC client's own chunk that could not be loaded.
   return error instanceof TypeError;
 }
 
@@ -39,11 +38,12 @@ interface Options {
  * the page (tab hidden, closed or navigated away) sends a pending save with keepalive.
  */
 export function useDraftAutosave({ questionId, assignmentId, storageKey, initialStatus }: Options) {
-  const trpc = useTRPC();
-  // networkMode "always": offline, React Query would pause the request and leave "Saving…" up
-  // forever; failing at once is what lets the status say where the text is.
-  const { mutateAsync: saveDraft } = useMutation(
-    trpc.drafts.save.mutationOptions({ networkMode: "always" }),
+  // Plain tRPC calls, no React Query: offline they fail at once (no paused mutation leaving
+  // "Saving…" up forever), and the client loads with the first change instead of the page.
+  const saveDraft = useCallback(
+    async (input: { questionId: string; body: string; assignmentId?: string }) =>
+      (await loadTrpcClient()).drafts.save.mutate(input),
+    [],
   );
   const [status, setStatus] = useState<SaveStatus>(initialStatus);
   // The body the server has not confirmed yet; null when it is up to date.
@@ -95,6 +95,8 @@ export function useDraftAutosave({ questionId, assignmentId, storageKey, initial
     (body: string) => {
       if (isStopped.current) return;
       writeLocalDraft(storageKey, { body, updatedAt: Date.now(), isSynced: false });
+      // Fetch the client now, so it is here by the time the debounce fires.
+      loadTrpcClient().catch(() => {});
       unsaved.current = body;
       setStatus((current) =>
         current.kind === "offline" && !navigator.onLine ? current : { kind: "saving" },

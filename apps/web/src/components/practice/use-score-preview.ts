@@ -19,25 +19,46 @@ export interface PreviewScore {
   flags: readonly string[];
 }
 
+/** A score the server already computed for a text, so showing it needs no engine in the page. */
+export interface InitialPreview {
+  kind: QuestionKind;
+  prompt: string;
+  text: string;
+  score: PreviewScore;
+}
+
 export type PreviewState =
   | { kind: "empty" }
   | { kind: "loading"; last: PreviewScore | null }
   | { kind: "ready"; score: PreviewScore }
   | { kind: "failed" };
 
-/** Scores the text in the browser, debounced: the same engine the server runs at submit. */
+/**
+ * Scores the text in the browser, debounced: the same engine the server runs at submit. While
+ * the text is still the one the server scored (`initial`: a saved draft, a question's example
+ * answer) that score is shown and the engine is not loaded; the first edit loads it.
+ */
 export function useScorePreview(
   kind: QuestionKind,
   prompt: string,
   text: string,
-  delayMs = 600,
+  { delayMs = 600, initial = null }: { delayMs?: number; initial?: InitialPreview | null } = {},
 ): PreviewState {
-  const [state, setState] = useState<PreviewState>({ kind: "empty" });
+  const isInitial =
+    initial !== null && initial.text === text && initial.kind === kind && initial.prompt === prompt;
+  const initialScore = isInitial ? initial.score : null;
+  const [state, setState] = useState<PreviewState>(
+    initialScore ? { kind: "ready", score: initialScore } : { kind: "empty" },
+  );
   const isEmpty = text.trim() === "";
 
   useEffect(() => {
     if (isEmpty) {
       setState({ kind: "empty" });
+      return;
+    }
+    if (initialScore) {
+      setState({ kind: "ready", score: initialScore });
       return;
     }
     let isCancelled = false;
@@ -66,7 +87,7 @@ export function useScorePreview(
       isCancelled = true;
       clearTimeout(timer);
     };
-  }, [delayMs, isEmpty, kind, prompt, text]);
+  }, [delayMs, initialScore, isEmpty, kind, prompt, text]);
 
   return state;
 }

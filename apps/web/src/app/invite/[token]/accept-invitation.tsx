@@ -1,19 +1,23 @@
 "use client";
 
 import { Button, Input, Label, Spinner } from "@debrief/ui";
-import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
 import { mutationErrorMessage } from "~/components/lead/mutation-error";
-import { minPasswordLength } from "~/lib/lead-inputs";
-import { useTRPC } from "~/trpc/react";
+import { minPasswordLength } from "~/lib/lead-limits";
+import { loadTrpcClient } from "~/trpc/lazy-client";
+
+// Plain tRPC calls (the client loads on submit): this page has one action and no client data,
+// so it does without React Query.
+async function acceptInvitation(input: { token: string; name?: string; password?: string }) {
+  return (await loadTrpcClient()).invitations.accept.mutate(input);
+}
 
 type FieldErrors = Partial<Record<"name" | "password" | "confirm", string>>;
 
 /** Name and password for a new account; accepting signs the new member in and opens their home. */
 export function AcceptNewAccountForm({ token, email }: { token: string; email: string }) {
-  const trpc = useTRPC();
   const ids = useId();
-  const accept = useMutation(trpc.invitations.accept.mutationOptions());
+  const [isAccepting, setIsAccepting] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
   const [isSigningIn, setIsSigningIn] = useState(false);
@@ -36,10 +40,13 @@ export function AcceptNewAccountForm({ token, email }: { token: string; email: s
 
     let home: string;
     try {
-      ({ home } = await accept.mutateAsync({ token, name, password }));
+      setIsAccepting(true);
+      ({ home } = await acceptInvitation({ token, name, password }));
     } catch (e) {
       setError(mutationErrorMessage(e));
       return;
+    } finally {
+      setIsAccepting(false);
     }
     setIsSigningIn(true);
     try {
@@ -62,7 +69,7 @@ export function AcceptNewAccountForm({ token, email }: { token: string; email: s
   const describedBy = (field: keyof FieldErrors, hint?: string) =>
     [hint, fieldErrors[field] ? `${ids}-${field}-error` : undefined].filter(Boolean).join(" ") ||
     undefined;
-  const isBusy = accept.isPending || isSigningIn;
+  const isBusy = isAccepting || isSigningIn;
 
   return (
     <form
@@ -142,16 +149,18 @@ function FieldError({ id, text }: { id: string; text: string | undefined }) {
 
 /** Already signed in as the invited account: one click adds the membership. */
 export function AcceptExistingButton({ token, email }: { token: string; email: string }) {
-  const trpc = useTRPC();
-  const accept = useMutation(trpc.invitations.accept.mutationOptions());
+  const [state, setState] = useState<"idle" | "pending" | "done">("idle");
   const [error, setError] = useState<string | null>(null);
 
   const onAccept = async () => {
     setError(null);
+    setState("pending");
     try {
-      const { home } = await accept.mutateAsync({ token });
+      const { home } = await acceptInvitation({ token });
+      setState("done");
       window.location.assign(home);
     } catch (e) {
+      setState("idle");
       setError(mutationErrorMessage(e));
     }
   };
@@ -164,8 +173,8 @@ export function AcceptExistingButton({ token, email }: { token: string; email: s
           {error}
         </p>
       ) : null}
-      <Button onClick={() => void onAccept()} disabled={accept.isPending || accept.isSuccess}>
-        {accept.isPending ? <Spinner /> : null}
+      <Button onClick={() => void onAccept()} disabled={state !== "idle"}>
+        {state === "pending" ? <Spinner /> : null}
         Accept invitation
       </Button>
     </div>

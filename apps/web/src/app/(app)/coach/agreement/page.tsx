@@ -88,7 +88,7 @@ export default async function AgreementPage({ searchParams }: Props) {
           }
         />
       ) : (
-        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="rounded-lg border bg-card">
             <Table>
               <TableCaption className="pb-3">

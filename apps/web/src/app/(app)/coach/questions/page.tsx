@@ -8,7 +8,7 @@ import { QuestionBank } from "~/components/coach/question-bank";
 import { rubricLabels } from "~/components/coach/rubric-labels";
 import { firstParam, type SearchParams } from "~/components/coach/search-params";
 import { requireViewerRole } from "~/server/viewer";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { getServerCaller } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Question bank" };
 
@@ -25,7 +25,7 @@ export default async function QuestionBankPage({ searchParams }: Props) {
     kind: isQuestionKind(kind) ? kind : undefined,
     includeArchived: firstParam(params.archived) === "1",
   };
-  await getQueryClient().prefetchQuery(trpc.questions.bank.queryOptions(bankInput(filters)));
+  const questions = await (await getServerCaller()).questions.bank(bankInput(filters));
 
   return (
     <div className="flex flex-col gap-6">
@@ -42,9 +42,11 @@ export default async function QuestionBankPage({ searchParams }: Props) {
           </Button>
         }
       />
-      <HydrateClient>
-        <QuestionBank initialFilters={filters} kinds={rubricLabels().kinds} />
-      </HydrateClient>
+      <QuestionBank
+        initialFilters={filters}
+        initialQuestions={questions}
+        kinds={rubricLabels().kinds}
+      />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { QueueView } from "~/components/coach/queue-view";
 import { rubricLabels } from "~/components/coach/rubric-labels";
 import { firstParam, oneOf, type SearchParams, uuidParam } from "~/components/coach/search-params";
 import { requireViewerRole } from "~/server/viewer";
-import { getServerCaller, getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { getServerCaller } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -28,13 +28,9 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
 
   const caller = await getServerCaller();
   const cohorts = viewer.cohorts.map((c) => ({ id: c.cohortId, name: c.cohortName }));
-  const [members] = await Promise.all([
+  const [members, firstPage] = await Promise.all([
     Promise.all(cohorts.map((c) => caller.cohorts.members({ cohortId: c.id }))),
-    getQueryClient().prefetchInfiniteQuery(
-      trpc.reviews.queue.infiniteQueryOptions(queueInput(filters), {
-        getNextPageParam: (last) => last.nextCursor ?? undefined,
-      }),
-    ),
+    caller.reviews.queue(queueInput(filters)),
   ]);
   const candidates = new Map<string, string>();
   for (const m of members.flat()) if (m.role === "candidate") candidates.set(m.userId, m.name);
@@ -46,16 +42,15 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         title="Review queue"
         description="Submitted answers from your cohorts. Open one to check the engine's scores, adjust them and leave comments the candidate will see."
       />
-      <HydrateClient>
-        <QueueView
-          initialFilters={filters}
-          cohorts={cohorts}
-          candidates={[...candidates]
-            .map(([id, name]) => ({ id, name }))
-            .sort((a, b) => a.name.localeCompare(b.name))}
-          labels={rubricLabels()}
-        />
-      </HydrateClient>
+      <QueueView
+        initialFilters={filters}
+        initialPage={firstPage}
+        cohorts={cohorts}
+        candidates={[...candidates]
+          .map(([id, name]) => ({ id, name }))
+          .sort((a, b) => a.name.localeCompare(b.name))}
+        labels={rubricLabels()}
+      />
     </div>
   );
 }

@@ -31,7 +31,7 @@ export default async function QuestionSetsPage() {
         title="Question sets"
         description="Ordered questions you assign to candidates with a due date."
       />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <section aria-labelledby="sets-heading" className="flex flex-col gap-3">
           <h2 id="sets-heading" className="text-lg font-semibold">
             Your sets

@@ -85,7 +85,7 @@ export default async function QuestionSetPage({ params }: Props) {
           .map((q) => ({ questionId: q.id, title: q.title, kind: q.kind }))}
         kindLabels={kindLabels}
       />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
           <h2 id="assignments-heading" className="text-lg font-semibold">
             Assignments

@@ -31,7 +31,7 @@ import {
 import { HeadlineFigures } from "~/components/lead/headline";
 import { HeatMap } from "~/components/lead/heat-map";
 import { RangeFilter } from "~/components/lead/range-filter";
-import { TrendChart } from "~/components/lead/trend-chart";
+import { LazyTrendChart } from "~/components/lead/lazy-trend-chart";
 import { orNotFound } from "~/components/practice/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
@@ -161,7 +161,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
       >
         <div className="rounded-xl border bg-card p-4">
           {hasAnswers ? (
-            <TrendChart
+            <LazyTrendChart
               weeks={activeWeeks.map((w) => ({
                 weekStart: w.weekStart.toISOString(),
                 cohortOverall: w.cohortOverall,

@@ -20,6 +20,7 @@ import { orNotFound } from "~/components/practice/or-not-found";
 import { QuestionBrief } from "~/components/practice/question-brief";
 import { kindLabel } from "~/components/practice/rubric-view";
 import { ScorePill } from "~/components/practice/score-pill";
+import { initialPreview } from "~/server/initial-preview";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
@@ -137,6 +138,7 @@ export default async function AnswerEditorPage({ params, searchParams }: Props) 
         assignmentId={assignment?.id ?? null}
         serverDraft={draft}
         revise={revise ? { attempt: revise.attempt, body: revise.body } : null}
+        initialPreview={initialPreview(kind, question.prompt, revise?.body ?? draft?.body ?? "")}
         cleanUrl={cleanUrl}
         nextAttempt={(latest?.attempt ?? 0) + 1}
         targets={{

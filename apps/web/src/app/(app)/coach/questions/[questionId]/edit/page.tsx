@@ -6,6 +6,7 @@ import { cache } from "react";
 import { QuestionForm } from "~/components/coach/question-form";
 import { rubricLabels } from "~/components/coach/rubric-labels";
 import { orNotFound } from "~/components/practice/or-not-found";
+import { initialPreview } from "~/server/initial-preview";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
@@ -49,6 +50,7 @@ export default async function EditQuestionPage({ params }: Props) {
           guidance: question.guidance,
           exampleAnswer: question.exampleAnswer,
         }}
+        initialPreview={initialPreview(question.kind, question.prompt, question.exampleAnswer)}
         cohorts={viewer.cohorts.map((c) => ({ id: c.cohortId, name: c.cohortName }))}
         kinds={labels.kinds}
         dimensions={labels.dimensions}

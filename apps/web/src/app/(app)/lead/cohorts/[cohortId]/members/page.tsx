@@ -7,7 +7,7 @@ import { InvitationList } from "~/components/lead/invitation-list";
 import { InviteForm } from "~/components/lead/invite-form";
 import { MemberTable } from "~/components/lead/member-table";
 import { requireViewerRole } from "~/server/viewer";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { getServerCaller } from "~/trpc/server";
 
 interface Props {
   params: Promise<{ cohortId: string }>;
@@ -29,10 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CohortMembersPage({ params }: Props) {
   const { cohortId } = await params;
   const { viewer, cohort } = await leadCohort(cohortId);
-  const queryClient = getQueryClient();
-  await Promise.all([
-    queryClient.prefetchQuery(trpc.members.list.queryOptions({ cohortId })),
-    queryClient.prefetchQuery(trpc.invitations.list.queryOptions({ cohortId })),
+  const caller = await getServerCaller();
+  // Rendered here and passed down; after a change the forms refresh the route for new lists.
+  const [members, invitations] = await Promise.all([
+    caller.members.list({ cohortId }),
+    caller.invitations.list({ cohortId }),
   ]);
 
   return (
@@ -51,25 +52,28 @@ export default async function CohortMembersPage({ params }: Props) {
         title="Members and invitations"
         description={`Who is in ${cohort.cohortName}, in which role, and who has been invited. Changes apply on each person's next request.`}
       />
-      <HydrateClient>
-        <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
-          <section aria-labelledby="members-heading" className="flex min-w-0 flex-col gap-3">
-            <h2 id="members-heading" className="text-lg font-semibold">
-              Members
-            </h2>
-            <MemberTable cohortId={cohortId} cohortName={cohort.cohortName} viewerId={viewer.id} />
-          </section>
-          <div className="flex flex-col gap-3 lg:row-span-2">
-            <InviteForm cohortId={cohortId} />
-          </div>
-          <section aria-labelledby="invitations-heading" className="flex min-w-0 flex-col gap-3">
-            <h2 id="invitations-heading" className="text-lg font-semibold">
-              Invitations
-            </h2>
-            <InvitationList cohortId={cohortId} />
-          </section>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <section aria-labelledby="members-heading" className="flex min-w-0 flex-col gap-3">
+          <h2 id="members-heading" className="text-lg font-semibold">
+            Members
+          </h2>
+          <MemberTable
+            cohortId={cohortId}
+            cohortName={cohort.cohortName}
+            viewerId={viewer.id}
+            members={members}
+          />
+        </section>
+        <div className="flex flex-col gap-3 lg:row-span-2">
+          <InviteForm cohortId={cohortId} />
         </div>
-      </HydrateClient>
+        <section aria-labelledby="invitations-heading" className="flex min-w-0 flex-col gap-3">
+          <h2 id="invitations-heading" className="text-lg font-semibold">
+            Invitations
+          </h2>
+          <InvitationList cohortId={cohortId} invitations={invitations} />
+        </section>
+      </div>
     </div>
   );
 }
