@@ -8,157 +8,256 @@ export interface PhraseMatch {
   to: number;
 }
 
-interface Entry {
-  category: string;
-  phrase: string;
-  parts: string[];
-}
-
-interface HeadNode {
-  /** One-token phrases with this head. */
-  single: Entry[];
-  /** Longer phrases keyed by their second token, longest first. */
-  bySecond: Map<string, Entry[]>;
-}
-
-function toHeadNode(list: readonly Entry[]): HeadNode {
-  const node: HeadNode = { single: [], bySecond: new Map() };
-  for (const entry of list) {
-    const second = entry.parts[1];
-    if (second === undefined) {
-      node.single.push(entry);
-    } else {
-      const group = node.bySecond.get(second) ?? [];
-      group.push(entry);
-      node.bySecond.set(second, group);
-    }
-  }
-  return node;
-}
-
 /** Finds lexicon phrases in tokens, longest first, without overlaps. */
 export interface PhraseMatcher {
   find(tokens: readonly Token[], from?: number, to?: number): PhraseMatch[];
 }
 
-// Every matcher shares one numbering of phrase heads, so an answer's tokens are looked up once
-// (token → head id) and each matcher then tests small integers instead of hashing strings.
-const headIds = new Map<string, number>();
-let headVersion = 0;
-const tokenIds = new WeakMap<readonly Token[], { version: number; ids: Int32Array }>();
+interface Entry {
+  category: string;
+  phrase: string;
+  /** Word ids of the phrase's tokens (see `words`). */
+  ids: Int32Array;
+}
 
-function idOfHead(head: string): number {
-  let id = headIds.get(head);
+/** One matcher's phrases that start with one word, longest first. */
+interface HeadGroup {
+  matcher: number;
+  entries: Entry[];
+}
+
+interface Registered {
+  lexicon: Record<string, readonly string[]>;
+  isCaseSensitive: boolean;
+}
+
+// Every lexicon word gets a small integer id, and all matchers share one table from a phrase's
+// first word to the matchers' phrase groups. An answer's tokens are then looked up once (one
+// hash look-up per token, for every matcher together); each matcher visits only the positions
+// where one of its phrases can start and compares integers, not strings.
+const registry: Registered[] = [];
+const words = new Map<string, number>();
+/** Case-sensitive lexicons hold single tokens, compared with the answer's original spelling. */
+const casedWords = new Map<string, number>();
+/** Head groups by word id; `casedGroups` by cased word id. */
+const groups: HeadGroup[][] = [];
+const casedGroups: HeadGroup[][] = [];
+let compiledCount = 0;
+// The same tables flattened for the per-answer pass: word id w starts the head groups
+// headGroups[headStart[w]] .. headGroups[headStart[w + 1] - 1], whose matchers are headMatcher[...].
+// Contiguous integers keep that pass, which touches every token, cheap.
+let headStart = new Int32Array(1);
+let headMatcher = new Int32Array(0);
+let headGroups: HeadGroup[] = [];
+let casedStart = new Int32Array(1);
+let casedMatcher = new Int32Array(0);
+let casedHeadGroups: HeadGroup[] = [];
+
+function flatten(table: readonly (HeadGroup[] | undefined)[], size: number) {
+  const start = new Int32Array(size + 1);
+  const flat: HeadGroup[] = [];
+  for (let w = 0; w < size; w += 1) {
+    for (const group of table[w] ?? []) flat.push(group);
+    start[w + 1] = flat.length;
+  }
+  return { start, matcher: Int32Array.from(flat, (group) => group.matcher), flat };
+}
+
+function idOf(map: Map<string, number>, word: string): number {
+  let id = map.get(word);
   if (id === undefined) {
-    id = headIds.size;
-    headIds.set(head, id);
-    headVersion += 1;
+    id = map.size;
+    map.set(word, id);
   }
   return id;
 }
 
-function idsOfTokens(tokens: readonly Token[]): Int32Array {
-  const cached = tokenIds.get(tokens);
-  if (cached !== undefined && cached.version === headVersion) return cached.ids;
-  const ids = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i += 1) ids[i] = headIds.get(tokens[i]?.lower ?? "") ?? -1;
-  tokenIds.set(tokens, { version: headVersion, ids });
-  return ids;
+// Phrases are tokenised with the answers' tokenizer (so "dead-letter" or "I'd" split the same
+// way), which needs the NLP model: compile lazily, on the first search, every matcher so far.
+function compilePending(): void {
+  for (let matcher = compiledCount; matcher < registry.length; matcher += 1) {
+    const registered = registry[matcher];
+    if (registered === undefined) continue;
+    const { isCaseSensitive } = registered;
+    const byHead = new Map<number, Entry[]>();
+    for (const [category, phrases] of Object.entries(registered.lexicon)) {
+      for (const phrase of phrases) {
+        const parts = isCaseSensitive ? [phrase] : tokenisePhrase(phrase);
+        if (parts.length === 0) continue;
+        const ids = Int32Array.from(parts, (part) =>
+          idOf(isCaseSensitive ? casedWords : words, part),
+        );
+        const head = ids[0] ?? -1;
+        const list = byHead.get(head) ?? [];
+        list.push({ category, phrase, ids });
+        byHead.set(head, list);
+      }
+    }
+    const table = isCaseSensitive ? casedGroups : groups;
+    for (const [head, entries] of byHead) {
+      // Longest phrase first, so "dead-letter queues" wins over "queues"; the sort is stable,
+      // so lexicon order breaks ties.
+      entries.sort((a, b) => b.ids.length - a.ids.length);
+      const list = table[head] ?? [];
+      list.push({ matcher, entries });
+      table[head] = list;
+    }
+  }
+  compiledCount = registry.length;
+  const lower = flatten(groups, words.size);
+  headStart = lower.start;
+  headMatcher = lower.matcher;
+  headGroups = lower.flat;
+  const cased = flatten(casedGroups, casedWords.size);
+  casedStart = cased.start;
+  casedMatcher = cased.matcher;
+  casedHeadGroups = cased.flat;
+}
+
+/** One token array's word ids and, per matcher, the positions where its phrases can start. */
+interface TokenIndex {
+  tokens: readonly Token[];
+  compiled: number;
+  ids: Int32Array;
+  casedIds: Int32Array;
+  /** Matcher m's candidates are at[offsets[m]] .. at[offsets[m + 1] - 1], ascending. */
+  offsets: Int32Array;
+  at: Int32Array;
+  /** The head group of each candidate. */
+  group: (HeadGroup | undefined)[];
+}
+
+// The last two token arrays searched (an answer and its prompt). Every analyser searches the
+// same array, so the index is built once per answer. A WeakMap keyed by the array cost more in
+// garbage collection than building the index.
+let recent: TokenIndex | undefined;
+let older: TokenIndex | undefined;
+
+function buildIndex(tokens: readonly Token[]): TokenIndex {
+  const count = tokens.length;
+  const ids = new Int32Array(count);
+  const casedIds = new Int32Array(count);
+  const offsets = new Int32Array(compiledCount + 1);
+  const hasCased = casedWords.size > 0;
+  // Count each matcher's candidates, then place them: two passes, flat arrays.
+  for (let i = 0; i < count; i += 1) {
+    const token = tokens[i];
+    const id = token === undefined ? -1 : (words.get(token.lower) ?? -1);
+    const casedId = token === undefined || !hasCased ? -1 : (casedWords.get(token.text) ?? -1);
+    ids[i] = id;
+    casedIds[i] = casedId;
+    if (id >= 0) countCandidates(offsets, headStart, headMatcher, id);
+    if (casedId >= 0) countCandidates(offsets, casedStart, casedMatcher, casedId);
+  }
+  for (let m = 0; m < compiledCount; m += 1) {
+    offsets[m + 1] = (offsets[m + 1] ?? 0) + (offsets[m] ?? 0);
+  }
+  const total = offsets[compiledCount] ?? 0;
+  const at = new Int32Array(total);
+  const group = new Array<HeadGroup | undefined>(total);
+  const fill = offsets.slice(0, compiledCount);
+  for (let i = 0; i < count; i += 1) {
+    const id = ids[i] ?? -1;
+    if (id >= 0) {
+      for (let g = headStart[id] ?? 0; g < (headStart[id + 1] ?? 0); g += 1) {
+        const matcher = headMatcher[g] ?? 0;
+        const slot = fill[matcher] ?? 0;
+        at[slot] = i;
+        group[slot] = headGroups[g];
+        fill[matcher] = slot + 1;
+      }
+    }
+    const casedId = casedIds[i] ?? -1;
+    if (casedId >= 0) {
+      for (let g = casedStart[casedId] ?? 0; g < (casedStart[casedId + 1] ?? 0); g += 1) {
+        const matcher = casedMatcher[g] ?? 0;
+        const slot = fill[matcher] ?? 0;
+        at[slot] = i;
+        group[slot] = casedHeadGroups[g];
+        fill[matcher] = slot + 1;
+      }
+    }
+  }
+  return { tokens, compiled: compiledCount, ids, casedIds, offsets, at, group };
+}
+
+function countCandidates(offsets: Int32Array, start: Int32Array, matchers: Int32Array, id: number) {
+  for (let g = start[id] ?? 0; g < (start[id + 1] ?? 0); g += 1) {
+    const matcher = matchers[g] ?? 0;
+    offsets[matcher + 1] = (offsets[matcher + 1] ?? 0) + 1;
+  }
+}
+
+function indexOf(tokens: readonly Token[]): TokenIndex {
+  if (compiledCount < registry.length) compilePending();
+  if (recent?.tokens === tokens && recent.compiled === compiledCount) return recent;
+  if (older?.tokens === tokens && older.compiled === compiledCount) {
+    const found = older;
+    older = recent;
+    recent = found;
+    return found;
+  }
+  older = recent;
+  recent = buildIndex(tokens);
+  return recent;
+}
+
+/** First position in the sorted range [low, high) of `list` holding a value ≥ `value`. */
+function lowerBound(list: Int32Array, low: number, high: number, value: number): number {
+  let lo = low;
+  let hi = high;
+  while (lo < hi) {
+    const middle = (lo + hi) >>> 1;
+    if ((list[middle] ?? 0) < value) lo = middle + 1;
+    else hi = middle;
+  }
+  return lo;
+}
+
+/** The longest entry that starts at token i and ends by `to`. */
+function longestAt(
+  ids: Int32Array,
+  i: number,
+  entries: readonly Entry[],
+  to: number,
+): Entry | undefined {
+  for (const entry of entries) {
+    const length = entry.ids.length;
+    if (i + length > to) continue;
+    let k = 1;
+    while (k < length && ids[i + k] === entry.ids[k]) k += 1;
+    if (k === length) return entry;
+  }
+  return undefined;
 }
 
 /**
- * Builds a matcher over lexicon categories. Phrases are tokenised with the same tokenizer as
- * answers (so "dead-letter" or "I'd" split the same way), lazily on first use.
+ * Builds a matcher over lexicon categories, compiled on first use. Matching is case-insensitive
+ * on tokens, unless `isCaseSensitive` (single tokens, compared with the original spelling).
  */
 export function createPhraseMatcher(
   lexicon: Record<string, readonly string[]>,
   options: { isCaseSensitive?: boolean } = {},
 ): PhraseMatcher {
   const isCaseSensitive = options.isCaseSensitive === true;
-  let byHead: (HeadNode | undefined)[] | undefined;
-  let casedIndex: Map<string, Entry[]> | undefined;
-
-  function collect(): Map<string, Entry[]> {
-    const map = new Map<string, Entry[]>();
-    for (const [category, phrases] of Object.entries(lexicon)) {
-      for (const phrase of phrases) {
-        const parts = isCaseSensitive ? [phrase] : tokenisePhrase(phrase);
-        const head = parts[0];
-        if (head === undefined) continue;
-        const list = map.get(head) ?? [];
-        list.push({ category, phrase, parts });
-        map.set(head, list);
-      }
-    }
-    // Longest phrase first, so "dead-letter queues" wins over "queues".
-    for (const list of map.values()) list.sort((a, b) => b.parts.length - a.parts.length);
-    return map;
-  }
-
-  function candidatesAt(
-    tokens: readonly Token[],
-    ids: Int32Array | undefined,
-    i: number,
-  ): readonly Entry[] | undefined {
-    if (casedIndex !== undefined) {
-      const token = tokens[i];
-      return token === undefined ? undefined : casedIndex.get(token.text);
-    }
-    const id = ids?.[i] ?? -1;
-    const node = id < 0 ? undefined : byHead?.[id];
-    if (node === undefined) return undefined;
-    // Frequent heads ("i", "the", "a") start many phrases: narrow by the second token first.
-    const next = tokens[i + 1];
-    const longer = next === undefined ? undefined : node.bySecond.get(next.lower);
-    if (longer === undefined) return node.single;
-    return node.single.length === 0 ? longer : [...longer, ...node.single];
-  }
-
+  const matcher = registry.length;
+  registry.push({ lexicon, isCaseSensitive });
   return {
     find(tokens, from = 0, to = tokens.length) {
-      if (byHead === undefined && casedIndex === undefined) {
-        const map = collect();
-        if (isCaseSensitive) {
-          casedIndex = map;
-        } else {
-          const table: (HeadNode | undefined)[] = [];
-          for (const [head, list] of map) table[idOfHead(head)] = toHeadNode(list);
-          byHead = table;
-        }
-      }
-      const ids = isCaseSensitive ? undefined : idsOfTokens(tokens);
       const matches: PhraseMatch[] = [];
-      let i = from;
-      while (i < to) {
-        const candidates = candidatesAt(tokens, ids, i);
-        let matched: Entry | undefined;
-        if (candidates !== undefined) {
-          for (const entry of candidates) {
-            if (i + entry.parts.length > to) continue;
-            let isMatch = true;
-            for (let k = 1; k < entry.parts.length; k += 1) {
-              if (tokens[i + k]?.lower !== entry.parts[k]) {
-                isMatch = false;
-                break;
-              }
-            }
-            if (isMatch) {
-              matched = entry;
-              break;
-            }
-          }
-        }
-        if (matched === undefined) {
-          i += 1;
-        } else {
-          matches.push({
-            category: matched.category,
-            phrase: matched.phrase,
-            from: i,
-            to: i + matched.parts.length,
-          });
-          i += matched.parts.length;
-        }
+      const index = indexOf(tokens);
+      const ids = isCaseSensitive ? index.casedIds : index.ids;
+      const end = index.offsets[matcher + 1] ?? 0;
+      let cursor = from;
+      for (let k = lowerBound(index.at, index.offsets[matcher] ?? 0, end, from); k < end; k += 1) {
+        const i = index.at[k] ?? to;
+        if (i >= to) break;
+        const group = index.group[k];
+        if (i < cursor || group === undefined) continue;
+        const entry = longestAt(ids, i, group.entries, to);
+        if (entry === undefined) continue;
+        cursor = i + entry.ids.length;
+        matches.push({ category: entry.category, phrase: entry.phrase, from: i, to: cursor });
       }
       return matches;
     },
