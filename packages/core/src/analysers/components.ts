@@ -29,6 +29,17 @@ const casedMatcher = createPhraseMatcher(
   { isCaseSensitive: true },
 );
 
+// "Queues" and "queue" are one part. Lexicon phrases are few and fixed: derive each key once.
+const mentionKeys = new Map<string, string>();
+function mentionKey(phrase: string): string {
+  let key = mentionKeys.get(phrase);
+  if (key === undefined) {
+    key = phrase.toLowerCase().replace(/s$/, "");
+    mentionKeys.set(phrase, key);
+  }
+  return key;
+}
+
 // Mechanisms and named technologies show more depth than generic nouns like "service".
 const mechanismWeight = 1.5;
 const technologyWeight = 1;
@@ -64,7 +75,7 @@ export function analyseComponents(
   const seen = new Map<string, string>();
   const technicalSentences = new Set<number>();
   for (const mention of mentions) {
-    const key = mention.phrase.toLowerCase().replace(/s$/, "");
+    const key = mentionKey(mention.phrase);
     const sentence = ctx.tokens[mention.from]?.sentence ?? -1;
     technicalSentences.add(sentence);
     if (seen.has(key)) continue;
