@@ -40,6 +40,7 @@ describe("analyseText", () => {
     ["The v2.3.1 release broke it. I rolled back.", 2],
     ['He said "ship it." Then we did.', 2],
     ["Why did it fail? Nobody knew! So I traced it.", 3],
+    ["I rolled back.\tThen I traced it.", 2],
   ])("splits %j into %i sentence(s)", (text, expected) => {
     expect(analyseText(text).sentences).toHaveLength(expected);
   });

@@ -98,14 +98,18 @@ export function analyseText(text: string): TextAnalysis {
   // Set after ".", "!" or "?" (and any closing quote or bracket) followed by whitespace.
   let isAfterSentenceEnd = false;
   let isPendingEnd = false;
+  let isAfterTab = false;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? "";
     const spaceStart = offset;
     while (offset < text.length && isWinkSpace(text.charCodeAt(offset))) offset += 1;
-    const hasSpace = offset > spaceStart;
+    const hasSpace = offset > spaceStart || isAfterTab;
+    isAfterTab = false;
     if (value.trim() === "") {
-      // wink emits line breaks and tabs as tokens; they only matter as sentence breaks.
+      // wink emits line breaks and tabs as tokens; they only matter as sentence breaks (a tab
+      // after a full stop is whitespace like any other).
       if (value.includes("\n")) isAfterLineBreak = true;
+      else isAfterTab = true;
       offset += value.length;
       continue;
     }
