@@ -11,7 +11,7 @@ import {
   vagueScaleWords,
 } from "../lexicons/units.ts";
 import type { Token } from "../nlp/analyse-text.ts";
-import { createPhraseMatcher, type PhraseMatch } from "../nlp/phrase-matcher.ts";
+import { createPhraseMatcher, createWordClasses, type PhraseMatch } from "../nlp/phrase-matcher.ts";
 import type { Evidence } from "../types.ts";
 import { type AnswerContext, clampScore, pushEvidence, tokenEvidence } from "./context.ts";
 
@@ -51,13 +51,22 @@ const metricMatcher = createPhraseMatcher({ metric: metricNames });
 const metricLinkWords = new Set<string>(metricLinks);
 const rangeLinkWords = new Set<string>(rangeLinks);
 
-const numberWords = new Set<string>(spelledNumbers);
+const numberWords = createWordClasses([spelledNumbers]);
 const yearLike = /^(19|20)\d\d$/;
 
-/** True for digit tokens and spelled-out numbers (but not "one", which is mostly a pronoun). */
-export function isNumberToken(token: Token): boolean {
-  if (token.type === "number") return !token.text.includes(":");
-  return numberWords.has(token.lower);
+/**
+ * Which tokens are numbers: digits (not clock times) and spelled-out numbers (not "one", which is
+ * mostly a pronoun).
+ */
+function findNumberTokens(tokens: readonly Token[]): Uint8Array {
+  const isNumber = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    if (token.type === "number") isNumber[i] = token.text.includes(":") ? 0 : 1;
+    else isNumber[i] = numberWords.of(tokens, i);
+  }
+  return isNumber;
 }
 
 function classifyUnit(ctx: AnswerContext, next: number, end: number): PhraseMatch | undefined {
@@ -118,23 +127,18 @@ export function analyseNumbers(ctx: AnswerContext): NumberAnalysis {
   );
   const tokens = ctx.tokens;
   const metricEnds = new Set(metricMatcher.find(tokens).map((m) => m.to));
+  const isNumber = findNumberTokens(tokens);
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
-    if (token === undefined || !isNumberToken(token)) continue;
+    if (token === undefined || isNumber[i] !== 1) continue;
     // "2 million", "two and a half": one quantity, take the last number word.
     const following = tokens[i + 1];
-    if (following !== undefined && isNumberToken(following) && following.type !== "number")
-      continue;
+    if (following !== undefined && isNumber[i + 1] === 1 && following.type !== "number") continue;
     const sentence = ctx.sentences[token.sentence];
     const end = sentence?.endToken ?? tokens.length;
     // Start at the first number of a run ("$1.4 billion") and include a currency sign.
     let from = i;
-    while (
-      from > 0 &&
-      tokens[from - 1] !== undefined &&
-      isNumberToken(tokens[from - 1] as Token) &&
-      tokens[from - 1]?.sentence === token.sentence
-    )
+    while (from > 0 && isNumber[from - 1] === 1 && tokens[from - 1]?.sentence === token.sentence)
       from -= 1;
     const isMoney = tokens[from - 1]?.type === "currency";
     if (isMoney) from -= 1;

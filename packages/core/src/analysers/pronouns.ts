@@ -5,7 +5,7 @@ import {
   managerialVerbForms,
   otherActors,
 } from "../lexicons/ownership.ts";
-import { createPhraseMatcher, expandForms } from "../nlp/phrase-matcher.ts";
+import { createPhraseMatcher, createWordClasses, expandForms } from "../nlp/phrase-matcher.ts";
 import type { Evidence } from "../types.ts";
 import { type AnswerContext, clampScore, pushEvidence, tokenEvidence } from "./context.ts";
 
@@ -30,22 +30,20 @@ export interface OwnershipAnalysis {
 }
 
 // Every word class this analyser asks about, as bits of one look-up per token.
+const wordClasses = createWordClasses([
+  ["i", "me", "my", "mine", "myself"],
+  ["we", "us", "our", "ours", "ourselves"],
+  expandForms(concreteVerbForms),
+  expandForms(managerialVerbForms),
+  expandForms(delegationVerbForms),
+  ["was", "were", "been", "being", "is", "are", "got"],
+]);
 const isSingular = 1;
 const isPlural = 2;
 const isConcrete = 4;
 const isManagerial = 8;
 const isDelegation = 16;
 const isBeForm = 32;
-const wordClasses = new Map<string, number>();
-function addClass(words: readonly string[], bit: number): void {
-  for (const word of words) wordClasses.set(word, (wordClasses.get(word) ?? 0) | bit);
-}
-addClass(["i", "me", "my", "mine", "myself"], isSingular);
-addClass(["we", "us", "our", "ours", "ourselves"], isPlural);
-addClass(expandForms(concreteVerbForms), isConcrete);
-addClass(expandForms(managerialVerbForms), isManagerial);
-addClass(expandForms(delegationVerbForms), isDelegation);
-addClass(["was", "were", "been", "being", "is", "are", "got"], isBeForm);
 const actorMatcher = createPhraseMatcher({ actor: otherActors });
 const disclaimerMatcher = createPhraseMatcher({ disclaimer: distanceDisclaimers });
 
@@ -85,7 +83,7 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
       subject = undefined;
       isDelegating = false;
     }
-    const classes = wordClasses.get(token.lower) ?? 0;
+    const classes = wordClasses.of(tokens, i);
     if (
       (classes & isSingular) !== 0 &&
       (token.lower !== "i" || token.text === "I" || token.text === "i")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyseText } from "./analyse-text.ts";
-import { createPhraseMatcher, expandForms } from "./phrase-matcher.ts";
+import { createPhraseMatcher, createWordClasses, expandForms } from "./phrase-matcher.ts";
 
 describe("createPhraseMatcher", () => {
   const matcher = createPhraseMatcher({ long: ["dead-letter queues"], short: ["queues", "retry"] });
@@ -45,6 +45,15 @@ describe("createPhraseMatcher", () => {
       "phrase:dead-letter",
     ]);
     expect(matcher.find(tokens)).toHaveLength(1);
+  });
+
+  it("looks words up in several lists at once, case-insensitively", () => {
+    const classes = createWordClasses([
+      ["i", "we"],
+      ["built", "we"],
+    ]);
+    const { tokens } = analyseText("We built it, I think.");
+    expect(tokens.map((_, i) => classes.of(tokens, i))).toEqual([3, 2, 0, 0, 1, 0, 0]);
   });
 
   it("expands verb forms", () => {

@@ -13,6 +13,12 @@ export interface PhraseMatcher {
   find(tokens: readonly Token[], from?: number, to?: number): PhraseMatch[];
 }
 
+/** Which of several word lists a token (lower-cased) belongs to. */
+export interface WordClasses {
+  /** Bit k is set when token i is in list k. */
+  of(tokens: readonly Token[], i: number): number;
+}
+
 interface Entry {
   category: string;
   phrase: string;
@@ -36,6 +42,10 @@ interface Registered {
 // hash look-up per token, for every matcher together); each matcher visits only the positions
 // where one of its phrases can start and compares integers, not strings.
 const registry: Registered[] = [];
+const classRegistry: { lists: readonly (readonly string[])[]; bits: Uint32Array }[] = [];
+let compiledClasses = 0;
+/** Bumped by every compile, so an index built before it is rebuilt. */
+let version = 0;
 const words = new Map<string, number>();
 /** Case-sensitive lexicons hold single tokens, compared with the answer's original spelling. */
 const casedWords = new Map<string, number>();
@@ -43,6 +53,7 @@ const casedWords = new Map<string, number>();
 const groups: HeadGroup[][] = [];
 const casedGroups: HeadGroup[][] = [];
 let compiledCount = 0;
+let hasLowerCasedWord = false;
 // The same tables flattened for the per-answer pass: word id w starts the head groups
 // headGroups[headStart[w]] .. headGroups[headStart[w + 1] - 1], whose matchers are headMatcher[...].
 // Contiguous integers keep that pass, which touches every token, cheap.
@@ -75,6 +86,10 @@ function idOf(map: Map<string, number>, word: string): number {
 // Phrases are tokenised with the answers' tokenizer (so "dead-letter" or "I'd" split the same
 // way), which needs the NLP model: compile lazily, on the first search, every matcher so far.
 function compilePending(): void {
+  version += 1;
+  for (const registered of classRegistry.slice(compiledClasses)) {
+    for (const list of registered.lists) for (const word of list) idOf(words, word);
+  }
   for (let matcher = compiledCount; matcher < registry.length; matcher += 1) {
     const registered = registry[matcher];
     if (registered === undefined) continue;
@@ -108,16 +123,33 @@ function compilePending(): void {
   headStart = lower.start;
   headMatcher = lower.matcher;
   headGroups = lower.flat;
+  hasLowerCasedWord = [...casedWords.keys()].some((word) => word === word.toLowerCase());
   const cased = flatten(casedGroups, casedWords.size);
   casedStart = cased.start;
   casedMatcher = cased.matcher;
   casedHeadGroups = cased.flat;
+  // Word ids grow with every compile: size every class table to the vocabulary again.
+  for (const registered of classRegistry) {
+    const bits = new Uint32Array(words.size);
+    registered.lists.forEach((list, k) => {
+      for (const word of list) {
+        const id = words.get(word) ?? -1;
+        if (id >= 0) bits[id] = (bits[id] ?? 0) | (1 << k);
+      }
+    });
+    registered.bits = bits;
+  }
+  compiledClasses = classRegistry.length;
+}
+
+function isCompiled(): boolean {
+  return compiledCount === registry.length && compiledClasses === classRegistry.length;
 }
 
 /** One token array's word ids and, per matcher, the positions where its phrases can start. */
 interface TokenIndex {
   tokens: readonly Token[];
-  compiled: number;
+  version: number;
   ids: Int32Array;
   casedIds: Int32Array;
   /** Matcher m's candidates are at[offsets[m]] .. at[offsets[m + 1] - 1], ascending. */
@@ -143,7 +175,12 @@ function buildIndex(tokens: readonly Token[]): TokenIndex {
   for (let i = 0; i < count; i += 1) {
     const token = tokens[i];
     const id = token === undefined ? -1 : (words.get(token.lower) ?? -1);
-    const casedId = token === undefined || !hasCased ? -1 : (casedWords.get(token.text) ?? -1);
+    // Case-sensitive words are capitalised ("Go", "Room"): a token spelled in lower case skips
+    // that look-up.
+    const casedId =
+      token === undefined || !hasCased || (token.text === token.lower && !hasLowerCasedWord)
+        ? -1
+        : (casedWords.get(token.text) ?? -1);
     ids[i] = id;
     casedIds[i] = casedId;
     if (id >= 0) countCandidates(offsets, headStart, headMatcher, id);
@@ -178,7 +215,7 @@ function buildIndex(tokens: readonly Token[]): TokenIndex {
       }
     }
   }
-  return { tokens, compiled: compiledCount, ids, casedIds, offsets, at, group };
+  return { tokens, version, ids, casedIds, offsets, at, group };
 }
 
 function countCandidates(offsets: Int32Array, start: Int32Array, matchers: Int32Array, id: number) {
@@ -189,9 +226,9 @@ function countCandidates(offsets: Int32Array, start: Int32Array, matchers: Int32
 }
 
 function indexOf(tokens: readonly Token[]): TokenIndex {
-  if (compiledCount < registry.length) compilePending();
-  if (recent?.tokens === tokens && recent.compiled === compiledCount) return recent;
-  if (older?.tokens === tokens && older.compiled === compiledCount) {
+  if (!isCompiled()) compilePending();
+  if (recent?.tokens === tokens && recent.version === version) return recent;
+  if (older?.tokens === tokens && older.version === version) {
     const found = older;
     older = recent;
     recent = found;
@@ -260,6 +297,22 @@ export function createPhraseMatcher(
         matches.push({ category: entry.category, phrase: entry.phrase, from: i, to: cursor });
       }
       return matches;
+    },
+  };
+}
+
+/**
+ * Builds a look-up of single words in several lists at once (bit k for list k), compiled on
+ * first use into the shared vocabulary, so it costs an array read per token, not a hash look-up.
+ * Words are compared with the token lower-cased; at most 32 lists.
+ */
+export function createWordClasses(lists: readonly (readonly string[])[]): WordClasses {
+  const registered = { lists, bits: new Uint32Array(0) };
+  classRegistry.push(registered);
+  return {
+    of(tokens, i) {
+      const id = indexOf(tokens).ids[i] ?? -1;
+      return id < 0 ? 0 : (registered.bits[id] ?? 0);
     },
   };
 }
