@@ -39,6 +39,14 @@ describe("analyseBuzzwords", () => {
     expect(buzz(text).unbacked).toEqual([]);
   });
 
+  it("does not let one name back a string of buzzwords", () => {
+    const result = buzz(
+      "We leveraged Kafka for a resilient, scalable, cloud-native platform with full observability. On Kubernetes it became robust, seamless and fault-tolerant.",
+    );
+    expect(result.unbacked.length).toBeGreaterThanOrEqual(7);
+    expect(result.isStuffed).toBe(true);
+  });
+
   it("still penalises a buzzword whose sentence names only generic parts or the term itself", () => {
     const result = buzz(
       "The service got observability and dead-letter queues. Our platform is resilient and scalable.",

@@ -32,23 +32,30 @@ export interface BuzzwordBacking {
 /**
  * Finds reliability and business vocabulary. A buzzword is backed when its sentence also gives a
  * number, a named technology, a mechanism or a specific part ("connection pool", not "service"):
- * then the term is the substance of the sentence. Stuffing is several unbacked terms at a density
- * no story needs.
+ * then the term is the substance of the sentence. Each such detail backs at most two buzzwords, so
+ * a string of terms hung on one name is still vocabulary. Stuffing is several unbacked terms at a
+ * density no story needs.
  */
 export function analyseBuzzwords(ctx: AnswerContext, backing: BuzzwordBacking): BuzzwordAnalysis {
   const matches = matcher.find(ctx.tokens);
   const evidence: Evidence[] = [];
-  const backed = new Set<number>();
+  const sentenceOf = (from: number) => ctx.tokens[from]?.sentence ?? -1;
+  const details = new Map<number, number>();
+  const addDetail = (sentence: number) => details.set(sentence, (details.get(sentence) ?? 0) + 1);
   for (const quantity of backing.quantities) {
-    if (quantity.kind !== "effort") backed.add(quantity.sentence);
+    if (quantity.kind !== "effort") addDetail(quantity.sentence);
   }
   for (const mention of backing.mentions) {
     const isSpecific = mention.category !== "component" || mention.phrase.includes(" ");
     // A part named inside the buzzword itself ("queues" in "dead-letter queues") backs nothing.
     const isInsideBuzzword = matches.some((m) => m.from < mention.to && mention.from < m.to);
-    if (isSpecific && !isInsideBuzzword) backed.add(ctx.tokens[mention.from]?.sentence ?? -1);
+    if (isSpecific && !isInsideBuzzword) addDetail(sentenceOf(mention.from));
   }
-  const unbacked = matches.filter((m) => !backed.has(ctx.tokens[m.from]?.sentence ?? -1));
+  const terms = new Map<number, number>();
+  for (const m of matches) terms.set(sentenceOf(m.from), (terms.get(sentenceOf(m.from)) ?? 0) + 1);
+  const isBacked = (sentence: number) =>
+    2 * (details.get(sentence) ?? 0) >= (terms.get(sentence) ?? 0);
+  const unbacked = matches.filter((m) => !isBacked(sentenceOf(m.from)));
   const buzzwordSentences = new Set(unbacked.map((m) => ctx.tokens[m.from]?.sentence ?? -1));
   for (const match of unbacked) {
     pushEvidence(
