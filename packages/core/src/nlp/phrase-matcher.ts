@@ -37,42 +37,49 @@ interface Registered {
   isCaseSensitive: boolean;
 }
 
+interface RegisteredClasses {
+  lists: readonly (readonly string[])[];
+  bits: Uint32Array;
+}
+
 // Every lexicon word gets a small integer id, and all matchers share one table from a phrase's
-// first word to the matchers' phrase groups. An answer's tokens are then looked up once (one
-// hash look-up per token, for every matcher together); each matcher visits only the positions
-// where one of its phrases can start and compares integers, not strings.
+// first word to the matchers' phrases. An answer's tokens are looked up once (one hash look-up
+// per token, for every matcher together); each matcher then visits only the positions where
+// one of its phrases can start and compares integers, not strings. The tables are flat typed
+// arrays: the NLP model evicts them from the CPU caches between answers, and a few contiguous
+// arrays are much cheaper to bring back than thousands of small objects.
 const registry: Registered[] = [];
-const classRegistry: { lists: readonly (readonly string[])[]; bits: Uint32Array }[] = [];
+const classRegistry: RegisteredClasses[] = [];
+let compiledMatchers = 0;
 let compiledClasses = 0;
 /** Bumped by every compile, so an index built before it is rebuilt. */
 let version = 0;
 const words = new Map<string, number>();
 /** Case-sensitive lexicons hold single tokens, compared with the answer's original spelling. */
 const casedWords = new Map<string, number>();
-/** Head groups by word id; `casedGroups` by cased word id. */
-const groups: HeadGroup[][] = [];
-const casedGroups: HeadGroup[][] = [];
-let compiledCount = 0;
 let hasLowerCasedWord = false;
-// The same tables flattened for the per-answer pass: word id w starts the head groups
-// headGroups[headStart[w]] .. headGroups[headStart[w + 1] - 1], whose matchers are headMatcher[...].
-// Contiguous integers keep that pass, which touches every token, cheap.
-let headStart = new Int32Array(1);
-let headMatcher = new Int32Array(0);
-let headGroups: HeadGroup[] = [];
-let casedStart = new Int32Array(1);
-let casedMatcher = new Int32Array(0);
-let casedHeadGroups: HeadGroup[] = [];
+/** Head groups by first word id (lower-cased and case-sensitive words), as built. */
+const groupsByWord: HeadGroup[][] = [];
+const groupsByCasedWord: HeadGroup[][] = [];
 
-function flatten(table: readonly (HeadGroup[] | undefined)[], size: number) {
-  const start = new Int32Array(size + 1);
-  const flat: HeadGroup[] = [];
-  for (let w = 0; w < size; w += 1) {
-    for (const group of table[w] ?? []) flat.push(group);
-    start[w + 1] = flat.length;
-  }
-  return { start, matcher: Int32Array.from(flat, (group) => group.matcher), flat };
+/** The flat tables. Groups are numbered: lower-cased words' groups first, then cased ones. */
+interface Tables {
+  /** Word w starts groups headStart[w] .. headStart[w + 1] - 1; casedStart likewise. */
+  headStart: Int32Array;
+  casedStart: Int32Array;
+  groupMatcher: Int32Array;
+  /**
+   * Group g's phrases, longest first, as [length, id1, id2, ...] (the word ids after the head)
+   * in packed[packedStart[g]] .. packed[packedStart[g + 1] - 1].
+   */
+  packedStart: Int32Array;
+  packed: Int32Array;
+  /** Group g's phrases are entries[entryStart[g]] ..., in the same order. */
+  entryStart: Int32Array;
+  entries: Entry[];
 }
+
+let tables: Tables = flattenTables();
 
 function idOf(map: Map<string, number>, word: string): number {
   let id = map.get(word);
@@ -83,14 +90,50 @@ function idOf(map: Map<string, number>, word: string): number {
   return id;
 }
 
+function flattenTables(): Tables {
+  const groups: HeadGroup[] = [];
+  const headStart = new Int32Array(words.size + 1);
+  for (let w = 0; w < words.size; w += 1) {
+    groups.push(...(groupsByWord[w] ?? []));
+    headStart[w + 1] = groups.length;
+  }
+  const casedStart = new Int32Array(casedWords.size + 1);
+  casedStart[0] = groups.length;
+  for (let w = 0; w < casedWords.size; w += 1) {
+    groups.push(...(groupsByCasedWord[w] ?? []));
+    casedStart[w + 1] = groups.length;
+  }
+  const packed: number[] = [];
+  const entries: Entry[] = [];
+  const packedStart = new Int32Array(groups.length + 1);
+  const entryStart = new Int32Array(groups.length + 1);
+  groups.forEach((group, g) => {
+    for (const entry of group.entries) {
+      packed.push(entry.ids.length, ...entry.ids.subarray(1));
+      entries.push(entry);
+    }
+    packedStart[g + 1] = packed.length;
+    entryStart[g + 1] = entries.length;
+  });
+  return {
+    headStart,
+    casedStart,
+    groupMatcher: Int32Array.from(groups, (group) => group.matcher),
+    packedStart,
+    packed: Int32Array.from(packed),
+    entryStart,
+    entries,
+  };
+}
+
 // Phrases are tokenised with the answers' tokenizer (so "dead-letter" or "I'd" split the same
-// way), which needs the NLP model: compile lazily, on the first search, every matcher so far.
+// way), which needs the NLP model: compile lazily, on the first search, everything registered.
 function compilePending(): void {
   version += 1;
   for (const registered of classRegistry.slice(compiledClasses)) {
     for (const list of registered.lists) for (const word of list) idOf(words, word);
   }
-  for (let matcher = compiledCount; matcher < registry.length; matcher += 1) {
+  for (let matcher = compiledMatchers; matcher < registry.length; matcher += 1) {
     const registered = registry[matcher];
     if (registered === undefined) continue;
     const { isCaseSensitive } = registered;
@@ -108,26 +151,19 @@ function compilePending(): void {
         byHead.set(head, list);
       }
     }
-    const table = isCaseSensitive ? casedGroups : groups;
+    const byWord = isCaseSensitive ? groupsByCasedWord : groupsByWord;
     for (const [head, entries] of byHead) {
       // Longest phrase first, so "dead-letter queues" wins over "queues"; the sort is stable,
       // so lexicon order breaks ties.
       entries.sort((a, b) => b.ids.length - a.ids.length);
-      const list = table[head] ?? [];
+      const list = byWord[head] ?? [];
       list.push({ matcher, entries });
-      table[head] = list;
+      byWord[head] = list;
     }
   }
-  compiledCount = registry.length;
-  const lower = flatten(groups, words.size);
-  headStart = lower.start;
-  headMatcher = lower.matcher;
-  headGroups = lower.flat;
+  compiledMatchers = registry.length;
   hasLowerCasedWord = [...casedWords.keys()].some((word) => word === word.toLowerCase());
-  const cased = flatten(casedGroups, casedWords.size);
-  casedStart = cased.start;
-  casedMatcher = cased.matcher;
-  casedHeadGroups = cased.flat;
+  tables = flattenTables();
   // Word ids grow with every compile: size every class table to the vocabulary again.
   for (const registered of classRegistry) {
     const bits = new Uint32Array(words.size);
@@ -142,10 +178,6 @@ function compilePending(): void {
   compiledClasses = classRegistry.length;
 }
 
-function isCompiled(): boolean {
-  return compiledCount === registry.length && compiledClasses === classRegistry.length;
-}
-
 /** One token array's word ids and, per matcher, the positions where its phrases can start. */
 interface TokenIndex {
   tokens: readonly Token[];
@@ -156,7 +188,7 @@ interface TokenIndex {
   offsets: Int32Array;
   at: Int32Array;
   /** The head group of each candidate. */
-  group: (HeadGroup | undefined)[];
+  group: Int32Array;
 }
 
 // The last two token arrays searched (an answer and its prompt). Every analyser searches the
@@ -165,11 +197,37 @@ interface TokenIndex {
 let recent: TokenIndex | undefined;
 let older: TokenIndex | undefined;
 
+function countCandidates(offsets: Int32Array, first: number, end: number): void {
+  const { groupMatcher } = tables;
+  for (let g = first; g < end; g += 1) {
+    const slot = (groupMatcher[g] ?? 0) + 1;
+    offsets[slot] = (offsets[slot] ?? 0) + 1;
+  }
+}
+
+function placeCandidates(
+  index: TokenIndex,
+  fill: Int32Array,
+  first: number,
+  end: number,
+  i: number,
+) {
+  const { groupMatcher } = tables;
+  for (let g = first; g < end; g += 1) {
+    const matcher = groupMatcher[g] ?? 0;
+    const slot = fill[matcher] ?? 0;
+    index.at[slot] = i;
+    index.group[slot] = g;
+    fill[matcher] = slot + 1;
+  }
+}
+
 function buildIndex(tokens: readonly Token[]): TokenIndex {
+  const { headStart, casedStart } = tables;
   const count = tokens.length;
   const ids = new Int32Array(count);
   const casedIds = new Int32Array(count);
-  const offsets = new Int32Array(compiledCount + 1);
+  const offsets = new Int32Array(compiledMatchers + 1);
   const hasCased = casedWords.size > 0;
   // Count each matcher's candidates, then place them: two passes, flat arrays.
   for (let i = 0; i < count; i += 1) {
@@ -183,46 +241,38 @@ function buildIndex(tokens: readonly Token[]): TokenIndex {
         : (casedWords.get(token.text) ?? -1);
     ids[i] = id;
     casedIds[i] = casedId;
-    if (id >= 0) countCandidates(offsets, headStart, headMatcher, id);
-    if (casedId >= 0) countCandidates(offsets, casedStart, casedMatcher, casedId);
+    if (id >= 0) countCandidates(offsets, headStart[id] ?? 0, headStart[id + 1] ?? 0);
+    if (casedId >= 0) {
+      countCandidates(offsets, casedStart[casedId] ?? 0, casedStart[casedId + 1] ?? 0);
+    }
   }
-  for (let m = 0; m < compiledCount; m += 1) {
+  for (let m = 0; m < compiledMatchers; m += 1) {
     offsets[m + 1] = (offsets[m + 1] ?? 0) + (offsets[m] ?? 0);
   }
-  const total = offsets[compiledCount] ?? 0;
-  const at = new Int32Array(total);
-  const group = new Array<HeadGroup | undefined>(total);
-  const fill = offsets.slice(0, compiledCount);
+  const total = offsets[compiledMatchers] ?? 0;
+  const index: TokenIndex = {
+    tokens,
+    version,
+    ids,
+    casedIds,
+    offsets,
+    at: new Int32Array(total),
+    group: new Int32Array(total),
+  };
+  const fill = offsets.slice(0, compiledMatchers);
   for (let i = 0; i < count; i += 1) {
     const id = ids[i] ?? -1;
-    if (id >= 0) {
-      for (let g = headStart[id] ?? 0; g < (headStart[id + 1] ?? 0); g += 1) {
-        const matcher = headMatcher[g] ?? 0;
-        const slot = fill[matcher] ?? 0;
-        at[slot] = i;
-        group[slot] = headGroups[g];
-        fill[matcher] = slot + 1;
-      }
-    }
+    if (id >= 0) placeCandidates(index, fill, headStart[id] ?? 0, headStart[id + 1] ?? 0, i);
     const casedId = casedIds[i] ?? -1;
     if (casedId >= 0) {
-      for (let g = casedStart[casedId] ?? 0; g < (casedStart[casedId + 1] ?? 0); g += 1) {
-        const matcher = casedMatcher[g] ?? 0;
-        const slot = fill[matcher] ?? 0;
-        at[slot] = i;
-        group[slot] = casedHeadGroups[g];
-        fill[matcher] = slot + 1;
-      }
+      placeCandidates(index, fill, casedStart[casedId] ?? 0, casedStart[casedId + 1] ?? 0, i);
     }
   }
-  return { tokens, version, ids, casedIds, offsets, at, group };
+  return index;
 }
 
-function countCandidates(offsets: Int32Array, start: Int32Array, matchers: Int32Array, id: number) {
-  for (let g = start[id] ?? 0; g < (start[id + 1] ?? 0); g += 1) {
-    const matcher = matchers[g] ?? 0;
-    offsets[matcher + 1] = (offsets[matcher + 1] ?? 0) + 1;
-  }
+function isCompiled(): boolean {
+  return compiledMatchers === registry.length && compiledClasses === classRegistry.length;
 }
 
 function indexOf(tokens: readonly Token[]): TokenIndex {
@@ -251,19 +301,19 @@ function lowerBound(list: Int32Array, low: number, high: number, value: number):
   return lo;
 }
 
-/** The longest entry that starts at token i and ends by `to`. */
-function longestAt(
-  ids: Int32Array,
-  i: number,
-  entries: readonly Entry[],
-  to: number,
-): Entry | undefined {
-  for (const entry of entries) {
-    const length = entry.ids.length;
-    if (i + length > to) continue;
-    let k = 1;
-    while (k < length && ids[i + k] === entry.ids[k]) k += 1;
-    if (k === length) return entry;
+/** The longest phrase of group g that starts at token i and ends by `to`. */
+function longestAt(ids: Int32Array, i: number, g: number, to: number): Entry | undefined {
+  const { packed, packedStart, entryStart, entries } = tables;
+  const end = packedStart[g + 1] ?? 0;
+  let e = entryStart[g] ?? 0;
+  for (let p = packedStart[g] ?? 0; p < end; e += 1) {
+    const length = packed[p] ?? 1;
+    if (i + length <= to) {
+      let k = 1;
+      while (k < length && ids[i + k] === packed[p + k]) k += 1;
+      if (k === length) return entries[e];
+    }
+    p += length;
   }
   return undefined;
 }
@@ -289,9 +339,8 @@ export function createPhraseMatcher(
       for (let k = lowerBound(index.at, index.offsets[matcher] ?? 0, end, from); k < end; k += 1) {
         const i = index.at[k] ?? to;
         if (i >= to) break;
-        const group = index.group[k];
-        if (i < cursor || group === undefined) continue;
-        const entry = longestAt(ids, i, group.entries, to);
+        if (i < cursor) continue;
+        const entry = longestAt(ids, i, index.group[k] ?? 0, to);
         if (entry === undefined) continue;
         cursor = i + entry.ids.length;
         matches.push({ category: entry.category, phrase: entry.phrase, from: i, to: cursor });
@@ -307,7 +356,7 @@ export function createPhraseMatcher(
  * Words are compared with the token lower-cased; at most 32 lists.
  */
 export function createWordClasses(lists: readonly (readonly string[])[]): WordClasses {
-  const registered = { lists, bits: new Uint32Array(0) };
+  const registered: RegisteredClasses = { lists, bits: new Uint32Array(0) };
   classRegistry.push(registered);
   return {
     of(tokens, i) {
