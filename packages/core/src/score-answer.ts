@@ -1,5 +1,5 @@
 import { analyseBuzzwords } from "./analysers/buzzwords.ts";
-import { analyseComponents } from "./analysers/components.ts";
+import { analyseComponents, findComponentMentions } from "./analysers/components.ts";
 import { type AnswerContext, createContext } from "./analysers/context.ts";
 import { analyseDelivery } from "./analysers/delivery.ts";
 import { analyseHedges } from "./analysers/hedges.ts";
@@ -62,8 +62,9 @@ function scoreContext(ctx: AnswerContext): ScoreResult {
   const { kind } = ctx;
   const isStory = storyKinds.has(kind);
   const numbers = analyseNumbers(ctx);
-  const buzz = analyseBuzzwords(ctx, numbers.measuredSentences);
-  const components = analyseComponents(ctx, buzz.buzzwordSentences);
+  const mentions = findComponentMentions(ctx);
+  const buzz = analyseBuzzwords(ctx, { quantities: numbers.quantities, mentions });
+  const components = analyseComponents(ctx, buzz.buzzwordSentences, mentions);
   const ownership = analyseOwnership(ctx);
   const hedges = analyseHedges(ctx);
   const tradeoffs = analyseTradeoffs(ctx);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { analyseBuzzwords } from "./buzzwords.ts";
+import { findComponentMentions } from "./components.ts";
 import { createContext } from "./context.ts";
 import { analyseNumbers } from "./numbers.ts";
 
 const buzz = (text: string) => {
   const ctx = createContext("deep_dive", "", text);
-  return analyseBuzzwords(ctx, analyseNumbers(ctx).measuredSentences);
+  const { quantities } = analyseNumbers(ctx);
+  return analyseBuzzwords(ctx, { quantities, mentions: findComponentMentions(ctx) });
 };
 
 describe("analyseBuzzwords", () => {
@@ -23,6 +25,38 @@ describe("analyseBuzzwords", () => {
     );
     expect(result.unbacked).toHaveLength(0);
     expect(result.isStuffed).toBe(false);
+  });
+
+  it.each([
+    ["a number", "I put a circuit breaker on the ledger client that opens after 20 failed calls."],
+    ["a named technology", "Our circuit breakers live in Envoy, next to the retry policy."],
+    [
+      "a mechanism",
+      "The SLO alert pages on burn rate, and retries use exponential backoff with jitter.",
+    ],
+    ["a specific part", "I added backpressure between the connection pool and the write path."],
+  ])("does not penalise a buzzword backed by %s in its sentence", (_backing, text) => {
+    expect(buzz(text).unbacked).toEqual([]);
+  });
+
+  it("does not let one name back a string of buzzwords", () => {
+    const result = buzz(
+      "We leveraged Kafka for a resilient, scalable, cloud-native platform with full observability. On Kubernetes it became robust, seamless and fault-tolerant.",
+    );
+    expect(result.unbacked.length).toBeGreaterThanOrEqual(7);
+    expect(result.isStuffed).toBe(true);
+  });
+
+  it("still penalises a buzzword whose sentence names only generic parts or the term itself", () => {
+    const result = buzz(
+      "The service got observability and dead-letter queues. Our platform is resilient and scalable.",
+    );
+    expect(result.unbacked.map((m) => m.phrase)).toEqual([
+      "observability",
+      "dead-letter queues",
+      "resilient",
+      "scalable",
+    ]);
   });
 
   it("does not flag one passing mention", () => {

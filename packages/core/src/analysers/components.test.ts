@@ -36,6 +36,29 @@ describe("analyseComponents", () => {
     expect(buzzed.score).toBeLessThanOrEqual(plain.score);
   });
 
+  it("knows frontend performance and storage vocabulary", () => {
+    const frontend = depthOf(
+      "INP was 450 ms because long tasks blocked the main thread, so I deferred hydration, split the bundle with code splitting and cached assets in a service worker.",
+    );
+    expect(frontend.mentions.map((m) => m.phrase)).toEqual(
+      expect.arrayContaining([
+        "inp",
+        "long tasks",
+        "deferred hydration",
+        "code splitting",
+        "service worker",
+      ]),
+    );
+    expect(frontend.score).toBeGreaterThanOrEqual(2);
+    const storage = depthOf(
+      "I moved cold objects to Reed-Solomon erasure coding, lowered the replication factor from 3, and tuned compaction so the WAL stopped backing up on the storage nodes.",
+    );
+    expect(storage.mentions.map((m) => m.phrase)).toEqual(
+      expect.arrayContaining(["erasure coding", "replication factor", "compaction", "wal"]),
+    );
+    expect(storage.distinctMechanisms).toBeGreaterThanOrEqual(3);
+  });
+
   it("does not mistake 'Go' the verb for the language", () => {
     expect(depthOf("Let it go.").mentions).toHaveLength(0);
     expect(depthOf("We rewrote it in Go.").mentions).toHaveLength(1);

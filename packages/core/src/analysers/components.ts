@@ -10,7 +10,7 @@ import { type AnswerContext, clampScore, pushEvidence, tokenEvidence } from "./c
 
 export interface ComponentAnalysis {
   /** Every component, technology and mechanism mention, in order. */
-  mentions: PhraseMatch[];
+  mentions: readonly PhraseMatch[];
   distinctComponents: number;
   distinctMechanisms: number;
   /** Sentences that name at least one concrete component or mechanism. */
@@ -29,16 +29,27 @@ const casedMatcher = createPhraseMatcher(
   { isCaseSensitive: true },
 );
 
+// "Queues" and "queue" are one part. Lexicon phrases are few and fixed: derive each key once.
+const mentionKeys = new Map<string, string>();
+function mentionKey(phrase: string): string {
+  let key = mentionKeys.get(phrase);
+  if (key === undefined) {
+    key = phrase.toLowerCase().replace(/s$/, "");
+    mentionKeys.set(phrase, key);
+  }
+  return key;
+}
+
 // Mechanisms and named technologies show more depth than generic nouns like "service".
 const mechanismWeight = 1.5;
 const technologyWeight = 1;
 const componentWeight = 0.6;
 
-/** Finds named components, technologies and mechanisms, and scores technical depth 0–4. */
-export function analyseComponents(
-  ctx: AnswerContext,
-  buzzwordSentences: ReadonlySet<number>,
-): ComponentAnalysis {
+/**
+ * Named components, technologies and mechanisms in order, leaving out sentences that are bare
+ * keyword lists.
+ */
+export function findComponentMentions(ctx: AnswerContext): PhraseMatch[] {
   const found = [...matcher.find(ctx.tokens), ...casedMatcher.find(ctx.tokens)];
   // A bare keyword list is not a description of a system: skip sentences that are mostly names.
   const mentionTokens = new Map<number, number>();
@@ -57,14 +68,22 @@ export function analyseComponents(
     if (words >= 6 && count > 0.6 * words) listSentences.add(sentence);
   }
   const isList = (sentence: number) => listSentences.has(sentence);
-  const mentions = found
+  return found
     .filter((m) => !isList(ctx.tokens[m.from]?.sentence ?? -1))
     .sort((a, b) => a.from - b.from);
+}
+
+/** Scores technical depth 0–4 from the distinct components, technologies and mechanisms named. */
+export function analyseComponents(
+  ctx: AnswerContext,
+  buzzwordSentences: ReadonlySet<number>,
+  mentions: readonly PhraseMatch[] = findComponentMentions(ctx),
+): ComponentAnalysis {
   const evidence: Evidence[] = [];
   const seen = new Map<string, string>();
   const technicalSentences = new Set<number>();
   for (const mention of mentions) {
-    const key = mention.phrase.toLowerCase().replace(/s$/, "");
+    const key = mentionKey(mention.phrase);
     const sentence = ctx.tokens[mention.from]?.sentence ?? -1;
     technicalSentences.add(sentence);
     if (seen.has(key)) continue;

@@ -9,6 +9,12 @@ describe("countWords", () => {
     expect(countWords("🚀 🚀 shipped")).toBe(1);
     expect(countWords("J'ai conçu le service")).toBe(4);
   });
+
+  it("splits on every Unicode space and sees letters beyond ASCII", () => {
+    expect(countWords("one\u00a0two\u2003three\u3000four\r\nfive\tsix")).toBe(6);
+    expect(countWords("你好 мир ٣ 𝒳 — … 🚀")).toBe(4);
+    expect(countWords("\u200b \ufeff")).toBe(0);
+  });
 });
 
 describe("evidence helpers", () => {

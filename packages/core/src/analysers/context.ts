@@ -15,12 +15,41 @@ export interface AnswerContext {
   readonly promptTokens: Token[];
 }
 
-const wordChunk = /[\p{L}\p{N}]/u;
+const wordChar = /[\p{L}\p{N}]/u;
+const space = /\s/;
+
+function isSpace(code: number): boolean {
+  if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) return true;
+  return code >= 0x80 && space.test(String.fromCharCode(code));
+}
+
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
 
 /** Counts words the way an editor does: whitespace-separated chunks with a letter or digit. */
 export function countWords(text: string): number {
+  // One pass over the characters; splitting on /\s+/ and testing each chunk allocates a string
+  // per word. Non-ASCII characters are tested by code point, as the /u regex would.
   let count = 0;
-  for (const chunk of text.split(/\s+/)) if (chunk !== "" && wordChunk.test(chunk)) count += 1;
+  let hasWordChar = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (hasWordChar) count += 1;
+      hasWordChar = false;
+      continue;
+    }
+    if (hasWordChar) continue;
+    if (code < 0x80) {
+      hasWordChar = isAsciiWordChar(code);
+    } else {
+      const point = text.codePointAt(i) ?? code;
+      hasWordChar = wordChar.test(String.fromCodePoint(point));
+      if (point > 0xffff) i += 1;
+    }
+  }
+  if (hasWordChar) count += 1;
   return count;
 }
 

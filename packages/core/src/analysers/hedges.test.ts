@@ -15,6 +15,16 @@ describe("analyseHedges", () => {
     expect(result.density).toBeGreaterThan(20);
   });
 
+  it("reads 'kind of' as a hedge only when it softens a word, not in 'the kind of work'", () => {
+    expect(hedge("It was the kind of work I enjoy, a different sort of problem.").hedges).toEqual(
+      [],
+    );
+    expect(hedge("What kind of cache was it?").hedges).toEqual([]);
+    expect(
+      hedge("It was kind of slow and I sort of rushed it.").hedges.map((m) => m.phrase),
+    ).toEqual(["kind of", "sort of"]);
+  });
+
   it("leaves plain statements alone", () => {
     const result = hedge("I moved the refund call outside the transaction and added a test.");
     expect(result.hedges).toHaveLength(0);

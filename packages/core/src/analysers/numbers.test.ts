@@ -43,6 +43,32 @@ describe("analyseNumbers", () => {
     expect(result.score).toBe(0);
   });
 
+  it("reads a currency amount with a magnitude word as one measurement", () => {
+    const { ctx, result } = analyse("Our payout API moves about $1.4 billion a month.");
+    const claim = result.quantities[0];
+    expect(result.quantities).toHaveLength(1);
+    expect(claim?.kind).toBe("measure");
+    expect(
+      ctx.text.slice(ctx.tokens[claim?.from ?? 0]?.start, ctx.tokens[(claim?.to ?? 1) - 1]?.end),
+    ).toBe("$1.4 billion");
+  });
+
+  it("reads zero, fractions and magnitude words as numbers", () => {
+    expect(analyse("Duplicates went from 40 a week to zero.").result.quantities).toHaveLength(2);
+    expect(analyse("We had zero incidents that quarter.").result.quantities[0]?.kind).toBe("count");
+    expect(analyse("Two thirds of checkouts retried.").result.quantities[0]?.kind).toBe("measure");
+    expect(analyse("We store 1.2 million rows per day.").result.measuredWeight).toBe(1);
+  });
+
+  it("treats a number after a metric name as a measurement, and both ends of a range alike", () => {
+    const { result } = analyse(
+      "CLS went from 0.25 to 0.05, and the replication factor of 3 stayed.",
+    );
+    expect(result.quantities.map((q) => q.kind)).toEqual(["measure", "measure", "measure"]);
+    const range = analyse("The build went from 40 to 12 minutes.").result;
+    expect(range.quantities.map((q) => q.kind)).toEqual(["duration", "duration"]);
+  });
+
   it("does not count a year as a claim", () => {
     expect(analyse("In 2019 I joined the team.").result.quantities).toHaveLength(0);
   });

@@ -4,11 +4,14 @@ import {
   durationUnits,
   effortCounts,
   measureUnits,
+  metricLinks,
+  metricNames,
+  rangeLinks,
   spelledNumbers,
   vagueScaleWords,
 } from "../lexicons/units.ts";
 import type { Token } from "../nlp/analyse-text.ts";
-import { createPhraseMatcher, type PhraseMatch } from "../nlp/phrase-matcher.ts";
+import { createPhraseMatcher, createWordClasses, type PhraseMatch } from "../nlp/phrase-matcher.ts";
 import type { Evidence } from "../types.ts";
 import { type AnswerContext, clampScore, pushEvidence, tokenEvidence } from "./context.ts";
 
@@ -44,14 +47,26 @@ const unitMatcher = createPhraseMatcher({
 });
 const cueMatcher = createPhraseMatcher({ claim: claimCues });
 const vagueMatcher = createPhraseMatcher({ vague: vagueScaleWords });
+const metricMatcher = createPhraseMatcher({ metric: metricNames });
+const metricLinkWords = new Set<string>(metricLinks);
+const rangeLinkWords = new Set<string>(rangeLinks);
 
-const numberWords = new Set<string>(spelledNumbers);
+const numberWords = createWordClasses([spelledNumbers]);
 const yearLike = /^(19|20)\d\d$/;
 
-/** True for digit tokens and spelled-out numbers (but not "one", which is mostly a pronoun). */
-export function isNumberToken(token: Token): boolean {
-  if (token.type === "number") return !token.text.includes(":");
-  return numberWords.has(token.lower);
+/**
+ * Which tokens are numbers: digits (not clock times) and spelled-out numbers (not "one", which is
+ * mostly a pronoun).
+ */
+function findNumberTokens(tokens: readonly Token[]): Uint8Array {
+  const isNumber = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (token === undefined) continue;
+    if (token.type === "number") isNumber[i] = token.text.includes(":") ? 0 : 1;
+    else isNumber[i] = numberWords.of(tokens, i);
+  }
+  return isNumber;
 }
 
 function classifyUnit(ctx: AnswerContext, next: number, end: number): PhraseMatch | undefined {
@@ -66,6 +81,43 @@ function classifyUnit(ctx: AnswerContext, next: number, end: number): PhraseMatc
   return first.category === "count" || first.category === "effort" ? first : undefined;
 }
 
+/** A number right after a metric name, or after it and up to two linking words ("CLS of 0.05"). */
+function followsMetric(tokens: readonly Token[], from: number, metricEnds: ReadonlySet<number>) {
+  const sentence = tokens[from]?.sentence;
+  let at = from;
+  for (let links = 0; links <= 2; links += 1) {
+    if (metricEnds.has(at)) return true;
+    const previous = tokens[at - 1];
+    if (previous === undefined || previous.sentence !== sentence) return false;
+    if (!metricLinkWords.has(previous.lower)) return false;
+    at -= 1;
+  }
+  return metricEnds.has(at);
+}
+
+/**
+ * The two ends of a range share a unit: "from 450 to 180 ms", "3–5 ms", "CLS from 0.25 to 0.05".
+ * A bare number joined to a measured one by a range word takes its kind.
+ */
+function joinRanges(tokens: readonly Token[], quantities: Quantity[]): void {
+  const isUnitKind = (kind: QuantityKind) =>
+    kind === "measure" || kind === "count" || kind === "duration";
+  for (let k = 1; k < quantities.length; k += 1) {
+    const left = quantities[k - 1];
+    const right = quantities[k];
+    if (left === undefined || right === undefined || left.sentence !== right.sentence) continue;
+    const gap = right.from - left.to;
+    if (gap < 1 || gap > 2) continue;
+    let isRange = true;
+    for (let t = left.to; t < right.from; t += 1) {
+      if (!rangeLinkWords.has(tokens[t]?.lower ?? "")) isRange = false;
+    }
+    if (!isRange) continue;
+    if (left.kind === "bare" && isUnitKind(right.kind)) left.kind = right.kind;
+    else if (right.kind === "bare" && isUnitKind(left.kind)) right.kind = left.kind;
+  }
+}
+
 /** Finds numbers, classifies what each measures, and scores specificity 0–4. */
 export function analyseNumbers(ctx: AnswerContext): NumberAnalysis {
   const quantities: Quantity[] = [];
@@ -74,25 +126,38 @@ export function analyseNumbers(ctx: AnswerContext): NumberAnalysis {
     cueMatcher.find(ctx.tokens).map((m) => ctx.tokens[m.from]?.sentence ?? -1),
   );
   const tokens = ctx.tokens;
+  const metricEnds = new Set(metricMatcher.find(tokens).map((m) => m.to));
+  const isNumber = findNumberTokens(tokens);
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
-    if (token === undefined || !isNumberToken(token)) continue;
+    if (token === undefined || isNumber[i] !== 1) continue;
     // "2 million", "two and a half": one quantity, take the last number word.
     const following = tokens[i + 1];
-    if (following !== undefined && isNumberToken(following) && following.type !== "number")
-      continue;
+    if (following !== undefined && isNumber[i + 1] === 1 && following.type !== "number") continue;
     const sentence = ctx.sentences[token.sentence];
     const end = sentence?.endToken ?? tokens.length;
-    const previous = tokens[i - 1];
+    // Start at the first number of a run ("$1.4 billion") and include a currency sign.
+    let from = i;
+    while (from > 0 && isNumber[from - 1] === 1 && tokens[from - 1]?.sentence === token.sentence)
+      from -= 1;
+    const isMoney = tokens[from - 1]?.type === "currency";
+    if (isMoney) from -= 1;
     const unit = classifyUnit(ctx, i + 1, end);
     let kind: QuantityKind;
-    if (previous?.type === "currency" || unit?.category === "measure") kind = "measure";
+    if (isMoney || unit?.category === "measure") kind = "measure";
     else if (unit?.category === "effort") kind = "effort";
     else if (unit?.category === "count") kind = "count";
     else if (unit?.category === "duration") kind = "duration";
     else if (yearLike.test(token.text)) continue;
+    else if (followsMetric(tokens, from, metricEnds)) kind = "measure";
     else kind = "bare";
-    const hasCue = claimSentences.has(token.sentence);
+    const to = unit === undefined ? i + 1 : unit.to;
+    quantities.push({ from, to, sentence: token.sentence, kind, weight: 0 });
+  }
+  joinRanges(tokens, quantities);
+  for (const quantity of quantities) {
+    const { kind } = quantity;
+    const hasCue = claimSentences.has(quantity.sentence);
     const weight =
       kind === "measure"
         ? 1
@@ -107,25 +172,14 @@ export function analyseNumbers(ctx: AnswerContext): NumberAnalysis {
             : kind === "bare" && hasCue
               ? 0.5
               : 0;
-    // Start at the first number of a run ("2 million") and include a currency sign.
-    let from = i;
-    while (
-      from > 0 &&
-      tokens[from - 1] !== undefined &&
-      isNumberToken(tokens[from - 1] as Token) &&
-      tokens[from - 1]?.sentence === token.sentence
-    )
-      from -= 1;
-    if (tokens[from - 1]?.type === "currency") from -= 1;
-    const to = unit === undefined ? i + 1 : unit.to;
-    quantities.push({ from, to, sentence: token.sentence, kind, weight });
+    quantity.weight = weight;
     if (weight >= 1) {
       pushEvidence(
         evidence,
         tokenEvidence(
           ctx,
-          from,
-          to,
+          quantity.from,
+          quantity.to,
           "specificity",
           "supports",
           "quantified_claim",
@@ -137,8 +191,8 @@ export function analyseNumbers(ctx: AnswerContext): NumberAnalysis {
         evidence,
         tokenEvidence(
           ctx,
-          from,
-          to,
+          quantity.from,
+          quantity.to,
           "specificity",
           "hurts",
           "untied_number",

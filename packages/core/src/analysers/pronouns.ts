@@ -5,8 +5,7 @@ import {
   managerialVerbForms,
   otherActors,
 } from "../lexicons/ownership.ts";
-import type { Token } from "../nlp/analyse-text.ts";
-import { createPhraseMatcher, expandForms } from "../nlp/phrase-matcher.ts";
+import { createPhraseMatcher, createWordClasses, expandForms } from "../nlp/phrase-matcher.ts";
 import type { Evidence } from "../types.ts";
 import { type AnswerContext, clampScore, pushEvidence, tokenEvidence } from "./context.ts";
 
@@ -30,21 +29,30 @@ export interface OwnershipAnalysis {
   evidence: Evidence[];
 }
 
-const singular = new Set(["i", "me", "my", "mine", "myself"]);
-const plural = new Set(["we", "us", "our", "ours", "ourselves"]);
-const concrete = new Set(expandForms(concreteVerbForms));
-const managerial = new Set(expandForms(managerialVerbForms));
-const delegation = new Set(expandForms(delegationVerbForms));
-const beForms = new Set(["was", "were", "been", "being", "is", "are", "got"]);
+// Every word class this analyser asks about, as bits of one look-up per token.
+const wordClasses = createWordClasses([
+  ["i", "me", "my", "mine", "myself"],
+  ["we", "us", "our", "ours", "ourselves"],
+  expandForms(concreteVerbForms),
+  expandForms(managerialVerbForms),
+  expandForms(delegationVerbForms),
+  ["was", "were", "been", "being", "is", "are", "got"],
+]);
+const isSingular = 1;
+const isPlural = 2;
+const isConcrete = 4;
+const isManagerial = 8;
+const isDelegation = 16;
+const isBeForm = 32;
 const actorMatcher = createPhraseMatcher({ actor: otherActors });
 const disclaimerMatcher = createPhraseMatcher({ disclaimer: distanceDisclaimers });
 
 type Subject = "i" | "we" | "other" | undefined;
 
-function verbClass(token: Token): "concrete" | "managerial" | "delegation" | undefined {
-  if (delegation.has(token.lower)) return "delegation";
-  if (concrete.has(token.lower)) return "concrete";
-  if (managerial.has(token.lower)) return "managerial";
+function verbClass(classes: number): "concrete" | "managerial" | "delegation" | undefined {
+  if ((classes & isDelegation) !== 0) return "delegation";
+  if ((classes & isConcrete) !== 0) return "concrete";
+  if ((classes & isManagerial) !== 0) return "managerial";
   return undefined;
 }
 
@@ -75,8 +83,9 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
       subject = undefined;
       isDelegating = false;
     }
+    const classes = wordClasses.of(tokens, i);
     if (
-      singular.has(token.lower) &&
+      (classes & isSingular) !== 0 &&
       (token.lower !== "i" || token.text === "I" || token.text === "i")
     ) {
       firstPersonSingular += 1;
@@ -88,7 +97,7 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
       }
       continue;
     }
-    if (plural.has(token.lower)) {
+    if ((classes & isPlural) !== 0) {
       // "us" is often the country ("the US"): only count it in lower case.
       if (token.lower === "us" && token.text !== "us") continue;
       firstPersonPlural += 1;
@@ -105,8 +114,8 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
       if (actorEnd !== undefined) i = actorEnd - 1;
       continue;
     }
-    if (token.pos !== "VERB" && !(token.pos === "AUX" && delegation.has(token.lower))) {
-      if (beForms.has(token.lower)) {
+    if (token.pos !== "VERB" && !(token.pos === "AUX" && (classes & isDelegation) !== 0)) {
+      if ((classes & isBeForm) !== 0) {
         const next = tokens[i + 1];
         if (
           next?.pos === "VERB" &&
@@ -118,7 +127,7 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
       }
       continue;
     }
-    const kind = verbClass(token);
+    const kind = verbClass(classes);
     if (kind === undefined || subject === undefined) continue;
     // A gerund or infinitive continues the previous verb ("started by bringing").
     const previous = tokens[i - 1];

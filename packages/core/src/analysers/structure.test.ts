@@ -43,6 +43,29 @@ describe("analyseStructure", () => {
     expect(result.score).toBe(4);
   });
 
+  it("frames from the first real sentence, not a spoken 'Sure.'", () => {
+    const text =
+      "I'm a backend engineer at Kestrel, on the billing APIs. What I'm best at is making slow paths fast. Recently I cut invoice generation from 40 minutes to 3. I'm interested in this role because your team runs payments at a larger scale.";
+    const plain = analyseStructure(createContext("intro", "", text));
+    const withFiller = analyseStructure(createContext("intro", "", `Sure. ${text}`));
+    expect(withFiller.isFramed).toBe(true);
+    expect(withFiller.score).toBe(plain.score);
+  });
+
+  it("hears a root cause told as a reproduction or a bisect", () => {
+    const text = [
+      "After the release, checkout errors went from 0.1% to 4%.",
+      "The logs showed timeouts on one endpoint.",
+      "I suspected the new retry code, and the metrics ruled out the database.",
+      "I bisected the release and reproduced it locally with a slow upstream.",
+      "The fix was a 2-second timeout and a capped retry.",
+      "To prevent it I added an alert on retry rate.",
+    ].join(" ");
+    const result = analyseStructure(createContext("debugging", "", text));
+    expect(result.missing).toEqual([]);
+    expect(result.beats.find((b) => b.key === "root_cause")?.sentence).toBe(3);
+  });
+
   it("lists the beats that are missing", () => {
     const result = analyseStructure(
       createContext("conflict", "", "He wanted Kafka and I wanted Postgres."),

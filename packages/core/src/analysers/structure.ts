@@ -57,14 +57,15 @@ export function analyseStructure(ctx: AnswerContext): StructureAnalysis {
     if ((hits[i]?.sentence ?? 0) >= (hits[i - 1]?.sentence ?? 0)) inOrder += 1;
   }
   const order = hits.length <= 1 ? 1 : inOrder / (hits.length - 1);
-  const opening = ctx.sentences.slice(0, 2);
-  const openingEnd = opening[opening.length - 1]?.endToken ?? 0;
-  // Framed: the opening lines say what the story is, or open on the kind's first beats.
+  // Framed: the opening lines say what the story is, or open on the kind's first beats. A spoken
+  // "Sure." or "Oh, um, okay." before the answer starts is not its opening line.
+  const opening = firstSubstantiveSentence(ctx);
+  const openingEnd = ctx.sentences[Math.min(opening + 1, ctx.sentences.length - 1)]?.endToken ?? 0;
   const firstBeat = beats[0]?.key;
   const isFramed =
     framingMatcher.find(ctx.tokens, 0, openingEnd).length > 0 ||
-    hits.filter((h) => h.sentence <= 1).length >= 2 ||
-    hits.some((h) => h.key === firstBeat && h.sentence === 0);
+    hits.filter((h) => h.sentence <= opening + 1).length >= 2 ||
+    hits.some((h) => h.key === firstBeat && h.sentence <= opening);
   for (const hit of hits) {
     pushEvidence(
       evidence,
@@ -84,6 +85,21 @@ export function analyseStructure(ctx: AnswerContext): StructureAnalysis {
   if (order < 0.75) score -= 1;
   if (!isFramed && score >= 4) score -= 1;
   return { beats: hits, missing, order, isFramed, score: clampScore(score), evidence };
+}
+
+/** Index of the first sentence with at least three words (skipping "Sure." and the like). */
+function firstSubstantiveSentence(ctx: AnswerContext): number {
+  for (let s = 0; s < ctx.sentences.length; s += 1) {
+    const range = ctx.sentences[s];
+    if (range === undefined) continue;
+    let words = 0;
+    for (let i = range.firstToken; i < range.endToken; i += 1) {
+      const type = ctx.tokens[i]?.type;
+      if (type === "word" || type === "number") words += 1;
+    }
+    if (words >= 3) return s;
+  }
+  return 0;
 }
 
 export interface LogisticsAnalysis {

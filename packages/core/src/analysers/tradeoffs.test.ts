@@ -23,6 +23,24 @@ describe("analyseTradeoffs", () => {
     expect(trade("The job failed because the disk was full.").score).toBeLessThanOrEqual(1);
   });
 
+  it.each([
+    "I chose Postgres over adopting Kafka because we already ran it.",
+    "I built the feature store ourselves rather than adopt Feast, because it lacked streaming.",
+    "We went with SQS instead of Kafka since nobody on call knew Kafka.",
+    "We prioritised latency over cost for the checkout path.",
+  ])("recognises the alternative and the choice in %j", (text) => {
+    const result = trade(text);
+    expect(result.alternatives).toBe(1);
+    expect(result.score).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(["I chose to migrate over the weekend.", "Latency went over 40 ms, so I rolled back."])(
+    "does not read time or amount as an alternative in %j",
+    (text) => {
+      expect(trade(text).alternatives).toBe(0);
+    },
+  );
+
   it("ignores a cost with no choice on the table", () => {
     const result = trade("The downside was a slower build.");
     expect(result.costs).toBe(0);

@@ -1,4 +1,12 @@
-import { alternativeCues, costCues, decisionCues, mitigationCues } from "../lexicons/tradeoffs.ts";
+import {
+  alternativeCues,
+  costCues,
+  decisionCues,
+  mitigationCues,
+  overNotAlternative,
+  preferenceCues,
+} from "../lexicons/tradeoffs.ts";
+import { durationUnits } from "../lexicons/units.ts";
 import { createPhraseMatcher } from "../nlp/phrase-matcher.ts";
 import type { Evidence } from "../types.ts";
 import { type AnswerContext, clampScore, pushEvidence, sentenceEvidence } from "./context.ts";
@@ -21,6 +29,39 @@ const matcher = createPhraseMatcher({
   mitigation: mitigationCues,
 });
 
+const preferenceMatcher = createPhraseMatcher({ preference: preferenceCues });
+const notAlternativeMatcher = createPhraseMatcher({
+  time: overNotAlternative,
+  duration: durationUnits,
+});
+
+/**
+ * Sentences where "over" names the option not taken: before a gerund ("over adopting Feast"), or
+ * after a verb of preference ("chose Postgres over Kafka"), unless a time or an amount follows
+ * ("over the weekend", "over 40%").
+ */
+function findOverAlternatives(ctx: AnswerContext): number[] {
+  const { tokens } = ctx;
+  const preferred = new Set(
+    preferenceMatcher.find(tokens).map((m) => tokens[m.from]?.sentence ?? -1),
+  );
+  const sentences: number[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    const next = tokens[i + 1];
+    if (token?.lower !== "over" || next === undefined || next.sentence !== token.sentence) continue;
+    const isGerund = next.pos === "VERB" && next.lower.endsWith("ing");
+    const isAmountOrTime =
+      next.type === "number" ||
+      next.type === "currency" ||
+      notAlternativeMatcher.find(tokens, i + 1, Math.min(tokens.length, i + 4)).length > 0;
+    if (isGerund || (preferred.has(token.sentence) && !isAmountOrTime)) {
+      sentences.push(token.sentence);
+    }
+  }
+  return sentences;
+}
+
 /**
  * Scores tradeoffs 0–4 from four parts: an alternative, a reasoned choice, the cost accepted and
  * its mitigation. A cost or mitigation only counts once an alternative or choice is on the table.
@@ -31,6 +72,11 @@ export function analyseTradeoffs(ctx: AnswerContext): TradeoffAnalysis {
     const sentence = ctx.tokens[match.from]?.sentence ?? -1;
     const set = bySentence.get(sentence) ?? new Set<string>();
     set.add(match.category);
+    bySentence.set(sentence, set);
+  }
+  for (const sentence of findOverAlternatives(ctx)) {
+    const set = bySentence.get(sentence) ?? new Set<string>();
+    set.add("alternative");
     bySentence.set(sentence, set);
   }
   const evidence: Evidence[] = [];

@@ -30,6 +30,42 @@ export const hedges = [
   "who knows",
 ] as const;
 
+/**
+ * Hedges that are also noun phrases: "kind of slow" hedges, "the kind of work" does not. They
+ * hedge only when no determiner or adjective comes right before them.
+ */
+export const nounPhraseHedges = ["kind of", "sort of"] as const;
+
+/** Words before "kind of" / "sort of" that make it a noun phrase ("the kind of", "what sort of"). */
+export const hedgeDeterminers = [
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "what",
+  "which",
+  "whatever",
+  "any",
+  "some",
+  "every",
+  "each",
+  "no",
+  "one",
+  "same",
+  "other",
+  "another",
+  "my",
+  "our",
+  "your",
+  "their",
+  "his",
+  "her",
+  "its",
+] as const;
+
 /** Softer hedges: fine once, a habit when repeated. */
 export const softHedges = [
   "maybe",

@@ -39,6 +39,59 @@ export const alternativeCues = [
   "over a",
 ] as const;
 
+/**
+ * Verbs of preference: after one of these, "over" names the option not taken ("I chose Postgres
+ * over Kafka", "we prioritised latency over cost"). "over" before a gerund always does ("over
+ * adopting Feast").
+ */
+export const preferenceCues = [
+  "chose",
+  "choose",
+  "choosing",
+  "picked",
+  "pick",
+  "preferred",
+  "prefer",
+  "favoured",
+  "favored",
+  "favour",
+  "favor",
+  "prioritised",
+  "prioritized",
+  "prioritise",
+  "prioritize",
+  "went with",
+  "opted for",
+  "selected",
+  "recommended",
+  "argued for",
+  "pushed for",
+  "kept",
+  "stayed with",
+  "stuck with",
+] as const;
+
+/** Words after "over" that make it about time or amount, not an alternative ("over the weekend"). */
+export const overNotAlternative = [
+  "time",
+  "the weekend",
+  "a weekend",
+  "the years",
+  "the next",
+  "the last",
+  "the past",
+  "the course",
+  "the holidays",
+  "the phone",
+  "lunch",
+  "coffee",
+  "email",
+  "slack",
+  "budget",
+  "the top",
+  "and over",
+] as const;
+
 /** Phrases that state a decision and its reason. */
 export const decisionCues = [
   "i chose",
@@ -49,6 +102,12 @@ export const decisionCues = [
   "went with",
   "decided",
   "opted",
+  "prioritised",
+  "prioritized",
+  "preferred",
+  "favoured",
+  "favored",
+  "selected",
   "picked",
   "the decision",
   "decision",

@@ -44,6 +44,16 @@ export const measureUnits = [
   "sec",
   "secs",
   "s",
+  "iops",
+  "mb/s",
+  "gb/s",
+  "kb/s",
+  "ops/s",
+  "fps",
+  "thirds",
+  "fifths",
+  "tenths",
+  "nines",
 ] as const;
 
 /** Things systems count; a claim when the sentence also measures or compares. */
@@ -210,6 +220,11 @@ export const claimCues = [
   "p90",
   "p95",
   "p99",
+  "inp",
+  "lcp",
+  "cls",
+  "ttfb",
+  "iops",
   "throughput",
   "cost",
   "bill",
@@ -302,8 +317,67 @@ export const vagueScaleWords = [
   "a great deal",
 ] as const;
 
+/**
+ * Metrics quoted without a unit ("CLS of 0.05", "p99 at 40", "a replication factor of 3"): a
+ * number right after one of these, or after it and a linking word, is a measurement.
+ */
+export const metricNames = [
+  "p50",
+  "p75",
+  "p90",
+  "p95",
+  "p99",
+  "p999",
+  "p99.9",
+  "inp",
+  "lcp",
+  "cls",
+  "fid",
+  "ttfb",
+  "fcp",
+  "tbt",
+  "apdex",
+  "error rate",
+  "hit rate",
+  "cache hit rate",
+  "replication factor",
+  "throughput",
+  "latency",
+  "uptime",
+] as const;
+
+/** Words that may sit between a metric name and its value ("p99 went from", "CLS of"). */
+export const metricLinks = [
+  "of",
+  "at",
+  "to",
+  "from",
+  "is",
+  "was",
+  "were",
+  "are",
+  "went",
+  "dropped",
+  "fell",
+  "rose",
+  "hit",
+  "reached",
+  "stayed",
+  "around",
+  "about",
+  "under",
+  "below",
+  "=",
+  ":",
+  "~",
+] as const;
+
+/** Words that join the two ends of a range ("from 450 to 180 ms", "3-5 ms", "40 → 12"). */
+export const rangeLinks = ["to", "and", "-", "–", "—", "→", "->", "or"] as const;
+
 /** Spelled-out numbers that carry a quantity. "one" is left out: it is mostly a pronoun. */
 export const spelledNumbers = [
+  "zero",
   "two",
   "three",
   "four",
@@ -334,6 +408,7 @@ export const spelledNumbers = [
   "thousand",
   "million",
   "billion",
+  "trillion",
   "dozen",
   "half",
   "twice",

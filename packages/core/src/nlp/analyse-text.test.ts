@@ -13,6 +13,14 @@ describe("analyseText", () => {
     }
   });
 
+  it("keeps exact offsets across non-breaking spaces, tabs and Windows line breaks", () => {
+    const text = "I\u00a0built it. We\t shipped\u2003it.\r\n\r\nThen I left\u202fearly. Café ﬁx";
+    const { tokens, sentences } = analyseText(text);
+    for (const token of tokens) expect(text.slice(token.start, token.end)).toBe(token.text);
+    expect(tokens.map((t) => t.text)).toContain("shipped");
+    expect(sentences).toHaveLength(4);
+  });
+
   it("splits subject contractions so 'I' is always its own token", () => {
     const { tokens } = analyseText("I'm here. I’ve built it. I'd do it again.");
     expect(tokens.filter((t) => t.lower === "i")).toHaveLength(3);
@@ -32,6 +40,7 @@ describe("analyseText", () => {
     ["The v2.3.1 release broke it. I rolled back.", 2],
     ['He said "ship it." Then we did.', 2],
     ["Why did it fail? Nobody knew! So I traced it.", 3],
+    ["I rolled back.\tThen I traced it.", 2],
   ])("splits %j into %i sentence(s)", (text, expected) => {
     expect(analyseText(text).sentences).toHaveLength(expected);
   });
