@@ -15,7 +15,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "~/server/routers/root";
-import { loadTrpcClient } from "~/trpc/lazy-client";
+import { lazyMutation, lazyQuery } from "~/trpc/lazy-client";
 import { LocalTime } from "./practice/local-time";
 
 type NotificationItem = inferRouterOutputs<AppRouter>["notifications"]["list"][number];
@@ -65,8 +65,10 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
   const refreshCount = useCallback(async () => {
     checkedAt.current = Date.now();
     try {
-      const client = await loadTrpcClient();
-      setCount((await client.notifications.unreadCount.query()).count);
+      const unread = await lazyQuery(["notifications.unreadCount"], (client) =>
+        client.notifications.unreadCount.query(),
+      );
+      setCount(unread.count);
     } catch {
       // Offline or a blip: keep the count we have; the next poll tries again.
     }
@@ -74,8 +76,9 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
 
   const refreshList = useCallback(async () => {
     try {
-      const client = await loadTrpcClient();
-      setList(await client.notifications.list.query());
+      setList(
+        await lazyQuery(["notifications.list"], (client) => client.notifications.list.query()),
+      );
       setListError(false);
     } catch {
       setListError(true);
@@ -106,8 +109,7 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
 
   const markRead = async (ids?: string[]) => {
     try {
-      const client = await loadTrpcClient();
-      await client.notifications.markRead.mutate(ids ? { ids } : {});
+      await lazyMutation((client) => client.notifications.markRead.mutate(ids ? { ids } : {}));
     } finally {
       await Promise.all([refreshCount(), refreshList()]);
     }

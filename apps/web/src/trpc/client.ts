@@ -4,7 +4,7 @@ import type { AppRouter } from "~/server/routers/root";
 
 let browserClient: TRPCClient<AppRouter> | undefined;
 
-/** The browser's one tRPC client, shared by the React Query provider and `loadTrpcClient`. */
+/** The browser's one tRPC client, shared by the React Query provider and `lazy-client.ts`. */
 export function getTrpcClient(): TRPCClient<AppRouter> {
   if (typeof window === "undefined") return makeTrpcClient();
   browserClient ??= makeTrpcClient();

@@ -26,3 +26,16 @@ export function makeQueryClient() {
     },
   });
 }
+
+let browserQueryClient: QueryClient | undefined;
+
+/**
+ * The server makes a new client per request; the browser keeps one, so a suspense boundary
+ * during the first render does not throw the cache away, and the React Query provider and the
+ * lazily loaded calls (lazy-client.ts) share one cache.
+ */
+export function getBrowserQueryClient(): QueryClient {
+  if (typeof window === "undefined") return makeQueryClient();
+  browserQueryClient ??= makeQueryClient();
+  return browserQueryClient;
+}

@@ -1,24 +1,13 @@
 "use client";
 
-import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import type { ReactNode } from "react";
 import type { AppRouter } from "~/server/routers/root";
 import { getTrpcClient } from "./client";
-import { makeQueryClient } from "./query-client";
+import { getBrowserQueryClient } from "./query-client";
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
-
-let browserQueryClient: QueryClient | undefined;
-
-function getQueryClient() {
-  // The server makes a new client per request; the browser keeps one, so a suspense boundary
-  // during the first render does not throw the cache away, and several providers on one page
-  // share one cache.
-  if (typeof window === "undefined") return makeQueryClient();
-  browserQueryClient ??= makeQueryClient();
-  return browserQueryClient;
-}
 
 /**
  * React Query + tRPC for the subtree that uses the hooks. Not in the root layout: React Query,
@@ -27,7 +16,7 @@ function getQueryClient() {
  * includes it; a page with mutations but no prefetch wraps its form in it.
  */
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
-  const queryClient = getQueryClient();
+  const queryClient = getBrowserQueryClient();
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={getTrpcClient()} queryClient={queryClient}>

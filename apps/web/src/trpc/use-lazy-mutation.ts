@@ -3,11 +3,12 @@
 import type { TRPCClient } from "@trpc/client";
 import { useCallback, useRef, useState } from "react";
 import type { AppRouter } from "~/server/routers/root";
-import { loadTrpcClient } from "./lazy-client";
+import { lazyMutation } from "./lazy-client";
 
 /**
- * A mutation through the lazily loaded tRPC client, for forms that need no cached client data:
- * they skip React Query (~25 kB gzipped with the client) and fetch the client on first submit.
+ * A TanStack Query mutation through the lazily loaded tRPC client, for forms that need no
+ * cached client data: React Query's provider and hooks stay off first load (~25 kB gzipped with
+ * the client), which is fetched on first submit.
  * `mutateAsync` throws what the call throws (a TRPCClientError, or a failed chunk load offline).
  */
 export function useLazyMutation<Input, Output>(
@@ -19,7 +20,7 @@ export function useLazyMutation<Input, Output>(
   const mutateAsync = useCallback(async (input: Input): Promise<Output> => {
     setStatus("pending");
     try {
-      const output = await latestCall.current(await loadTrpcClient(), input);
+      const output = await lazyMutation((client) => latestCall.current(client, input));
       setStatus("success");
       return output;
     } catch (error) {

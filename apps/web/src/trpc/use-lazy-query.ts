@@ -1,21 +1,22 @@
 "use client";
 
 import type { TRPCClient } from "@trpc/client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import type { AppRouter } from "~/server/routers/root";
-import { loadTrpcClient } from "./lazy-client";
+import { lazyQuery } from "./lazy-client";
 
 /**
- * Data the server rendered, refetched through the lazily loaded tRPC client when `input`
- * changes (or on `refetch`), keeping the previous data on screen meanwhile and dropping answers
- * that arrive out of order. For a page whose one list follows a few filters, this replaces
- * React Query (~25 kB gzipped with the client) on first load.
+ * Data the server rendered, refetched as a TanStack query through the lazily loaded tRPC client
+ * when `input` changes (or on `refetch`), keeping the previous data on screen meanwhile and
+ * dropping answers that arrive out of order. For a page whose one list follows a few filters,
+ * this keeps React Query's provider and hooks (~25 kB gzipped with the client) off first load.
  */
 export function useLazyQuery<Input, Output>(
   input: Input,
   call: (client: TRPCClient<AppRouter>, input: Input) => Promise<Output>,
   initial: { input: Input; data: Output },
 ) {
+  const id = useId();
   const key = JSON.stringify(input);
   const initialKey = useRef(JSON.stringify(initial.input));
   const [data, setData] = useState(initial.data);
@@ -29,25 +30,26 @@ export function useLazyQuery<Input, Output>(
   useEffect(() => {
     // The server already rendered this input's data.
     if (generation === 0 && key === initialKey.current) return;
-    const id = ++requestId.current;
+    const request = ++requestId.current;
     setIsFetching(true);
-    loadTrpcClient()
-      .then((client) => latest.current.call(client, latest.current.input))
+    lazyQuery(["useLazyQuery", id, key, generation], (client) =>
+      latest.current.call(client, latest.current.input),
+    )
       .then(
         (next) => {
-          if (id !== requestId.current) return;
+          if (request !== requestId.current) return;
           setData(next);
           setError(null);
         },
         (failure: unknown) => {
-          if (id !== requestId.current) return;
+          if (request !== requestId.current) return;
           setError(failure instanceof Error ? failure : new Error("The request failed."));
         },
       )
       .finally(() => {
-        if (id === requestId.current) setIsFetching(false);
+        if (request === requestId.current) setIsFetching(false);
       });
-  }, [key, generation]);
+  }, [id, key, generation]);
 
   const refetch = useCallback(() => setGeneration((g) => g + 1), []);
   return { data, error, isFetching, refetch };

@@ -25,7 +25,7 @@ import {
 import { MessageSquarePlusIcon, SendIcon, Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { isServerAnswer, isTrpcClientError, loadTrpcClient } from "~/trpc/lazy-client";
+import { isServerAnswer, isTrpcClientError, lazyQuery } from "~/trpc/lazy-client";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { LocalTime } from "../practice/local-time";
 import { findQuote, selectionOffsets, trimRange } from "./text-offsets";
@@ -154,9 +154,9 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
     } catch (error) {
       if (errorCode(error) === "CONFLICT") {
         // Show what the other coach saved, read fresh, never the stale copy on this screen.
-        const latest = await loadTrpcClient()
-          .then((client) => client.reviews.get.query({ answerId: answer.id }))
-          .catch(() => null);
+        const latest = await lazyQuery(["reviews.get", answer.id], (client) =>
+          client.reviews.get.query({ answerId: answer.id }),
+        ).catch(() => null);
         setConflict({
           message: error instanceof Error ? error.message : "Another coach saved this review.",
           theirs: latest?.review ?? null,

@@ -6,7 +6,7 @@ import { AlertTriangleIcon, CalendarClockIcon, InboxIcon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { loadTrpcClient } from "~/trpc/lazy-client";
+import { lazyQuery } from "~/trpc/lazy-client";
 import { useLazyQuery } from "~/trpc/use-lazy-query";
 import { type QueueFilters, queueInput, queueSearch } from "./filters";
 import { LocalTime } from "../practice/local-time";
@@ -80,8 +80,10 @@ export function QueueView({
     setIsFetchingNextPage(true);
     setNextPageError(null);
     try {
-      const client = await loadTrpcClient();
-      const page = await client.reviews.queue.query({ ...queueInput(filters), cursor: nextCursor });
+      const input = { ...queueInput(filters), cursor: nextCursor };
+      const page = await lazyQuery(["reviews.queue", input], (client) =>
+        client.reviews.queue.query(input),
+      );
       setMore((current) =>
         current?.after === after
           ? { after, pages: [...current.pages, page] }

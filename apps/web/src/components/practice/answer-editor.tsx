@@ -5,7 +5,7 @@ import { Alert, AlertDescription, Button, Label, Spinner } from "@debrief/ui";
 import { SendIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { isServerAnswer, loadTrpcClient } from "~/trpc/lazy-client";
+import { isServerAnswer, lazyMutation } from "~/trpc/lazy-client";
 import {
   draftStorageKey,
   type PendingSubmit,
@@ -183,13 +183,14 @@ export function AnswerEditor({
     pendingKey.current = { key, body };
     setIsPending(true);
     try {
-      const client = await loadTrpcClient();
-      const result = await client.answers.submit.mutate({
-        questionId: question.id,
-        body,
-        idempotencyKey: key,
-        ...(assignmentId ? { assignmentId } : {}),
-      });
+      const result = await lazyMutation((client) =>
+        client.answers.submit.mutate({
+          questionId: question.id,
+          body,
+          idempotencyKey: key,
+          ...(assignmentId ? { assignmentId } : {}),
+        }),
+      );
       autosave.stop();
       removeStored(draftKey);
       removeStored(submitKey);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { isTrpcClientError, loadTrpcClient } from "~/trpc/lazy-client";
+import { isTrpcClientError, lazyMutation, preloadLazyClient } from "~/trpc/lazy-client";
 import { markLocalDraftSynced, writeLocalDraft } from "./draft-storage";
 
 export type SaveStatus =
@@ -38,11 +38,12 @@ interface Options {
  * the page (tab hidden, closed or navigated away) sends a pending save with keepalive.
  */
 export function useDraftAutosave({ questionId, assignmentId, storageKey, initialStatus }: Options) {
-  // Plain tRPC calls, no React Query: offline they fail at once (no paused mutation leaving
-  // "Saving…" up forever), and the client loads with the first change instead of the page.
+  // TanStack mutations in "always" network mode (lazy-runtime.ts): offline they fail at once (no
+  // paused mutation leaving "Saving…" up forever), and the client loads with the first change
+  // instead of the page.
   const saveDraft = useCallback(
-    async (input: { questionId: string; body: string; assignmentId?: string }) =>
-      (await loadTrpcClient()).drafts.save.mutate(input),
+    (input: { questionId: string; body: string; assignmentId?: string }) =>
+      lazyMutation((client) => client.drafts.save.mutate(input)),
     [],
   );
   const [status, setStatus] = useState<SaveStatus>(initialStatus);
@@ -96,7 +97,7 @@ export function useDraftAutosave({ questionId, assignmentId, storageKey, initial
       if (isStopped.current) return;
       writeLocalDraft(storageKey, { body, updatedAt: Date.now(), isSynced: false });
       // Fetch the client now, so it is here by the time the debounce fires.
-      loadTrpcClient().catch(() => {});
+      preloadLazyClient();
       unsaved.current = body;
       setStatus((current) =>
         current.kind === "offline" && !navigator.onLine ? current : { kind: "saving" },

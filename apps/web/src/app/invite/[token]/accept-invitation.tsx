@@ -4,12 +4,11 @@ import { Button, Input, Label, Spinner } from "@debrief/ui";
 import { type FormEvent, useId, useState } from "react";
 import { mutationErrorMessage } from "~/components/lead/mutation-error";
 import { minPasswordLength } from "~/lib/lead-limits";
-import { loadTrpcClient } from "~/trpc/lazy-client";
+import { lazyMutation } from "~/trpc/lazy-client";
 
-// Plain tRPC calls (the client loads on submit): this page has one action and no client data,
-// so it does without React Query.
-async function acceptInvitation(input: { token: string; name?: string; password?: string }) {
-  return (await loadTrpcClient()).invitations.accept.mutate(input);
+// One action and no client data: the tRPC client and TanStack Query load on submit.
+function acceptInvitation(input: { token: string; name?: string; password?: string }) {
+  return lazyMutation((client) => client.invitations.accept.mutate(input));
 }
 
 type FieldErrors = Partial<Record<"name" | "password" | "confirm", string>>;
