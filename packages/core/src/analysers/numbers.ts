@@ -95,13 +95,15 @@ function followsMetric(tokens: readonly Token[], from: number, metricEnds: Reado
   return metricEnds.has(at);
 }
 
+function isUnitKind(kind: QuantityKind): boolean {
+  return kind === "measure" || kind === "count" || kind === "duration";
+}
+
 /**
  * The two ends of a range share a unit: "from 450 to 180 ms", "3–5 ms", "CLS from 0.25 to 0.05".
  * A bare number joined to a measured one by a range word takes its kind.
  */
 function joinRanges(tokens: readonly Token[], quantities: Quantity[]): void {
-  const isUnitKind = (kind: QuantityKind) =>
-    kind === "measure" || kind === "count" || kind === "duration";
   for (let k = 1; k < quantities.length; k += 1) {
     const left = quantities[k - 1];
     const right = quantities[k];
