@@ -4,7 +4,7 @@ import type { Db } from "../client.ts";
 import { answers } from "../schema/answers.ts";
 import { reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
-import { quadraticWeightedKappaFromCounts } from "./kappa.ts";
+import { addPairCount, agreementFromCounts, emptyPairCounts } from "./kappa.ts";
 import { type CoachScope, cohortsInScope } from "./scope.ts";
 
 export interface DimensionAgreement {
@@ -23,8 +23,6 @@ export interface CoachAgreement {
   dimensions: DimensionAgreement[];
 }
 
-const scale = 5;
-
 /**
  * How the caller's submitted grades compare with the engine's, per dimension. SQL counts the
  * (engine, coach) pairs per dimension — at most 8 × 25 rows whatever the review count — and the
@@ -37,10 +35,7 @@ export async function getCoachAgreement(
 ): Promise<CoachAgreement> {
   const cohortIds = cohortsInScope(scope, input.cohortId);
   const counts = new Map<DimensionKey, number[][]>(
-    input.dimensionKeys.map((key) => [
-      key,
-      Array.from({ length: scale }, () => new Array<number>(scale).fill(0)),
-    ]),
+    input.dimensionKeys.map((key) => [key, emptyPairCounts()]),
   );
   let total = 0;
   if (cohortIds.length > 0) {
@@ -81,31 +76,14 @@ export async function getCoachAgreement(
     `);
     for (const row of result.rows) {
       total = Number(row.reviews);
-      const cell = counts.get(row.dimension)?.[row.auto];
-      if (cell && row.coach >= 0 && row.coach < scale) cell[row.coach] = Number(row.n);
+      addPairCount(counts.get(row.dimension), row.auto, row.coach, Number(row.n));
     }
   }
   return {
     reviews: total,
-    dimensions: input.dimensionKeys.map((dimension) => {
-      const matrix = counts.get(dimension) ?? [];
-      let n = 0;
-      let exact = 0;
-      let withinOne = 0;
-      for (const [i, row] of matrix.entries()) {
-        for (const [j, count] of row.entries()) {
-          n += count;
-          if (i === j) exact += count;
-          if (Math.abs(i - j) <= 1) withinOne += count;
-        }
-      }
-      return {
-        dimension,
-        n,
-        exact: n === 0 ? 0 : exact / n,
-        withinOne: n === 0 ? 0 : withinOne / n,
-        qwk: quadraticWeightedKappaFromCounts(matrix),
-      };
-    }),
+    dimensions: input.dimensionKeys.map((dimension) => ({
+      dimension,
+      ...agreementFromCounts(counts.get(dimension) ?? []),
+    })),
   };
 }

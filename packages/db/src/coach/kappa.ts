@@ -27,3 +27,47 @@ export function quadraticWeightedKappaFromCounts(
   if (expected === 0) return null;
   return 1 - observed / expected;
 }
+
+/** Rubric scores run 0–4: a pair-count matrix is 5×5. */
+export const rubricScale = 5;
+
+/** An empty 5×5 (engine score × coach score) count matrix. */
+export function emptyPairCounts(): number[][] {
+  return Array.from({ length: rubricScale }, () => new Array<number>(rubricScale).fill(0));
+}
+
+/** Records `n` pairs of (auto, coach) in `matrix`, ignoring scores off the rubric scale. */
+export function addPairCount(
+  matrix: number[][] | undefined,
+  auto: number,
+  coach: number,
+  n: number,
+) {
+  const line = matrix?.[auto];
+  if (line && coach >= 0 && coach < rubricScale) line[coach] = n;
+}
+
+/** How often two raters agree exactly and within one point, with their kappa, from pair counts. */
+export function agreementFromCounts(matrix: readonly (readonly number[])[]): {
+  n: number;
+  exact: number;
+  withinOne: number;
+  qwk: number | null;
+} {
+  let n = 0;
+  let exact = 0;
+  let withinOne = 0;
+  for (const [i, line] of matrix.entries()) {
+    for (const [j, count] of line.entries()) {
+      n += count;
+      if (i === j) exact += count;
+      if (Math.abs(i - j) <= 1) withinOne += count;
+    }
+  }
+  return {
+    n,
+    exact: n === 0 ? 0 : exact / n,
+    withinOne: n === 0 ? 0 : withinOne / n,
+    qwk: quadraticWeightedKappaFromCounts(matrix),
+  };
+}

@@ -1,7 +1,7 @@
 import type { DimensionKey, QuestionKind } from "@debrief/core";
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
-import { quadraticWeightedKappaFromCounts } from "../coach/kappa.ts";
+import { addPairCount, agreementFromCounts, emptyPairCounts } from "../coach/kappa.ts";
 import { badRequest, notFound } from "../errors.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import type { LeadScope } from "./members.ts";
@@ -441,41 +441,16 @@ function shapeTurnaround(row: CohortFiguresRow): CohortDashboard["turnaround"] {
   return { cohort, coaches };
 }
 
-const scale = 5;
-
 /** Exact, within-one and kappa per dimension from the (engine, coach) pair counts. */
 function shapeAgreement(row: CohortFiguresRow): CohortAgreement[] {
-  const counts = new Map<DimensionKey, number[][]>(
-    scoreDimensions.map((key) => [
-      key,
-      Array.from({ length: scale }, () => new Array<number>(scale).fill(0)),
-    ]),
-  );
+  const counts = new Map(scoreDimensions.map((key) => [key, emptyPairCounts()]));
   for (const pair of row.pairs ?? []) {
-    const line = counts.get(pair.dimension)?.[Number(pair.auto)];
-    const coach = Number(pair.coach);
-    if (line && coach >= 0 && coach < scale) line[coach] = Number(pair.n);
+    addPairCount(counts.get(pair.dimension), Number(pair.auto), Number(pair.coach), Number(pair.n));
   }
-  return scoreDimensions.map((dimension) => {
-    const matrix = counts.get(dimension) ?? [];
-    let n = 0;
-    let exact = 0;
-    let withinOne = 0;
-    for (const [i, line] of matrix.entries()) {
-      for (const [j, count] of line.entries()) {
-        n += count;
-        if (i === j) exact += count;
-        if (Math.abs(i - j) <= 1) withinOne += count;
-      }
-    }
-    return {
-      dimension,
-      n,
-      exact: n === 0 ? 0 : exact / n,
-      withinOne: n === 0 ? 0 : withinOne / n,
-      qwk: quadraticWeightedKappaFromCounts(matrix),
-    };
-  });
+  return scoreDimensions.map((dimension) => ({
+    dimension,
+    ...agreementFromCounts(counts.get(dimension) ?? []),
+  }));
 }
 
 /**
