@@ -1,11 +1,15 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+// Prints the engine's agreement with every labelled answer: in-sample (the committed model,
+// fitted on all of them) beside out-of-fold (10-fold cross-validation). Trust the second.
+import { loadHardCases, loadLabelledAnswers } from "../src/calibration/fixtures.ts";
 import {
   formatCalibrationReport,
-  parseLabelledSet,
   runCalibration,
+  runCrossValidation,
 } from "../src/calibration/run-calibration.ts";
+import { fittedModel } from "../src/model/parameters.ts";
 
-const fixture = fileURLToPath(new URL("../fixtures/dev-set.jsonl", import.meta.url));
-const report = runCalibration(parseLabelledSet(readFileSync(fixture, "utf8")));
-process.stdout.write(`${formatCalibrationReport(report)}\n`);
+const rows = loadLabelledAnswers();
+const hardCases = loadHardCases();
+const inSample = runCalibration(rows, fittedModel, hardCases);
+const outOfFold = runCrossValidation(rows, hardCases);
+process.stdout.write(`${formatCalibrationReport(inSample, outOfFold, hardCases.legend)}\n`);

@@ -22,5 +22,13 @@ export type {
   WordRange,
 } from "./rubric.ts";
 export { computeOverall, scoreAnswer } from "./score-answer.ts";
-export type { AnswerStats, Evidence, ScoreInput, ScoreResult } from "./types.ts";
+export type { UnscorableReason } from "./analysers/scorability.ts";
+export type {
+  AnswerStats,
+  Evidence,
+  ScoredResult,
+  ScoreInput,
+  ScoreResult,
+  UnscorableResult,
+} from "./types.ts";
 export { engineVersion } from "./version.ts";

@@ -1,13 +1,5 @@
-import type { BuzzwordAnalysis } from "./analysers/buzzwords.ts";
+import type { AnswerAnalyses } from "./analyse-answer.ts";
 import { type AnswerContext, quoteSentence, quoteTokens } from "./analysers/context.ts";
-import type { DeliveryAnalysis } from "./analysers/delivery.ts";
-import type { HedgeAnalysis } from "./analysers/hedges.ts";
-import type { NumberAnalysis } from "./analysers/numbers.ts";
-import type { OutcomeAnalysis } from "./analysers/outcomes.ts";
-import type { OwnershipAnalysis } from "./analysers/pronouns.ts";
-import type { ReflectionAnalysis } from "./analysers/reflection.ts";
-import type { LogisticsAnalysis, StructureAnalysis } from "./analysers/structure.ts";
-import type { TradeoffAnalysis } from "./analysers/tradeoffs.ts";
 import { logisticsItems } from "./lexicons/logistics.ts";
 import {
   type DimensionKey,
@@ -17,28 +9,24 @@ import {
   kindLabels,
   wordsPerMinute,
 } from "./rubric.ts";
+import type { Evidence } from "./types.ts";
 
 /** Everything the suggestion writer needs from one scoring pass. */
-export interface SuggestionFacts {
-  ctx: AnswerContext;
+export interface SuggestionFacts extends AnswerAnalyses {
   dimensions: Record<DimensionKey, number>;
   flags: FlagKey[];
-  numbers: NumberAnalysis;
-  buzz: BuzzwordAnalysis;
-  ownership: OwnershipAnalysis;
-  hedges: HedgeAnalysis;
-  tradeoffs: TradeoffAnalysis;
-  outcomes: OutcomeAnalysis;
-  reflection: ReflectionAnalysis;
-  structure: StructureAnalysis;
-  delivery: DeliveryAnalysis;
-  logistics: LogisticsAnalysis | undefined;
-  isWrongShape: boolean;
+  /** The evidence the score card shows: a suggestion never contradicts it. */
+  evidence: readonly Evidence[];
 }
 
-interface Candidate {
-  priority: number;
+/** One suggestion and the dimension it would raise. */
+export interface Suggestion {
+  dimension: DimensionKey;
   text: string;
+}
+
+interface Candidate extends Suggestion {
+  priority: number;
 }
 
 const maxSuggestions = 5;
@@ -67,16 +55,16 @@ function quoteAround(ctx: AnswerContext, from: number, to: number): string {
  * Writes at most five concrete suggestions, most valuable first: each missing point is
  * weighted by the kind's dimension weight, so the fix worth the most overall comes first.
  */
-export function buildSuggestions(facts: SuggestionFacts): string[] {
+export function buildSuggestions(facts: SuggestionFacts): Suggestion[] {
   const { ctx, dimensions } = facts;
-  if (ctx.words === 0) return ["Write an answer first: the feedback reads your own words."];
   const weights = dimensionWeights[ctx.kind];
   const candidates: Candidate[] = [];
+  // A dimension at 4 has nothing to gain, so it never gets a suggestion.
   const add = (dimension: DimensionKey, text: string | undefined, boost = 0) => {
     if (text === undefined) return;
     const missing = 4 - dimensions[dimension];
-    if (missing <= 0 && boost === 0) return;
-    candidates.push({ priority: weights[dimension] * missing + boost, text });
+    if (missing <= 0) return;
+    candidates.push({ dimension, priority: weights[dimension] * missing + boost, text });
   };
 
   add("specificity", suggestSpecificity(facts));
@@ -90,11 +78,11 @@ export function buildSuggestions(facts: SuggestionFacts): string[] {
 
   candidates.sort((a, b) => b.priority - a.priority);
   const seen = new Set<string>();
-  const out: string[] = [];
+  const out: Suggestion[] = [];
   for (const candidate of candidates) {
     if (candidate.priority <= 0 || seen.has(candidate.text)) continue;
     seen.add(candidate.text);
-    out.push(candidate.text);
+    out.push({ dimension: candidate.dimension, text: candidate.text });
     if (out.length === maxSuggestions) break;
   }
   return out;
@@ -105,6 +93,7 @@ function suggestSpecificity({
   numbers,
   dimensions,
   logistics,
+  evidence,
 }: SuggestionFacts): string | undefined {
   if (dimensions.specificity >= 4) return undefined;
   if (logistics !== undefined) {
@@ -114,24 +103,30 @@ function suggestSpecificity({
       ? undefined
       : `Give concrete values for ${labels}: a date, a number of weeks, a city or a range.`;
   }
+  const shown = (tag: string) => evidence.some((e) => e.tag === tag && e.effect === "hurts");
   const vague = numbers.vague[0];
-  if (vague !== undefined) {
+  if (vague !== undefined && shown("vague_scale")) {
     return `You wrote '${quoteAround(ctx, vague.from, vague.to)}': replace the scale word with a number and a unit.`;
   }
   const effort = numbers.quantities.find((q) => q.kind === "effort");
-  if (effort !== undefined) {
+  if (effort !== undefined && shown("untied_number")) {
     return `'${shortenQuote(quoteTokens(ctx, effort.from, effort.to))}' counts effort, not results: measure the system instead (latency, error rate, volume, cost).`;
   }
   return "Back your main claims with two or three numbers with units: load, latency, error rate, cost or time saved.";
 }
 
-function suggestOwnership({ ctx, ownership, dimensions }: SuggestionFacts): string | undefined {
+function suggestOwnership({
+  ctx,
+  ownership,
+  dimensions,
+  evidence,
+}: SuggestionFacts): string | undefined {
   if (dimensions.ownership >= 4 || ctx.kind === "logistics") return undefined;
-  const delegated = ownership.evidence.find((e) => e.tag === "delegated_action");
+  const delegated = evidence.find((e) => e.tag === "delegated_action" && e.effect === "hurts");
   if (delegated !== undefined) {
     return `You wrote '${shortenQuote(ctx.text.slice(delegated.start, delegated.end))}': say which part you designed, built or debugged yourself.`;
   }
-  const distanced = ownership.evidence.find((e) => e.tag === "distanced");
+  const distanced = evidence.find((e) => e.tag === "distanced" && e.effect === "hurts");
   if (distanced !== undefined) {
     return `You wrote '${shortenQuote(ctx.text.slice(distanced.start, distanced.end))}': pick a story where you did the work, or lead with the part you owned.`;
   }
@@ -146,14 +141,14 @@ function suggestOwnership({ ctx, ownership, dimensions }: SuggestionFacts): stri
   return "Name your own actions with concrete verbs (designed, built, debugged, rolled back), in the first person.";
 }
 
-function suggestDepth({ ctx, buzz, dimensions, delivery }: SuggestionFacts): string | undefined {
+function suggestDepth({ ctx, buzz, dimensions, evidence }: SuggestionFacts): string | undefined {
   if (dimensions.depth >= 4 || ctx.kind === "logistics") return undefined;
   const word = buzz.unbacked[0];
   // When delivery already asks to cut the buzzwords, depth asks for the system instead.
   if (
     word !== undefined &&
     buzz.unbacked.length >= 2 &&
-    !delivery.penalties.includes("buzzwords")
+    !evidence.some((e) => e.tag === "buzzword" && e.effect === "hurts")
   ) {
     return `You wrote '${quoteTokens(ctx, word.from, word.to)}': show where it applied in your system and what it changed, or cut it.`;
   }
@@ -174,29 +169,49 @@ function suggestTradeoffs({ ctx, tradeoffs, dimensions }: SuggestionFacts): stri
   return "Make the decision criteria explicit: what would have made the other option win?";
 }
 
-function suggestImpact({ ctx, outcomes, dimensions }: SuggestionFacts): string | undefined {
+function suggestImpact({
+  ctx,
+  outcomes,
+  dimensions,
+  evidence,
+}: SuggestionFacts): string | undefined {
   if (dimensions.impact >= 4 || ctx.kind === "logistics") return undefined;
   const empty = outcomes.emptyOutcomes[0];
-  if (empty !== undefined) {
+  if (
+    empty !== undefined &&
+    evidence.some((e) => e.tag === "status_outcome" && e.effect === "hurts")
+  ) {
     return `You wrote '${quoteAround(ctx, empty.from, empty.to)}': say what changed, with a before-and-after number tied to your decision.`;
   }
   if (outcomes.measuredOutcomes > 0 && outcomes.baselineOutcomes === 0) {
     return "Give the baseline for your result: what the number was before the change.";
   }
-  return "End with the measured result: a before-and-after number tied to what you changed.";
+  if (outcomes.measuredOutcomes > 0) {
+    return "Tie your result to your decision: say which change moved the number, and by how much.";
+  }
+  return "State the measured result: a before-and-after number tied to what you changed.";
 }
 
-function suggestReflection({ ctx, reflection, dimensions }: SuggestionFacts): string | undefined {
+function suggestReflection({
+  ctx,
+  reflection,
+  dimensions,
+  evidence,
+}: SuggestionFacts): string | undefined {
   if (dimensions.reflection >= 4 || ctx.kind === "logistics" || ctx.kind === "intro")
     return undefined;
-  const generic = reflection.evidence.find((e) => e.effect === "hurts");
+  const generic = evidence.find((e) => e.tag === "lesson" && e.effect === "hurts");
   if (generic !== undefined) {
     return `You wrote '${shortenQuote(ctx.text.slice(generic.start, generic.end))}': name the specific lesson and what you now do differently.`;
   }
   if (ctx.kind === "debugging" && reflection.preventions === 0) {
-    return "Close with prevention: the alert, test or check you added so it cannot recur.";
+    return "Add prevention: the alert, test or check you put in place so it cannot happen again.";
   }
-  return "Close with one concrete lesson: what you would change next time and why.";
+  if (reflection.concrete === 0) {
+    return "Add one concrete lesson: what you would change next time and why.";
+  }
+  if (reflection.changes === 0) return "Say what you would do differently next time, and why.";
+  return undefined;
 }
 
 function suggestStructure({
@@ -224,8 +239,10 @@ function suggestStructure({
   return `Frame the answer in your opening line; '${shortenQuote(first)}' does not yet say where the story is going.`;
 }
 
-function suggestDelivery({ ctx, delivery, hedges, buzz }: SuggestionFacts): string[] {
+function suggestDelivery({ ctx, delivery, hedges, buzz, evidence }: SuggestionFacts): string[] {
   const out: string[] = [];
+  // Each fix below points at highlights; it is offered only when they are shown as hurting.
+  const hurts = new Set(evidence.filter((e) => e.effect === "hurts").map((e) => e.tag));
   const ideal = idealWordRanges[ctx.kind];
   const label = kindLabels[ctx.kind];
   if (delivery.lengthFit === "over" || delivery.lengthFit === "long") {
@@ -244,18 +261,18 @@ function suggestDelivery({ ctx, delivery, hedges, buzz }: SuggestionFacts): stri
       hedges.hedges.map((m) => quoteTokens(ctx, m.from, m.to).replace(/^,\s*|\s*,$/g, "")),
     ),
   ].slice(0, 2);
-  if (delivery.penalties.includes("hedging") && hedgeQuotes.length > 0) {
+  if (hurts.has("hedge") && hedgeQuotes.length > 0) {
     out.push(
       `Cut hedges such as ${hedgeQuotes.map((q) => `'${q}'`).join(" and ")}: state what you know, and give estimates plainly.`,
     );
   }
   const tangent = hedges.tangents[0];
-  if (delivery.penalties.includes("tangents") && tangent !== undefined) {
+  if (hurts.has("tangent") && tangent !== undefined) {
     out.push(
       `Drop asides like '${quoteAround(ctx, tangent.from, tangent.to)}'; keep to the main line.`,
     );
   }
-  if (delivery.penalties.includes("buzzwords") && buzz.unbacked.length > 0) {
+  if (hurts.has("buzzword") && buzz.unbacked.length > 0) {
     const terms = [...new Set(buzz.unbacked.map((m) => quoteTokens(ctx, m.from, m.to)))].slice(
       0,
       3,
@@ -264,22 +281,22 @@ function suggestDelivery({ ctx, delivery, hedges, buzz }: SuggestionFacts): stri
       `Cut terms you do not tie to your system (${terms.map((t) => `'${t}'`).join(", ")}) or show where each one applied.`,
     );
   }
-  if (delivery.penalties.includes("generic_motivation")) {
+  if (hurts.has("generic_motivation")) {
     out.push(
       "Swap mission and culture praise for the team's engineering problems and what you have built that fits them.",
     );
   }
-  if (delivery.penalties.includes("cliches")) {
+  if (hurts.has("cliche")) {
     out.push(
       "Replace stock phrases like 'team player' or 'fast learner' with one example that shows it.",
     );
   }
-  if (delivery.penalties.includes("deflection")) {
+  if (hurts.has("deflection")) {
     out.push(
       "Answer directly and without defending: give a range or a date, then say you are flexible.",
     );
   }
-  if (delivery.penalties.includes("no_framing")) {
+  if (hurts.has("no_framing")) {
     out.push(
       "Frame the project in your first two sentences: what it was, the main constraint, and what you will cover.",
     );

@@ -1,3 +1,4 @@
+import type { UnscorableReason } from "./analysers/scorability.ts";
 import type { DimensionKey, FlagKey, QuestionKind } from "./rubric.ts";
 
 /** Input to the engine: one written answer to one question. */
@@ -30,7 +31,9 @@ export interface AnswerStats {
   firstPersonPlural: number;
 }
 
-export interface ScoreResult {
+/** A scored answer: the rubric's dimensions and overall, with what moved them. */
+export interface ScoredResult {
+  status: "scored";
   overall: number;
   dimensions: Record<DimensionKey, number>;
   flags: FlagKey[];
@@ -39,3 +42,16 @@ export interface ScoreResult {
   stats: AnswerStats;
   version: string;
 }
+
+/** Text that is not an answer (another language, gibberish, the prompt pasted back, ...). */
+export interface UnscorableResult {
+  status: "unscorable";
+  reason: UnscorableReason;
+  /** One sentence for the candidate: what Debrief saw and what to do. */
+  message: string;
+  stats: AnswerStats;
+  version: string;
+}
+
+/** What the engine says about one answer: a score, or why it cannot give one. */
+export type ScoreResult = ScoredResult | UnscorableResult;

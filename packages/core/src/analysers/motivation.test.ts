@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreAnswer } from "../score-answer.ts";
+import { scored } from "../testing/scored.ts";
 import { createContext } from "./context.ts";
 import { analyseMotivation } from "./motivation.ts";
 
@@ -15,8 +15,8 @@ describe("analyseMotivation", () => {
   });
 
   it("flags generic motivation and rewards motivation tied to the engineering work", () => {
-    const vague = scoreAnswer({ kind: "motivation", prompt: "Why us?", answer: generic });
-    const tied = scoreAnswer({ kind: "motivation", prompt: "Why us?", answer: specific });
+    const vague = scored({ kind: "motivation", prompt: "Why us?", answer: generic });
+    const tied = scored({ kind: "motivation", prompt: "Why us?", answer: specific });
     expect(vague.flags).toContain("generic_motivation");
     expect(tied.flags).not.toContain("generic_motivation");
     expect(tied.overall).toBeGreaterThan(vague.overall + 30);
@@ -30,8 +30,8 @@ describe("analyseMotivation", () => {
     );
     const result = analyseMotivation(createContext("intro", "", cliched));
     expect(result.cliches).toBeGreaterThanOrEqual(4);
-    expect(
-      scoreAnswer({ kind: "intro", prompt: "", answer: cliched }).dimensions.delivery,
-    ).toBeLessThan(scoreAnswer({ kind: "intro", prompt: "", answer: plain }).dimensions.delivery);
+    expect(scored({ kind: "intro", prompt: "", answer: cliched }).dimensions.delivery).toBeLessThan(
+      scored({ kind: "intro", prompt: "", answer: plain }).dimensions.delivery,
+    );
   });
 });

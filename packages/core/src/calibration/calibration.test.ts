@@ -1,32 +1,59 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { fittedModel } from "../model/parameters.ts";
 import { dimensionKeys } from "../rubric.ts";
-import { parseLabelledSet, runCalibration } from "./run-calibration.ts";
+import { loadHardCases, loadLabelledAnswers } from "./fixtures.ts";
+import { runCalibration, runCrossValidation } from "./run-calibration.ts";
 
-const fixture = fileURLToPath(new URL("../../fixtures/dev-set.jsonl", import.meta.url));
-const report = runCalibration(parseLabelledSet(readFileSync(fixture, "utf8")));
+// The gate reads out-of-fold figures: every answer is scored by a model that never saw it.
+// The floors sit a little under today's figures so a change that makes the engine worse on
+// unseen answers fails here; the targets the engine is working towards are in docs/rubric.md.
+const rows = loadLabelledAnswers();
+const hardCases = loadHardCases();
+const outOfFold = runCrossValidation(rows, hardCases);
+const inSample = runCalibration(rows, fittedModel, hardCases);
 
-describe("calibration against the labelled dev set", () => {
-  it("reads all 36 answers", () => {
-    expect(report.count).toBe(36);
+describe("calibration, out-of-fold over every labelled answer", () => {
+  it("reads all 156 labelled answers and refuses none of them", () => {
+    expect(outOfFold.count).toBe(156);
+    expect(outOfFold.unscorable).toEqual([]);
+    expect(inSample.unscorable).toEqual([]);
   });
 
-  it("ranks answers like the experts (Spearman ≥ 0.85)", () => {
-    expect(report.spearman).toBeGreaterThanOrEqual(0.85);
+  it("ranks answers like the labellers (Spearman ≥ 0.85)", () => {
+    expect(outOfFold.spearman).toBeGreaterThanOrEqual(0.85);
   });
 
-  it.each(dimensionKeys)("keeps %s within 0.75 of the labels on average", (key) => {
-    expect(report.dimensions[key].mae).toBeLessThanOrEqual(0.75);
+  it("keeps the mean dimension error at or under 0.60", () => {
+    expect(outOfFold.meanDimensionMae).toBeLessThanOrEqual(0.6);
   });
 
-  it("raises the right flags (micro F1 ≥ 0.70)", () => {
-    expect(report.flags.micro.f1).toBeGreaterThanOrEqual(0.7);
+  it.each(dimensionKeys)("agrees on %s (QWK ≥ 0.62)", (key) => {
+    expect(outOfFold.dimensions[key].qwk).toBeGreaterThanOrEqual(0.62);
+  });
+
+  it("raises the right flags (micro F1 ≥ 0.68)", () => {
+    expect(outOfFold.flags.micro.f1).toBeGreaterThanOrEqual(0.68);
+  });
+
+  it("treats unusual but legitimate voices fairly (mean bias within ±8 points)", () => {
+    expect(Math.abs(outOfFold.categoryBias.g?.bias ?? 99)).toBeLessThanOrEqual(8);
+  });
+
+  it("no longer buries plain-spoken strong answers (mean bias above −15 points)", () => {
+    expect(outOfFold.categoryBias.b?.bias ?? -99).toBeGreaterThan(-15);
+  });
+
+  it("ranks at most one gamed answer at or above the plain-strong median of its kind", () => {
+    expect(outOfFold.gamedAboveMedian.length).toBeLessThanOrEqual(1);
+  });
+
+  it("is honest about fitting: in-sample agreement is at least the out-of-fold one", () => {
+    expect(inSample.spearman).toBeGreaterThanOrEqual(outOfFold.spearman);
   });
 
   it("lists the ten worst answers, largest gap first", () => {
-    expect(report.worst).toHaveLength(10);
-    const gaps = report.worst.map((w) => Math.abs(w.gap));
+    expect(outOfFold.worst).toHaveLength(10);
+    const gaps = outOfFold.worst.map((w) => Math.abs(w.gap));
     expect([...gaps].sort((a, b) => b - a)).toEqual(gaps);
   });
 });

@@ -75,13 +75,19 @@ export function scoreLines(text: string): ScoredLines {
     }
     const { id, kind, prompt, answer } = parsed.value;
     const result = scoreAnswer({ kind, prompt, answer });
+    // Text that is not an answer gets no number: overall and dimensions are null, with why.
     outputs.push(
-      JSON.stringify({
-        id,
-        overall: result.overall,
-        dimensions: result.dimensions,
-        flags: result.flags,
-      }),
+      JSON.stringify(
+        result.status === "scored"
+          ? { id, overall: result.overall, dimensions: result.dimensions, flags: result.flags }
+          : {
+              id,
+              overall: null,
+              dimensions: null,
+              flags: [],
+              unscorable: { reason: result.reason, message: result.message },
+            },
+      ),
     );
   });
   return { outputs, errors };

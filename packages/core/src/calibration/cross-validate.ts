@@ -1,0 +1,178 @@
+import { createContext } from "../analysers/context.ts";
+import { analyseAnswer } from "../analyse-answer.ts";
+import { extractFeatures } from "../model/features.ts";
+import {
+  type FitOptions,
+  type FittedModel,
+  fitDimension,
+  fitFlag,
+  fitModel,
+  flagDimension,
+  flagKinds,
+  type FlagModel,
+  flagProbability,
+  type ModelledFlag,
+  modelledFlags,
+  predictDimension,
+  type TrainingRow,
+} from "../model/fit-model.ts";
+import { type DimensionKey, dimensionKeys, type QuestionKind, questionKinds } from "../rubric.ts";
+import { meanAbsoluteError, setPrecisionRecall } from "./metrics.ts";
+
+/** The penalties tried for every model; the fit keeps the one inner cross-validation prefers. */
+export const lambdaGrid = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
+
+/** A small deterministic generator (mulberry32), so folds are the same on every run. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Assigns each row a fold in 0..k−1, shuffled with `seed` and balanced within each kind. */
+export function assignFolds(kinds: readonly QuestionKind[], k: number, seed: number): number[] {
+  const random = seededRandom(seed);
+  const folds = new Array<number>(kinds.length).fill(0);
+  let next = 0;
+  for (const kind of questionKinds) {
+    const members = kinds.flatMap((value, i) => (value === kind ? [i] : []));
+    for (let i = members.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [members[i], members[j]] = [members[j] as number, members[i] as number];
+    }
+    for (const index of members) {
+      folds[index] = next % k;
+      next += 1;
+    }
+  }
+  return folds;
+}
+
+/** Computes the training row (features and labels) of a labelled answer. */
+export function toTrainingRow(row: {
+  kind: QuestionKind;
+  prompt: string;
+  answer: string;
+  labels: { dimensions: Record<DimensionKey, number>; flags: readonly string[] };
+}): TrainingRow {
+  const analyses = analyseAnswer(createContext(row.kind, row.prompt, row.answer));
+  return {
+    kind: row.kind,
+    features: extractFeatures(analyses),
+    dimensions: row.labels.dimensions,
+    flags: row.labels.flags,
+  };
+}
+
+/**
+ * Chooses each model's L2 penalty by k-fold cross-validation on `rows` alone: the dimension
+ * penalty that gives the lowest out-of-fold MAE, the flag penalty the highest out-of-fold F1
+ * (ties go to the stronger penalty).
+ */
+export function chooseOptions(rows: readonly TrainingRow[], k: number, seed: number): FitOptions {
+  const folds = assignFolds(
+    rows.map((row) => row.kind),
+    k,
+    seed,
+  );
+  const dimensionLambda = {} as Record<DimensionKey, number>;
+  for (const key of dimensionKeys) {
+    let best = { lambda: lambdaGrid[0] as number, error: Number.POSITIVE_INFINITY };
+    for (const lambda of lambdaGrid) {
+      const predicted = new Array<number>(rows.length).fill(0);
+      for (let fold = 0; fold < k; fold += 1) {
+        const train = rows.filter((_, i) => folds[i] !== fold);
+        const model = fitDimension(train, key, lambda);
+        rows.forEach((row, i) => {
+          if (folds[i] === fold) predicted[i] = predictDimension(model, row.features);
+        });
+      }
+      const error = meanAbsoluteError(
+        predicted,
+        rows.map((row) => row.dimensions[key]),
+      );
+      if (error <= best.error + 1e-9) best = { lambda, error };
+    }
+    dimensionLambda[key] = best.lambda;
+  }
+  let bestFlag = { lambda: lambdaGrid[0] as number, f1: -1 };
+  const dimensionModels = Array.from({ length: k }, (_, fold) => {
+    const train = rows.filter((_, i) => folds[i] !== fold);
+    return Object.fromEntries(
+      dimensionKeys.map((key) => [key, fitDimension(train, key, dimensionLambda[key])]),
+    ) as FittedModel["dimensions"];
+  });
+  for (const lambda of lambdaGrid) {
+    const predicted: string[][] = rows.map(() => []);
+    for (let fold = 0; fold < k; fold += 1) {
+      const train = rows.filter((_, i) => folds[i] !== fold);
+      const dimensions = dimensionModels[fold] as FittedModel["dimensions"];
+      for (const flag of modelledFlags) {
+        const model = fitFlag(train, flag, lambda, dimensions[flagDimension[flag]]);
+        rows.forEach((row, i) => {
+          if (folds[i] === fold && isFlagSet(model, dimensions, flag, row)) {
+            predicted[i]?.push(flag);
+          }
+        });
+      }
+    }
+    const f1 = setPrecisionRecall(
+      predicted,
+      rows.map((row) =>
+        row.flags.filter((flag) => (modelledFlags as readonly string[]).includes(flag)),
+      ),
+      modelledFlags,
+    ).micro.f1;
+    if (f1 >= bestFlag.f1 - 1e-9) bestFlag = { lambda, f1 };
+  }
+  return { dimensionLambda, flagLambda: bestFlag.lambda };
+}
+
+/** Fits the committed model: penalties chosen by cross-validation, then fitted on every row. */
+export function fitWithChosenOptions(
+  rows: readonly TrainingRow[],
+  k: number,
+  seed: number,
+): { model: FittedModel; options: FitOptions } {
+  const options = chooseOptions(rows, k, seed);
+  return { model: fitModel(rows, options), options };
+}
+
+/**
+ * Out-of-fold predictions: each row is predicted by a model fitted (penalties chosen by an inner
+ * cross-validation included) on the other folds only.
+ */
+export function outOfFoldModels(
+  rows: readonly TrainingRow[],
+  k: number,
+  seed: number,
+): { folds: number[]; models: FittedModel[] } {
+  const folds = assignFolds(
+    rows.map((row) => row.kind),
+    k,
+    seed,
+  );
+  const models: FittedModel[] = [];
+  for (let fold = 0; fold < k; fold += 1) {
+    const train = rows.filter((_, i) => folds[i] !== fold);
+    models.push(fitWithChosenOptions(train, 5, seed + fold + 1).model);
+  }
+  return { folds, models };
+}
+
+function isFlagSet(
+  flagModel: FlagModel,
+  dimensions: FittedModel["dimensions"],
+  flag: ModelledFlag,
+  row: TrainingRow,
+): boolean {
+  if (!flagKinds[flag].includes(row.kind)) return false;
+  return (
+    flagProbability(flagModel, dimensions[flagModel.dimension], row.features) >= flagModel.threshold
+  );
+}
