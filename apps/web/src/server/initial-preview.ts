@@ -18,10 +18,13 @@ export function initialPreview(
     kind,
     prompt,
     text,
-    score: {
-      overall: result.overall,
-      dimensions: { ...result.dimensions },
-      flags: [...result.flags],
-    },
+    score:
+      result.status === "scored"
+        ? {
+            overall: result.overall,
+            dimensions: { ...result.dimensions },
+            flags: [...result.flags],
+          }
+        : { unscorable: result.message },
   };
 }

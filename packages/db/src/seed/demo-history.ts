@@ -75,6 +75,8 @@ export async function seedDemoHistory(
         prompt: question.prompt,
         answer: body,
       });
+      if (result.status !== "scored")
+        throw new Error(`demo answer not scorable: ${result.message}`);
       // Spread over six weeks, oldest first, at varied daytime hours.
       const submittedAt = new Date(
         options.now.getTime() -

@@ -306,6 +306,8 @@ export async function seedDemoReviews(
             prompt: question.prompt,
             answer: body,
           });
+          if (scored.status !== "scored")
+            throw new Error(`demo answer not scorable: ${scored.message}`);
           const submittedAt = new Date(
             createdAt.getTime() +
               ((n + 1) * span) / (count + 1) +

@@ -83,6 +83,7 @@ describe("question bank", () => {
     "example answer for %s scores at least 80",
     (_slug, q) => {
       const result = scoreAnswer({ kind: q.kind, prompt: q.prompt, answer: q.exampleAnswer });
+      if (result.status !== "scored") throw new Error(`${q.slug}: ${result.message}`);
       expect(
         result.overall,
         `${q.slug} scored ${result.overall} (${JSON.stringify(result.dimensions)}; flags: ${result.flags.join(", ") || "none"})`,

@@ -261,7 +261,15 @@ export function QuestionForm({
           </h2>
           <Badge variant="outline">Live</Badge>
         </div>
-        {score ? (
+        {score && "unscorable" in score ? (
+          <p
+            role="status"
+            className="rounded-md border border-warning/40 bg-warning/10 p-3 text-sm"
+          >
+            <span className="font-medium">The engine would not score this example. </span>
+            {score.unscorable}
+          </p>
+        ) : score ? (
           <>
             <OverallScore score={score.overall} label="Example" size="sm" />
             <DimensionBars

@@ -23,7 +23,12 @@ export function ScorePreview({ state, labels }: { state: PreviewState; labels: P
         </h2>
         <Badge variant="outline">Live estimate</Badge>
       </div>
-      {score ? (
+      {score && "unscorable" in score ? (
+        <p role="status" className="rounded-md border border-warning/40 bg-warning/10 p-3 text-sm">
+          <span className="font-medium">No score yet. </span>
+          {score.unscorable}
+        </p>
+      ) : score ? (
         <>
           <OverallScore score={score.overall} label="Preview" size="sm" />
           <PreviewBars dimensions={labels.dimensions} scores={score.dimensions} />

@@ -19,18 +19,21 @@ export interface PreviewScore {
   flags: readonly string[];
 }
 
+/** The engine's result for the text: a score, or why the text cannot be scored. */
+export type PreviewResult = PreviewScore | { unscorable: string };
+
 /** A score the server already computed for a text, so showing it needs no engine in the page. */
 export interface InitialPreview {
   kind: QuestionKind;
   prompt: string;
   text: string;
-  score: PreviewScore;
+  score: PreviewResult;
 }
 
 export type PreviewState =
   | { kind: "empty" }
-  | { kind: "loading"; last: PreviewScore | null }
-  | { kind: "ready"; score: PreviewScore }
+  | { kind: "loading"; last: PreviewResult | null }
+  | { kind: "ready"; score: PreviewResult }
   | { kind: "failed" };
 
 /**
@@ -76,7 +79,10 @@ export function useScorePreview(
           const result = core.scoreAnswer({ kind, prompt, answer: text });
           setState({
             kind: "ready",
-            score: { overall: result.overall, dimensions: result.dimensions, flags: result.flags },
+            score:
+              result.status === "scored"
+                ? { overall: result.overall, dimensions: result.dimensions, flags: result.flags }
+                : { unscorable: result.message },
           });
         })
         .catch(() => {

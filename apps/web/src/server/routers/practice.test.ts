@@ -181,6 +181,21 @@ describe("answers.submit", () => {
     expect(await api.drafts.get({ questionId: question.id })).toMatchObject({ body: "" });
   });
 
+  it("refuses text that is not an answer with the engine's reason, storing nothing and keeping the draft", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    const body =
+      "El año pasado tuvimos un problema en producción con la base de datos. Primero revisé los registros y encontré que las consultas eran muy lentas porque faltaba un índice.";
+    await api.drafts.save({ questionId: question.id, body });
+    const error = await expectCode(
+      api.answers.submit({ questionId: question.id, body, idempotencyKey: randomUUID() }),
+      "BAD_REQUEST",
+    );
+    expect(error.message).toBe("This looks like Spanish; Debrief scores English answers for now.");
+    expect(await api.drafts.get({ questionId: question.id })).toMatchObject({ body });
+    expect(await api.answers.recent()).toEqual([]);
+  });
+
   it("validates ids as UUIDs, naming the field", async () => {
     const { alice } = await practiceFixture();
     const error = await expectCode(

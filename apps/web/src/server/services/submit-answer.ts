@@ -1,5 +1,6 @@
 import { scoreAnswer } from "@debrief/core";
 import {
+  badRequest,
   type CandidateScope,
   type Db,
   recordSubmittedAnswer,
@@ -10,7 +11,8 @@ import type { SubmitAnswerInput } from "~/lib/practice-inputs";
 
 /**
  * Scores the answer on the server (the client's live preview is never trusted) and stores the
- * answer, its auto score and engine version in one transaction, clearing the draft. A repeated
+ * answer, its auto score and engine version in one transaction, clearing the draft. Text the
+ * engine cannot score is refused with its reason (BAD_REQUEST) and nothing is stored. A repeated
  * idempotency key returns the first result with `isDuplicate: true`.
  */
 export async function submitAnswer(
@@ -24,6 +26,9 @@ export async function submitAnswer(
     prompt: target.question.prompt,
     answer: input.body,
   });
+  // Text that is not an answer (another language, the question pasted back, ...) is not stored
+  // or scored: the candidate gets the engine's reason, and their text stays in the editor.
+  if (result.status === "unscorable") throw badRequest(result.message);
   return recordSubmittedAnswer(db, {
     candidateId: actor.candidateId,
     questionId: target.question.id,
