@@ -44,8 +44,6 @@ export interface PlainLanguageAnalysis {
   nouns: number;
   verbs: number;
   properNouns: number;
-  /** Share of the answer's content words that also appear in the prompt. */
-  promptOverlap: number;
   /** Sentences that name someone or something (a proper noun past the first word). */
   namedSentences: Set<number>;
   /** Abstract nouns of management talk ("alignment", "velocity"). */
@@ -109,11 +107,6 @@ export function analysePlainLanguage(ctx: AnswerContext): PlainLanguageAnalysis 
   let properNouns = 0;
   let contentWords = 0;
   const distinct = new Set<string>();
-  const promptWords = new Set<string>();
-  for (const token of ctx.promptTokens) {
-    if (contentTags.has(token.pos)) promptWords.add(token.lower);
-  }
-  let overlapping = 0;
   const namedSentences = new Set<number>();
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
@@ -127,7 +120,6 @@ export function analysePlainLanguage(ctx: AnswerContext): PlainLanguageAnalysis 
     if (contentTags.has(token.pos) && token.type === "word") {
       contentWords += 1;
       distinct.add(token.lower);
-      if (promptWords.has(token.lower)) overlapping += 1;
     }
     const classes = wordClasses.of(tokens, i);
     if ((classes & (isI | isWe)) === 0) continue;
@@ -188,7 +180,6 @@ export function analysePlainLanguage(ctx: AnswerContext): PlainLanguageAnalysis 
     nouns,
     verbs,
     properNouns,
-    promptOverlap: contentWords === 0 ? 0 : overlapping / contentWords,
     namedSentences,
     abstractNouns: abstractMatcher.find(tokens).length,
     evasions: evasionMatcher.find(tokens).length,

@@ -178,7 +178,8 @@ export function checkScorability(ctx: AnswerContext): Scorability | undefined {
 
 /** Most of the answer's word trigrams come from the prompt. */
 function isPromptEcho(ctx: AnswerContext): boolean {
-  const prompt = ctx.promptTokens.filter((t) => t.type === "word").map((t) => t.lower);
+  // Plain words of the prompt: running the tagger over it would cost as much as a short answer.
+  const prompt = ctx.prompt.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
   if (prompt.length < 3) return false;
   const promptTrigrams = new Set<string>();
   for (let i = 0; i + 2 < prompt.length; i += 1) {

@@ -78,7 +78,6 @@ export const featureInfo = {
   cliches: "cliches (log)",
   generic_motivation: "mission talk with nothing about the role",
   sentence_length: "average words per sentence (log)",
-  prompt_overlap: "share of content words taken from the question",
   anchored_share: "share of sentences with a number, a named part, a name or a quantity",
   beats_anchored: "share of the kind's beats told with something concrete",
   untied_share: "share of numbers that measure nothing the story claims",
@@ -206,7 +205,6 @@ export function extractFeatures(a: AnswerAnalyses): Float64Array {
     cliches: log1p(a.motivation?.cliches ?? 0),
     generic_motivation: a.isGenericMotivation ? 1 : 0,
     sentence_length: log1p(ctx.words / sentences),
-    prompt_overlap: plain.promptOverlap,
     anchored_share: anchored.size / sentences,
     beats_anchored:
       beatsTotal === 0
