@@ -67,9 +67,9 @@ export function analyseAnswer(ctx: AnswerContext): AnswerAnalyses {
   const hedges = analyseHedges(ctx);
   const tradeoffs = analyseTradeoffs(ctx);
   const outcomes = analyseOutcomes(ctx, numbers);
-  const reflection = analyseReflection(ctx, components.technicalSentences);
-  const structure = analyseStructure(ctx);
   const plain = analysePlainLanguage(ctx);
+  const reflection = analyseReflection(ctx, components.technicalSentences, plain.iVerbSentences);
+  const structure = analyseStructure(ctx);
   const logistics = kind === "logistics" ? analyseLogistics(ctx) : undefined;
   const motivation = kind === "motivation" || kind === "intro" ? analyseMotivation(ctx) : undefined;
   const hasSpine = components.score >= 1 || numbers.measuredWeight >= 1.5;

@@ -5,9 +5,9 @@ import { evidenceFeatures } from "./model/evidence-features.ts";
 import { extractFeatures } from "./model/features.ts";
 import {
   featureContributions,
-  flagKinds,
-  flagProbability,
   type FittedModel,
+  flagKinds,
+  isFlagSet,
   modelledFlags,
   predictDimension,
 } from "./model/fit-model.ts";
@@ -71,12 +71,7 @@ export function scoreWithModel(ctx: AnswerContext, model: FittedModel): ScoreRes
   if (ctx.words < range.min) flagSet.add("under_length");
   if (ctx.words > range.max) flagSet.add("over_length");
   for (const flag of modelledFlags) {
-    const flagModel = model.flags[flag];
-    if (
-      flagKinds[flag].includes(kind) &&
-      flagProbability(flagModel, model.dimensions[flagModel.dimension], features) >=
-        flagModel.threshold
-    )
+    if (flagKinds[flag].includes(kind) && isFlagSet(model.flags[flag], model.dimensions, features))
       flagSet.add(flag);
   }
   const flags = flagKeys.filter((flag) => flagSet.has(flag));

@@ -25,6 +25,7 @@ const genericMatcher = createPhraseMatcher({ generic: genericLessons });
 export function analyseReflection(
   ctx: AnswerContext,
   technicalSentences: ReadonlySet<number>,
+  actionSentences: ReadonlySet<number> = new Set(),
 ): ReflectionAnalysis {
   const evidence: Evidence[] = [];
   const bySentence = new Map<number, Set<string>>();
@@ -43,9 +44,11 @@ export function analyseReflection(
   let concrete = 0;
   let generic = 0;
   for (const [sentence, parts] of bySentence) {
-    // Prevention needs a concrete thing put in place; "prevent" alone is a wish.
+    // Prevention needs a concrete thing put in place: a part of the system, or something the
+    // speaker did ("I wrote a list of test names"); "prevent" alone is a wish.
     const isTechnical = technicalSentences.has(sentence);
-    if (parts.has("prevention") && !isTechnical && parts.size === 1) continue;
+    if (parts.has("prevention") && !isTechnical && !actionSentences.has(sentence) && parts.size === 1)
+      continue;
     if (parts.has("lesson")) lessons += 1;
     if (parts.has("change")) changes += 1;
     if (parts.has("prevention")) preventions += 1;

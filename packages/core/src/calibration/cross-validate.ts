@@ -9,15 +9,16 @@ import {
   fitModel,
   flagDimension,
   flagKinds,
-  type FlagModel,
   flagProbability,
-  type ModelledFlag,
+  flagRules,
   modelledFlags,
   predictDimension,
+  selectFeatures,
+  thresholdGrid,
   type TrainingRow,
 } from "../model/fit-model.ts";
 import { type DimensionKey, dimensionKeys, type QuestionKind, questionKinds } from "../rubric.ts";
-import { meanAbsoluteError, setPrecisionRecall } from "./metrics.ts";
+import { meanAbsoluteError } from "./metrics.ts";
 
 /** The penalties tried for every model; the fit keeps the one inner cross-validation prefers. */
 export const lambdaGrid = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
@@ -100,37 +101,61 @@ export function chooseOptions(rows: readonly TrainingRow[], k: number, seed: num
     }
     dimensionLambda[key] = best.lambda;
   }
-  let bestFlag = { lambda: lambdaGrid[0] as number, f1: -1 };
   const dimensionModels = Array.from({ length: k }, (_, fold) => {
     const train = rows.filter((_, i) => folds[i] !== fold);
     return Object.fromEntries(
       dimensionKeys.map((key) => [key, fitDimension(train, key, dimensionLambda[key])]),
     ) as FittedModel["dimensions"];
   });
-  for (const lambda of lambdaGrid) {
-    const predicted: string[][] = rows.map(() => []);
-    for (let fold = 0; fold < k; fold += 1) {
-      const train = rows.filter((_, i) => folds[i] !== fold);
-      const dimensions = dimensionModels[fold] as FittedModel["dimensions"];
-      for (const flag of modelledFlags) {
+  // Each flag's penalty and probability cut, chosen together from out-of-fold probabilities: a
+  // cut chosen on the rows a model was fitted to would sit where only those rows need it.
+  const flags = {} as FitOptions["flags"];
+  const f1Of = (isSet: (row: TrainingRow, i: number) => boolean, flag: string) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    rows.forEach((row, i) => {
+      const set = isSet(row, i);
+      const isLabelled = row.flags.includes(flag);
+      if (set && isLabelled) tp += 1;
+      else if (set) fp += 1;
+      else if (isLabelled) fn += 1;
+    });
+    return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+  };
+  for (const flag of modelledFlags) {
+    const rule = flagRules[flag];
+    const ruleF1 = f1Of(
+      (row) =>
+        flagKinds[flag].includes(row.kind) && (selectFeatures(row.features, [rule])[0] ?? 0) >= 0.5,
+      flag,
+    );
+    let best = { lambda: lambdaGrid[0] as number, threshold: 0.5, f1: -1 };
+    for (const lambda of lambdaGrid) {
+      const probabilities = new Array<number>(rows.length).fill(-1);
+      for (let fold = 0; fold < k; fold += 1) {
+        const train = rows.filter((_, i) => folds[i] !== fold);
+        const dimensions = dimensionModels[fold] as FittedModel["dimensions"];
         const model = fitFlag(train, flag, lambda, dimensions[flagDimension[flag]]);
         rows.forEach((row, i) => {
-          if (folds[i] === fold && isFlagSet(model, dimensions, flag, row)) {
-            predicted[i]?.push(flag);
+          if (folds[i] === fold && flagKinds[flag].includes(row.kind)) {
+            probabilities[i] = flagProbability(model, dimensions[model.dimension], row.features);
           }
         });
       }
+      for (const threshold of thresholdGrid) {
+        const f1 = f1Of((_, i) => (probabilities[i] ?? -1) >= threshold, flag);
+        // Ties go to the stronger penalty and the higher cut: fewer, surer flags.
+        if (f1 >= best.f1 - 1e-9) best = { lambda, threshold, f1 };
+      }
     }
-    const f1 = setPrecisionRecall(
-      predicted,
-      rows.map((row) =>
-        row.flags.filter((flag) => (modelledFlags as readonly string[]).includes(flag)),
-      ),
-      modelledFlags,
-    ).micro.f1;
-    if (f1 >= bestFlag.f1 - 1e-9) bestFlag = { lambda, f1 };
+    // The fitted model must beat the rule out-of-fold to replace it.
+    flags[flag] =
+      best.f1 > ruleF1 + 1e-9
+        ? { mode: "model", lambda: best.lambda, threshold: best.threshold }
+        : { mode: "rule" };
   }
-  return { dimensionLambda, flagLambda: bestFlag.lambda };
+  return { dimensionLambda, flags };
 }
 
 /** Fits the committed model: penalties chosen by cross-validation, then fitted on every row. */
@@ -163,16 +188,4 @@ export function outOfFoldModels(
     models.push(fitWithChosenOptions(train, 5, seed + fold + 1).model);
   }
   return { folds, models };
-}
-
-function isFlagSet(
-  flagModel: FlagModel,
-  dimensions: FittedModel["dimensions"],
-  flag: ModelledFlag,
-  row: TrainingRow,
-): boolean {
-  if (!flagKinds[flag].includes(row.kind)) return false;
-  return (
-    flagProbability(flagModel, dimensions[flagModel.dimension], row.features) >= flagModel.threshold
-  );
 }

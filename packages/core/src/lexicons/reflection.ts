@@ -21,6 +21,19 @@ export const lessonCues = [
   "i'd want to learn",
   "my gap",
   "where i'm weaker",
+  "what i'd do differently",
+  "it showed me",
+  "showed me",
+  "i now",
+  "since then",
+  "ever since",
+  "these days",
+  "i've started",
+  "what i took away",
+  "i came away",
+  "the bigger lesson",
+  "i'd keep",
+  "stuck with me",
 ] as const;
 
 /** Phrases that say what would change next time. */
@@ -49,6 +62,17 @@ export const changeCues = [
   "i'd settle",
   "i'd do",
   "if i had more time",
+  "differently",
+  "i would bring",
+  "i'd bring",
+  "earlier",
+  "sooner",
+  "i'd ask",
+  "i'd talk",
+  "i'd write",
+  "i'd involve",
+  "i'd spend",
+  "i'd have",
 ] as const;
 
 /** Phrases that show prevention or follow-up work. */
@@ -72,6 +96,23 @@ export const preventionCues = [
   "a test that fails",
   "guardrail",
   "lint rule",
+  "to stop it",
+  "so it doesn't happen",
+  "doesn't happen again",
+  "won't happen again",
+  "so it never",
+  "on every change",
+  "on every deploy",
+  "in ci",
+  "a check that",
+  "added a check",
+  "weekly report",
+  "an alert",
+  "alerting",
+  "a test for",
+  "tests for",
+  "now run",
+  "now runs",
 ] as const;
 
 /** Lessons so general they could close any story. */

@@ -82,6 +82,11 @@ export const featureInfo = {
   beats_anchored: "share of the kind's beats told with something concrete",
   untied_share: "share of numbers that measure nothing the story claims",
   numbers_total: "numbers of any kind (log)",
+  is_stuffed: "five or more unbacked buzzwords, densely",
+  lacks_spine: "a story with no named part and barely a measured number",
+  is_hidden: "'we' or others for the work, the speaker's part unclear",
+  no_result_stated: "no result sentence at all",
+  scale_over_numbers: "more scale words than measured numbers",
   tied_measures: "measured numbers in a sentence that claims a change or a result (log)",
   abstract_rate: "abstract management nouns per 100 words",
   evasions: "deferring non-answers (log)",
@@ -215,6 +220,16 @@ export function extractFeatures(a: AnswerAnalyses): Float64Array {
         ? 0
         : a.numbers.quantities.filter((q) => q.weight === 0).length / a.numbers.quantities.length,
     numbers_total: log1p(a.numbers.quantities.length),
+    is_stuffed: a.buzz.isStuffed ? 1 : 0,
+    lacks_spine:
+      a.isStory && a.components.score < 1 && a.numbers.measuredWeight < 1.5 ? 1 : 0,
+    is_hidden: a.ownership.isHidden ? 1 : 0,
+    no_result_stated: a.outcomes.measuredOutcomes === 0 && !a.outcomes.hasResult ? 1 : 0,
+    scale_over_numbers:
+      a.numbers.vague.length >= 2 &&
+      a.numbers.quantities.filter((q) => q.weight >= 1).length < a.numbers.vague.length
+        ? 1
+        : 0,
     tied_measures: log1p(
       a.numbers.quantities.filter(
         (q) =>

@@ -195,6 +195,7 @@ export const flagFeatures: Record<ModelledFlag, readonly FeatureName[]> = {
     "unbacked_buzzwords",
   ],
   hidden_ownership: [
+    "is_hidden",
     "i_rate",
     "we_rate",
     "i_verb_share",
@@ -206,8 +207,10 @@ export const flagFeatures: Record<ModelledFlag, readonly FeatureName[]> = {
     "other_actions",
     "disclaimers",
   ],
-  vague_scale: ["vague_scale", "measured_weight", "measured_sentences", "verbal_quantities"],
+  vague_scale: [
+    "scale_over_numbers","vague_scale", "measured_weight", "measured_sentences", "verbal_quantities"],
   no_result: [
+    "no_result_stated",
     "measured_outcomes",
     "baseline_outcomes",
     "vague_outcomes",
@@ -216,7 +219,8 @@ export const flagFeatures: Record<ModelledFlag, readonly FeatureName[]> = {
     "verbal_quantities",
   ],
   generic_motivation: ["mission_mentions", "role_ties", "cliches", "components", "measured_weight"],
-  buzzword_stuffing: ["unbacked_buzzwords", "buzz_density", "components", "measured_weight"],
+  buzzword_stuffing: [
+    "is_stuffed","unbacked_buzzwords", "buzz_density", "components", "measured_weight"],
 };
 
 /** One dimension's fitted model: an ordinal regression over its feature list. */
@@ -230,12 +234,15 @@ export interface DimensionModel {
  * dimension it belongs to (a flag is that dimension's failure named), and the probability above
  * which it is set.
  */
-export interface FlagModel {
-  features: readonly FeatureName[];
-  dimension: DimensionKey;
-  model: OrdinalModel;
-  threshold: number;
-}
+export type FlagModel =
+  | { mode: "rule"; rule: FeatureName }
+  | {
+      mode: "model";
+      features: readonly FeatureName[];
+      dimension: DimensionKey;
+      model: OrdinalModel;
+      threshold: number;
+    };
 
 /** The dimension whose failure each flag names. */
 export const flagDimension: Record<ModelledFlag, DimensionKey> = {
@@ -261,10 +268,30 @@ export interface TrainingRow {
 }
 
 export interface FitOptions {
-  /** L2 penalty per dimension (and one for the flags). */
+  /** L2 penalty per dimension. */
   dimensionLambda: Record<DimensionKey, number>;
-  flagLambda: number;
+  /** Per flag: the rule alone, or the fitted model with its L2 penalty and probability cut. */
+  flags: Record<ModelledFlag, FlagOption>;
 }
+
+export type FlagOption = { mode: "rule" } | { mode: "model"; lambda: number; threshold: number };
+
+/**
+ * Each flag's analyser rule: a yes/no feature that names the failure directly. Where the
+ * labelled answers are too few to fit a better boundary (cross-validation decides), the rule
+ * alone sets the flag.
+ */
+export const flagRules: Record<ModelledFlag, FeatureName> = {
+  no_spine: "lacks_spine",
+  hidden_ownership: "is_hidden",
+  vague_scale: "scale_over_numbers",
+  no_result: "no_result_stated",
+  generic_motivation: "generic_motivation",
+  buzzword_stuffing: "is_stuffed",
+};
+
+/** Probability cuts tried for a flag: a coarse grid, so no single answer places the cut. */
+export const thresholdGrid = [0.3, 0.4, 0.5] as const;
 
 const featurePosition = new Map<string, number>(featureNames.map((name, i) => [name, i]));
 
@@ -284,7 +311,11 @@ export function fitModel(rows: readonly TrainingRow[], options: FitOptions): Fit
   }
   const flags = {} as Record<ModelledFlag, FlagModel>;
   for (const flag of modelledFlags) {
-    flags[flag] = fitFlag(rows, flag, options.flagLambda, dimensions[flagDimension[flag]]);
+    const option = options.flags[flag];
+    flags[flag] =
+      option.mode === "rule"
+        ? { mode: "rule", rule: flagRules[flag] }
+        : fitFlag(rows, flag, option.lambda, dimensions[flagDimension[flag]], option.threshold);
   }
   return { dimensions, flags };
 }
@@ -304,37 +335,21 @@ export function fitDimension(
   return { features, model };
 }
 
-/** Fits one flag's logistic model on the kinds it applies to; the threshold maximises F1. */
+/** Fits one flag's logistic model on the kinds it applies to. */
 export function fitFlag(
   rows: readonly TrainingRow[],
   flag: ModelledFlag,
   lambda: number,
   dimensionModel: DimensionModel,
-): FlagModel {
+  threshold = 0.5,
+): Extract<FlagModel, { mode: "model" }> {
   const features = flagFeatures[flag];
   const kinds = new Set<QuestionKind>(flagKinds[flag]);
   const eligible = rows.filter((row) => kinds.has(row.kind));
   const x = eligible.map((row) => flagInputs(features, dimensionModel, row.features));
   const y = eligible.map((row) => (row.flags.includes(flag) ? 1 : 0));
   const model = fitOrdinal(x, y, { classes: 2, lambda });
-  // Pick the probability cut that maximises F1 on the training rows, from a coarse grid so one
-  // answer cannot place it exactly.
-  const probabilities = x.map((row) => classProbabilities(model, row)[1] ?? 0);
-  let best = { threshold: 0.5, f1: -1 };
-  for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
-    let tp = 0;
-    let fp = 0;
-    let fn = 0;
-    probabilities.forEach((p, i) => {
-      const isSet = p >= threshold;
-      if (isSet && y[i] === 1) tp += 1;
-      else if (isSet) fp += 1;
-      else if (y[i] === 1) fn += 1;
-    });
-    const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    if (f1 > best.f1 + 1e-9) best = { threshold, f1 };
-  }
-  return { features, dimension: flagDimension[flag], model, threshold: best.threshold };
+  return { mode: "model", features, dimension: flagDimension[flag], model, threshold };
 }
 
 function flagInputs(
@@ -359,9 +374,19 @@ export function predictDimension(model: DimensionModel, features: ArrayLike<numb
   return probabilities.length - 1;
 }
 
-/** The probability that a flag applies, given the fitted model of its dimension. */
-export function flagProbability(
+/** Whether a flag applies, given the fitted models of the dimensions. */
+export function isFlagSet(
   model: FlagModel,
+  dimensions: Record<DimensionKey, DimensionModel>,
+  features: ArrayLike<number>,
+): boolean {
+  if (model.mode === "rule") return (selectFeatures(features, [model.rule])[0] ?? 0) >= 0.5;
+  return flagProbability(model, dimensions[model.dimension], features) >= model.threshold;
+}
+
+/** The probability that a fitted flag model gives, with the fitted model of its dimension. */
+export function flagProbability(
+  model: Extract<FlagModel, { mode: "model" }>,
   dimensionModel: DimensionModel,
   features: ArrayLike<number>,
 ): number {
