@@ -10,6 +10,7 @@ import {
   isFlagSet,
   modelledFlags,
   predictDimension,
+  withStageQuality,
 } from "./model/fit-model.ts";
 import { fittedModel } from "./model/parameters.ts";
 import {
@@ -61,7 +62,7 @@ export function scoreWithModel(ctx: AnswerContext, model: FittedModel): ScoreRes
   }
   const { kind } = ctx;
   const analyses = analyseAnswer(ctx);
-  const features = extractFeatures(analyses);
+  const features = withStageQuality(model.firstStage, extractFeatures(analyses));
   const dimensions = {} as Record<DimensionKey, number>;
   for (const key of dimensionKeys)
     dimensions[key] = predictDimension(model.dimensions[key], features);

@@ -47,7 +47,12 @@ export function analyseReflection(
     // Prevention needs a concrete thing put in place: a part of the system, or something the
     // speaker did ("I wrote a list of test names"); "prevent" alone is a wish.
     const isTechnical = technicalSentences.has(sentence);
-    if (parts.has("prevention") && !isTechnical && !actionSentences.has(sentence) && parts.size === 1)
+    if (
+      parts.has("prevention") &&
+      !isTechnical &&
+      !actionSentences.has(sentence) &&
+      parts.size === 1
+    )
       continue;
     if (parts.has("lesson")) lessons += 1;
     if (parts.has("change")) changes += 1;

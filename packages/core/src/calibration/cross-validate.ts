@@ -5,6 +5,7 @@ import {
   type FitOptions,
   type FittedModel,
   fitDimension,
+  fitDimensionStages,
   fitFlag,
   fitModel,
   flagDimension,
@@ -16,6 +17,7 @@ import {
   selectFeatures,
   thresholdGrid,
   type TrainingRow,
+  withStageQuality,
 } from "../model/fit-model.ts";
 import { type DimensionKey, dimensionKeys, type QuestionKind, questionKinds } from "../rubric.ts";
 import { meanAbsoluteError } from "./metrics.ts";
@@ -101,11 +103,16 @@ export function chooseOptions(rows: readonly TrainingRow[], k: number, seed: num
     }
     dimensionLambda[key] = best.lambda;
   }
-  const dimensionModels = Array.from({ length: k }, (_, fold) => {
-    const train = rows.filter((_, i) => folds[i] !== fold);
-    return Object.fromEntries(
-      dimensionKeys.map((key) => [key, fitDimension(train, key, dimensionLambda[key])]),
-    ) as FittedModel["dimensions"];
+  // Flags read the second-stage dimension models, so each inner fold fits both stages.
+  const stages = Array.from({ length: k }, (_, fold) =>
+    fitDimensionStages(
+      rows.filter((_, i) => folds[i] !== fold),
+      dimensionLambda,
+    ),
+  );
+  const heldOut = rows.map((row, i) => {
+    const stage = stages[folds[i] ?? 0];
+    return stage === undefined ? row.features : withStageQuality(stage.firstStage, row.features);
   });
   // Each flag's penalty and probability cut, chosen together from out-of-fold probabilities: a
   // cut chosen on the rows a model was fitted to would sit where only those rows need it.
@@ -134,12 +141,16 @@ export function chooseOptions(rows: readonly TrainingRow[], k: number, seed: num
     for (const lambda of lambdaGrid) {
       const probabilities = new Array<number>(rows.length).fill(-1);
       for (let fold = 0; fold < k; fold += 1) {
-        const train = rows.filter((_, i) => folds[i] !== fold);
-        const dimensions = dimensionModels[fold] as FittedModel["dimensions"];
-        const model = fitFlag(train, flag, lambda, dimensions[flagDimension[flag]]);
+        const stage = stages[fold];
+        if (stage === undefined) continue;
+        const model = fitFlag(stage.staged, flag, lambda, stage.dimensions[flagDimension[flag]]);
         rows.forEach((row, i) => {
           if (folds[i] === fold && flagKinds[flag].includes(row.kind)) {
-            probabilities[i] = flagProbability(model, dimensions[model.dimension], row.features);
+            probabilities[i] = flagProbability(
+              model,
+              stage.dimensions[model.dimension],
+              heldOut[i] ?? row.features,
+            );
           }
         });
       }

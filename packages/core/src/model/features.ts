@@ -1,4 +1,5 @@
 import type { AnswerAnalyses } from "../analyse-answer.ts";
+import { genericSystemWords } from "../lexicons/plain-language.ts";
 import { idealWordRanges, lengthRanges, questionKinds } from "../rubric.ts";
 
 // The interpretable features the fitted model reads. Each is a count, a rate or a share that an
@@ -7,6 +8,8 @@ import { idealWordRanges, lengthRanges, questionKinds } from "../rubric.ts";
 
 /** Every feature, by name, with a one-line meaning for explanations and the fit report. */
 export const featureInfo = {
+  stage_quality:
+    "how strong the answer reads on all eight dimensions together (the first-stage models' mean)",
   kind_deep_dive: "the question is a project deep dive",
   kind_debugging: "the question is a debugging story",
   kind_cross_functional: "the question is about cross-functional work",
@@ -48,6 +51,9 @@ export const featureInfo = {
   verbal_quantities: "quantities in words tied to a change (log)",
   components: "distinct named system parts (log)",
   technologies: "distinct named technologies (log)",
+  specific_parts:
+    "distinct parts, technologies and mechanisms more specific than 'service' or 'logs' (log)",
+  specific_share: "share of sentences naming a specific part, technology or mechanism",
   mechanisms: "distinct named mechanisms (log)",
   technical_share: "share of sentences about the system",
   causal_share: "share of sentences that explain a cause or consequence",
@@ -102,6 +108,7 @@ export function indexOfFeature(name: FeatureName): number {
 }
 
 const log1p = Math.log1p;
+const genericWords = new Set<string>(genericSystemWords);
 
 function sentenceAt(ctx: AnswerAnalyses["ctx"], offset: number): number {
   for (let i = 0; i < ctx.sentences.length; i += 1) {
@@ -125,6 +132,14 @@ export function extractFeatures(a: AnswerAnalyses): Float64Array {
   const plain = a.plain;
   const unbacked = a.buzz.unbacked.length;
   const resultSentences = new Set<number>(a.outcomes.evidence.map((e) => sentenceAt(ctx, e.start)));
+  const specific = new Set<string>();
+  const specificSentences = new Set<number>();
+  for (const mention of a.components.mentions) {
+    const key = mention.phrase.toLowerCase();
+    if (genericWords.has(key)) continue;
+    specific.add(key.replace(/s$/, ""));
+    specificSentences.add(ctx.tokens[mention.from]?.sentence ?? -1);
+  }
   const anchored = new Set<number>([
     ...a.numbers.measuredSentences,
     ...a.components.technicalSentences,
@@ -132,6 +147,8 @@ export function extractFeatures(a: AnswerAnalyses): Float64Array {
     ...plain.namedSentences,
   ]);
   const values: Record<FeatureName, number> = {
+    // Filled in by the fitted model's first stage (fit-model.ts), not by the analysers.
+    stage_quality: 0,
     kind_deep_dive: 0,
     kind_debugging: 0,
     kind_cross_functional: 0,
@@ -172,6 +189,8 @@ export function extractFeatures(a: AnswerAnalyses): Float64Array {
     vague_scale: log1p(a.numbers.vague.length),
     verbal_quantities: log1p(plain.verbalQuantitySentences.size),
     components: log1p(a.components.distinctComponents),
+    specific_parts: log1p(specific.size),
+    specific_share: specificSentences.size / sentences,
     technologies: log1p(
       new Set(
         a.components.mentions
@@ -221,8 +240,7 @@ export function extractFeatures(a: AnswerAnalyses): Float64Array {
         : a.numbers.quantities.filter((q) => q.weight === 0).length / a.numbers.quantities.length,
     numbers_total: log1p(a.numbers.quantities.length),
     is_stuffed: a.buzz.isStuffed ? 1 : 0,
-    lacks_spine:
-      a.isStory && a.components.score < 1 && a.numbers.measuredWeight < 1.5 ? 1 : 0,
+    lacks_spine: a.isStory && a.components.score < 1 && a.numbers.measuredWeight < 1.5 ? 1 : 0,
     is_hidden: a.ownership.isHidden ? 1 : 0,
     no_result_stated: a.outcomes.measuredOutcomes === 0 && !a.outcomes.hasResult ? 1 : 0,
     scale_over_numbers:

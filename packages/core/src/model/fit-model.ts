@@ -1,6 +1,12 @@
 import { type DimensionKey, dimensionKeys, type FlagKey, type QuestionKind } from "../rubric.ts";
 import { type FeatureName, featureNames, kindFeatures } from "./features.ts";
-import { classProbabilities, fitOrdinal, linearPredictor, type OrdinalModel } from "./ordinal.ts";
+import {
+  classProbabilities,
+  expectedClass,
+  fitOrdinal,
+  linearPredictor,
+  type OrdinalModel,
+} from "./ordinal.ts";
 
 // Which features may move which score. The lists are domain knowledge (RUBRIC.md's description
 // of each dimension), not fitted: a dimension can only be explained by what it is about, and a
@@ -68,6 +74,8 @@ export const dimensionFeatures: Record<DimensionKey, readonly FeatureName[]> = {
   ],
   depth: [
     ...kind,
+    "specific_parts",
+    "specific_share",
     "technologies",
     "anchored_share",
     "abstract_rate",
@@ -182,6 +190,8 @@ export const flagKinds: Record<ModelledFlag, readonly QuestionKind[]> = {
 
 export const flagFeatures: Record<ModelledFlag, readonly FeatureName[]> = {
   no_spine: [
+    "specific_parts",
+    "specific_share",
     "technologies",
     "anchored_share",
     "abstract_rate",
@@ -208,7 +218,12 @@ export const flagFeatures: Record<ModelledFlag, readonly FeatureName[]> = {
     "disclaimers",
   ],
   vague_scale: [
-    "scale_over_numbers","vague_scale", "measured_weight", "measured_sentences", "verbal_quantities"],
+    "scale_over_numbers",
+    "vague_scale",
+    "measured_weight",
+    "measured_sentences",
+    "verbal_quantities",
+  ],
   no_result: [
     "no_result_stated",
     "measured_outcomes",
@@ -220,7 +235,12 @@ export const flagFeatures: Record<ModelledFlag, readonly FeatureName[]> = {
   ],
   generic_motivation: ["mission_mentions", "role_ties", "cliches", "components", "measured_weight"],
   buzzword_stuffing: [
-    "is_stuffed","unbacked_buzzwords", "buzz_density", "components", "measured_weight"],
+    "is_stuffed",
+    "unbacked_buzzwords",
+    "buzz_density",
+    "components",
+    "measured_weight",
+  ],
 };
 
 /** One dimension's fitted model: an ordinal regression over its feature list. */
@@ -254,9 +274,40 @@ export const flagDimension: Record<ModelledFlag, DimensionKey> = {
   buzzword_stuffing: "delivery",
 };
 
+/**
+ * Two stages. The first predicts each dimension from its own features; the mean of those
+ * predictions ("stage_quality") then joins every dimension's features in the second stage.
+ * Labellers read an answer whole, and a strong answer in plain words shows its strength across
+ * dimensions before any one lexicon catches it.
+ */
 export interface FittedModel {
+  firstStage: Record<DimensionKey, DimensionModel>;
   dimensions: Record<DimensionKey, DimensionModel>;
   flags: Record<ModelledFlag, FlagModel>;
+}
+
+const stageQualityIndex = featureNames.indexOf("stage_quality");
+
+/** The mean expected score over the eight dimensions, from the first-stage models. */
+export function stageQuality(
+  firstStage: Record<DimensionKey, DimensionModel>,
+  features: ArrayLike<number>,
+): number {
+  let sum = 0;
+  for (const key of dimensionKeys) {
+    sum += expectedClass(firstStage[key].model, selectFeatures(features, firstStage[key].features));
+  }
+  return sum / dimensionKeys.length;
+}
+
+/** A copy of the feature vector with the first stage's quality filled in. */
+export function withStageQuality(
+  firstStage: Record<DimensionKey, DimensionModel>,
+  features: ArrayLike<number>,
+): Float64Array {
+  const out = Float64Array.from(features as ArrayLike<number>);
+  out[stageQualityIndex] = stageQuality(firstStage, features);
+  return out;
 }
 
 /** One labelled answer, reduced to what the fit needs. */
@@ -303,21 +354,51 @@ export function selectFeatures(
   return names.map((name) => features[featurePosition.get(name) ?? -1] ?? 0);
 }
 
+/** Fits both stages of the dimension models; also returns the rows with stage quality set. */
+export function fitDimensionStages(
+  rows: readonly TrainingRow[],
+  dimensionLambda: Record<DimensionKey, number>,
+): Pick<FittedModel, "firstStage" | "dimensions"> & { staged: TrainingRow[] } {
+  const fitStage = (data: readonly TrainingRow[], stage: 1 | 2) => {
+    const out = {} as Record<DimensionKey, DimensionModel>;
+    for (const key of dimensionKeys)
+      out[key] = fitDimension(data, key, dimensionLambda[key], stage);
+    return out;
+  };
+  const firstStage = fitStage(rows, 1);
+  // The second stage learns from first-stage quality the way it will see it on a new answer:
+  // cross-fitted, each row's value from first-stage models that did not see that row.
+  const crossFolds = 5;
+  const quality = new Array<number>(rows.length).fill(0);
+  for (let fold = 0; fold < crossFolds; fold += 1) {
+    const models = fitStage(
+      rows.filter((_, i) => i % crossFolds !== fold),
+      1,
+    );
+    rows.forEach((row, i) => {
+      if (i % crossFolds === fold) quality[i] = stageQuality(models, row.features);
+    });
+  }
+  const staged = rows.map((row, i) => {
+    const features = Float64Array.from(row.features);
+    features[stageQualityIndex] = quality[i] ?? 0;
+    return { ...row, features };
+  });
+  return { firstStage, dimensions: fitStage(staged, 2), staged };
+}
+
 /** Fits every dimension and flag model on the given rows. Deterministic. */
 export function fitModel(rows: readonly TrainingRow[], options: FitOptions): FittedModel {
-  const dimensions = {} as Record<DimensionKey, DimensionModel>;
-  for (const key of dimensionKeys) {
-    dimensions[key] = fitDimension(rows, key, options.dimensionLambda[key]);
-  }
+  const { firstStage, dimensions, staged } = fitDimensionStages(rows, options.dimensionLambda);
   const flags = {} as Record<ModelledFlag, FlagModel>;
   for (const flag of modelledFlags) {
     const option = options.flags[flag];
     flags[flag] =
       option.mode === "rule"
         ? { mode: "rule", rule: flagRules[flag] }
-        : fitFlag(rows, flag, option.lambda, dimensions[flagDimension[flag]], option.threshold);
+        : fitFlag(staged, flag, option.lambda, dimensions[flagDimension[flag]], option.threshold);
   }
-  return { dimensions, flags };
+  return { firstStage, dimensions, flags };
 }
 
 /** Fits one dimension's ordinal model. */
@@ -325,8 +406,10 @@ export function fitDimension(
   rows: readonly TrainingRow[],
   key: DimensionKey,
   lambda: number,
+  stage: 1 | 2 = 1,
 ): DimensionModel {
-  const features = dimensionFeatures[key];
+  const features =
+    stage === 1 ? dimensionFeatures[key] : [...dimensionFeatures[key], "stage_quality" as const];
   const model = fitOrdinal(
     rows.map((row) => selectFeatures(row.features, features)),
     rows.map((row) => row.dimensions[key]),
