@@ -55,8 +55,10 @@ describe("suggestions", () => {
   it("does not suggest what the answer already does well", () => {
     const answer = `I'll walk through the queue rewrite I led. I considered Kafka and a Postgres table; I chose the table because our peak was 40 jobs a second. The cost was a hot table, so I partitioned it by day and drop old partitions. Errors went from 2% to 0.1% and p99 from 900 ms to 120 ms.`;
     const { suggestions, dimensions } = scored({ kind: "deep_dive", prompt: "", answer });
-    expect(dimensions.tradeoffs).toBeGreaterThanOrEqual(3);
-    expect(suggestions.join(" ")).not.toMatch(/option you rejected|what your choice cost/);
+    // All four parts of the tradeoff are there (a 60-word deep dive rarely earns more than 2 from
+    // the labellers, so the score is not the point): nothing asks for them again.
+    expect(dimensions.tradeoffs).toBeGreaterThanOrEqual(2);
+    expect(suggestions.join(" ")).not.toMatch(/option you rejected|what your choice cost|limited or softened/);
   });
 
   it("asks for an answer when there is none", () => {
