@@ -4,7 +4,7 @@ import { checkScorability } from "./analysers/scorability.ts";
 import { evidenceFeatures } from "./model/evidence-features.ts";
 import { extractFeatures } from "./model/features.ts";
 import {
-  featureContributions,
+  contributionOf,
   type FittedModel,
   flagKinds,
   isFlagSet,
@@ -79,13 +79,11 @@ export function scoreWithModel(ctx: AnswerContext, model: FittedModel): ScoreRes
 
   // A highlight says it hurts a dimension only when that dimension lost points and the model
   // counted what the highlight shows against it; otherwise it would contradict the score.
-  const pushingDown = new Set<string>();
-  for (const key of dimensionKeys) {
-    if (dimensions[key] >= 4) continue;
-    for (const { feature, contribution } of featureContributions(model.dimensions[key], features)) {
-      if (contribution < 0) pushingDown.add(`${key}:${feature}`);
-    }
-  }
+  const isPushingDown = (dimension: DimensionKey, tag: string) =>
+    dimensions[dimension] < 4 &&
+    evidenceFeatures(tag).some(
+      (feature) => contributionOf(model.dimensions[dimension], features, feature) < 0,
+    );
   const evidence: Evidence[] = [
     ...analyses.numbers.evidence,
     ...analyses.components.evidence,
@@ -101,11 +99,7 @@ export function scoreWithModel(ctx: AnswerContext, model: FittedModel): ScoreRes
     ...(analyses.motivation?.evidence ?? []),
   ]
     .filter((e) => e.start >= 0 && e.end > e.start && e.end <= ctx.text.length)
-    .filter(
-      (e) =>
-        e.effect === "supports" ||
-        evidenceFeatures(e.tag).some((feature) => pushingDown.has(`${e.dimension}:${feature}`)),
-    )
+    .filter((e) => e.effect === "supports" || isPushingDown(e.dimension, e.tag))
     .sort(
       (a, b) =>
         a.start - b.start ||

@@ -58,7 +58,9 @@ describe("suggestions", () => {
     // All four parts of the tradeoff are there (a 60-word deep dive rarely earns more than 2 from
     // the labellers, so the score is not the point): nothing asks for them again.
     expect(dimensions.tradeoffs).toBeGreaterThanOrEqual(2);
-    expect(suggestions.join(" ")).not.toMatch(/option you rejected|what your choice cost|limited or softened/);
+    expect(suggestions.join(" ")).not.toMatch(
+      /option you rejected|what your choice cost|limited or softened/,
+    );
   });
 
   it("asks for an answer when there is none", () => {

@@ -90,11 +90,16 @@ const keywordList: Scorability = {
     "This is a list of keywords, not sentences. Tell what happened and what you did, in full sentences.",
 };
 
-function normaliseSentence(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+/** A sentence's words, lower-cased, as one string: equal for a sentence repeated verbatim. */
+function sentenceKey(ctx: AnswerContext, sentence: AnswerContext["sentences"][number]): string {
+  let key = "";
+  for (let i = sentence.firstToken; i < sentence.endToken; i += 1) {
+    const token = ctx.tokens[i];
+    if (token !== undefined && (token.type === "word" || token.type === "number")) {
+      key += key === "" ? token.lower : ` ${token.lower}`;
+    }
+  }
+  return key;
 }
 
 /**
@@ -120,13 +125,9 @@ export function checkScorability(ctx: AnswerContext): Scorability | undefined {
   }
   let english = 0;
   let lorem = 0;
-  const foreign = otherLanguages.map(() => 0);
   for (const token of wordTokens) {
     if (englishWords.has(token.lower)) english += 1;
-    if (loremWords.has(token.lower)) lorem += 1;
-    otherLanguages.forEach((language, i) => {
-      if (language.words.has(token.lower)) foreign[i] = (foreign[i] ?? 0) + 1;
-    });
+    else if (loremWords.has(token.lower)) lorem += 1;
   }
   if (total >= 4 && lorem / total >= 0.3) {
     return {
@@ -135,6 +136,10 @@ export function checkScorability(ctx: AnswerContext): Scorability | undefined {
     };
   }
   if (total >= 6 && english / total < 0.12) {
+    // Only text that is not English pays for naming its language.
+    const foreign = otherLanguages.map(
+      (language) => wordTokens.filter((t) => language.words.has(t.lower)).length,
+    );
     let best = -1;
     otherLanguages.forEach((_, i) => {
       if ((foreign[i] ?? 0) > (best < 0 ? 0 : (foreign[best] ?? 0))) best = i;
@@ -154,8 +159,7 @@ export function checkScorability(ctx: AnswerContext): Scorability | undefined {
         "This doesn't read as English sentences, so Debrief can't score it. Write your answer in full sentences.",
     };
   }
-  const sentences = ctx.sentences.map((s) => normaliseSentence(ctx.text.slice(s.start, s.end)));
-  const meaningful = sentences.filter((s) => s !== "");
+  const meaningful = ctx.sentences.map((s) => sentenceKey(ctx, s)).filter((s) => s !== "");
   if (meaningful.length >= 3 && new Set(meaningful).size / meaningful.length <= 0.4) {
     return {
       reason: "repetition",
@@ -163,7 +167,7 @@ export function checkScorability(ctx: AnswerContext): Scorability | undefined {
         "The same sentence is repeated over and over. Write the answer once, as a story, and it will be scored.",
     };
   }
-  if (isPromptEcho(ctx)) {
+  if (isPromptEcho(ctx, total)) {
     return {
       reason: "prompt_echo",
       message:
@@ -177,10 +181,11 @@ export function checkScorability(ctx: AnswerContext): Scorability | undefined {
 }
 
 /** Most of the answer's word trigrams come from the prompt. */
-function isPromptEcho(ctx: AnswerContext): boolean {
+function isPromptEcho(ctx: AnswerContext, answerWords: number): boolean {
   // Plain words of the prompt: running the tagger over it would cost as much as a short answer.
   const prompt = ctx.prompt.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
-  if (prompt.length < 3) return false;
+  // A pasted prompt repeated many times is caught as repetition; an echo is about its length.
+  if (prompt.length < 3 || answerWords > 3 * prompt.length) return false;
   const promptTrigrams = new Set<string>();
   for (let i = 0; i + 2 < prompt.length; i += 1) {
     promptTrigrams.add(`${prompt[i]} ${prompt[i + 1]} ${prompt[i + 2]}`);

@@ -478,6 +478,21 @@ export function flagProbability(
   );
 }
 
+/** How much one feature pushed a dimension up (positive) or down, in standardised units. */
+export function contributionOf(
+  model: DimensionModel,
+  features: ArrayLike<number>,
+  feature: FeatureName,
+): number {
+  const j = model.features.indexOf(feature);
+  if (j < 0) return 0;
+  const value = selectFeatures(features, [feature])[0] ?? 0;
+  return (
+    ((model.model.weights[j] ?? 0) * (value - (model.model.means[j] ?? 0))) /
+    (model.model.scales[j] ?? 1)
+  );
+}
+
 /**
  * How much each feature pushed a dimension up (positive) or down, in the model's own units
  * (standardised value × weight), largest first. The score card's explanations start here.
