@@ -160,11 +160,24 @@ export function chooseOptions(rows: readonly TrainingRow[], k: number, seed: num
         if (f1 >= best.f1 - 1e-9) best = { lambda, threshold, f1 };
       }
     }
-    // The fitted model must beat the rule out-of-fold to replace it.
+    // Or the flag is its dimension at the floor (e.g. no result: impact 0).
+    let bestFloor = { floor: 0, f1: -1 };
+    for (const floor of [0, 1]) {
+      const f1 = f1Of((row, i) => {
+        const stage = stages[folds[i] ?? 0];
+        if (stage === undefined || !flagKinds[flag].includes(row.kind)) return false;
+        const dimension = stage.dimensions[flagDimension[flag]];
+        return predictDimension(dimension, heldOut[i] ?? row.features) <= floor;
+      }, flag);
+      if (f1 > bestFloor.f1 + 1e-9) bestFloor = { floor, f1 };
+    }
+    // A fitted model must beat the simpler options out-of-fold to replace them.
     flags[flag] =
-      best.f1 > ruleF1 + 1e-9
+      best.f1 > Math.max(ruleF1, bestFloor.f1) + 1e-9
         ? { mode: "model", lambda: best.lambda, threshold: best.threshold }
-        : { mode: "rule" };
+        : bestFloor.f1 > ruleF1 + 1e-9
+          ? { mode: "floor", floor: bestFloor.floor }
+          : { mode: "rule" };
   }
   return { dimensionLambda, flags };
 }

@@ -256,6 +256,8 @@ export interface DimensionModel {
  */
 export type FlagModel =
   | { mode: "rule"; rule: FeatureName }
+  /** Set when the flag's dimension scores at or below `floor`: the flag names that failure. */
+  | { mode: "floor"; dimension: DimensionKey; floor: number }
   | {
       mode: "model";
       features: readonly FeatureName[];
@@ -325,7 +327,10 @@ export interface FitOptions {
   flags: Record<ModelledFlag, FlagOption>;
 }
 
-export type FlagOption = { mode: "rule" } | { mode: "model"; lambda: number; threshold: number };
+export type FlagOption =
+  | { mode: "rule" }
+  | { mode: "floor"; floor: number }
+  | { mode: "model"; lambda: number; threshold: number };
 
 /**
  * Each flag's analyser rule: a yes/no feature that names the failure directly. Where the
@@ -396,7 +401,9 @@ export function fitModel(rows: readonly TrainingRow[], options: FitOptions): Fit
     flags[flag] =
       option.mode === "rule"
         ? { mode: "rule", rule: flagRules[flag] }
-        : fitFlag(staged, flag, option.lambda, dimensions[flagDimension[flag]], option.threshold);
+        : option.mode === "floor"
+          ? { mode: "floor", dimension: flagDimension[flag], floor: option.floor }
+          : fitFlag(staged, flag, option.lambda, dimensions[flagDimension[flag]], option.threshold);
   }
   return { firstStage, dimensions, flags };
 }
@@ -464,6 +471,9 @@ export function isFlagSet(
   features: ArrayLike<number>,
 ): boolean {
   if (model.mode === "rule") return (selectFeatures(features, [model.rule])[0] ?? 0) >= 0.5;
+  if (model.mode === "floor") {
+    return predictDimension(dimensions[model.dimension], features) <= model.floor;
+  }
   return flagProbability(model, dimensions[model.dimension], features) >= model.threshold;
 }
 
@@ -510,4 +520,13 @@ export function featureContributions(
         (model.model.scales[j] ?? 1),
     }))
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+}
+
+/** The model with every number at six significant digits, as parameters.ts stores it. */
+export function roundParameters(model: FittedModel): FittedModel {
+  return JSON.parse(
+    JSON.stringify(model, (_key, value: unknown) =>
+      typeof value === "number" ? Number(value.toPrecision(6)) : value,
+    ),
+  ) as FittedModel;
 }

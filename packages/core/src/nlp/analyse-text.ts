@@ -137,7 +137,36 @@ export function analyseText(text: string): TextAnalysis {
     const type = types[i] ?? "word";
     const pos = tags[i] ?? "X";
     const match = value.includes("'") || value.includes("’") ? contraction.exec(value) : null;
-    if (
+    // wink splits "partner's" into "partner" + "'s" until the whole word has been seen once:
+    // its cache then keeps the word whole. Splitting every possessive here gives the same tokens
+    // whatever the process read before, so a score never depends on earlier answers.
+    const possessive =
+      match?.[1] !== undefined &&
+      match[2] !== undefined &&
+      /^['’]s$/.test(match[2]) &&
+      !contractionSubjects.has(match[1].toLowerCase());
+    if (possessive && match?.[1] !== undefined && match[2] !== undefined) {
+      const head = match[1];
+      const tail = match[2];
+      tokens.push({
+        text: head,
+        lower: foldLower(head),
+        start: offset,
+        end: offset + head.length,
+        type,
+        pos: pos === "PROPN" && head[0] === head[0]?.toLowerCase() ? "NOUN" : pos,
+        sentence,
+      });
+      tokens.push({
+        text: tail,
+        lower: foldLower(tail),
+        start: offset + head.length,
+        end: offset + value.length,
+        type,
+        pos: "PART",
+        sentence,
+      });
+    } else if (
       match?.[1] !== undefined &&
       match[2] !== undefined &&
       contractionSubjects.has(match[1].toLowerCase())
