@@ -522,11 +522,11 @@ export function featureContributions(
     .sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
 }
 
-/** The model with every number at six significant digits, as parameters.ts stores it. */
+/** The model with every number at four significant digits, as parameters.ts stores it. */
 export function roundParameters(model: FittedModel): FittedModel {
   return JSON.parse(
     JSON.stringify(model, (_key, value: unknown) =>
-      typeof value === "number" ? Number(value.toPrecision(6)) : value,
+      typeof value === "number" ? Number(value.toPrecision(4)) : value,
     ),
   ) as FittedModel;
 }
