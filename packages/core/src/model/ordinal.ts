@@ -44,7 +44,10 @@ export function fitOrdinal(
     for (const row of x) sum += row[j] ?? 0;
     const mean = n > 0 ? sum / n : 0;
     let sq = 0;
-    for (const row of x) sq += ((row[j] ?? 0) - mean) ** 2;
+    for (const row of x) {
+      const diff = (row[j] ?? 0) - mean;
+      sq += diff * diff;
+    }
     const sd = n > 1 ? Math.sqrt(sq / (n - 1)) : 0;
     means[j] = mean;
     scales[j] = sd > 1e-9 ? sd : 1;
