@@ -1,4 +1,4 @@
-import { type Db, DomainError, getActor } from "@debrief/db";
+import { type Db, DomainError, findLiveSessionUserId, getActor } from "@debrief/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
@@ -9,6 +9,11 @@ export type Role = "candidate" | "coach" | "lead";
 export interface Context {
   db: Db;
   userId: string | null;
+  /**
+   * The server-side session the cookie names; set on every web request. When present, a call
+   * is signed in only while that session is live. Tests that build a context may leave it out.
+   */
+  sessionId?: string;
   /** Scheme and host the request came in on, for links sent by email; absent in tests. */
   origin?: string;
 }
@@ -66,6 +71,13 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(mapDomainErrors);
 
+/** For public procedures that act on who is signed in: the user id, only while the session is live. */
+export async function liveUserId(ctx: Context): Promise<string | null> {
+  if (!ctx.userId) return null;
+  if (ctx.sessionId === undefined) return ctx.userId;
+  return (await findLiveSessionUserId(ctx.db, ctx.sessionId)) === ctx.userId ? ctx.userId : null;
+}
+
 /**
  * Signed in. The user and their memberships are re-read from the database on every call: the
  * session cookie carries only the user id, so a removed member or changed role takes effect on
@@ -73,9 +85,9 @@ export const publicProcedure = t.procedure.use(mapDomainErrors);
  */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  const actor = await getActor(ctx.db, ctx.userId);
+  const actor = await getActor(ctx.db, ctx.userId, { sessionId: ctx.sessionId });
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  return next({ ctx: { db: ctx.db, actor } });
+  return next({ ctx: { db: ctx.db, actor, sessionId: ctx.sessionId } });
 });
 
 const roleNames: Record<Role, string> = {
