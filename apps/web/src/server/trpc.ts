@@ -2,6 +2,7 @@ import { type Db, DomainError, findLiveSessionUserId, getActor } from "@debrief/
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { containsNul } from "~/lib/input-limits";
 
 export type Role = "candidate" | "coach" | "lead";
 
@@ -69,7 +70,18 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+// PostgreSQL text cannot hold NUL: refused here, for every procedure, before any input parser.
+const refuseNul = t.middleware(async ({ getRawInput, next }) => {
+  if (containsNul(await getRawInput())) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Text cannot contain NUL characters (\\u0000).",
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(refuseNul).use(mapDomainErrors);
 
 /** For public procedures that act on who is signed in: the user id, only while the session is live. */
 export async function liveUserId(ctx: Context): Promise<string | null> {
