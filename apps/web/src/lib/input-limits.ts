@@ -9,9 +9,7 @@ export const latestDate = new Date("9999-12-31T23:59:59Z");
 
 export function isDateInRange(date: Date): boolean {
   const time = date.getTime();
-  return (
-    !Number.isNaN(time) && time >= earliestDate.getTime() && time <= latestDate.getTime()
-  );
+  return !Number.isNaN(time) && time >= earliestDate.getTime() && time <= latestDate.getTime();
 }
 
 /** A date between 1970 and 9999, naming the field when it is not. */

@@ -119,7 +119,8 @@ function parseDateParam(url: URL, name: "from" | "to"): Date | undefined | Error
   const value = url.searchParams.get(name);
   if (value === null || value === "") return undefined;
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return new Error(`${name} must be an ISO date, e.g. 2026-01-31`);
+  if (Number.isNaN(date.getTime()))
+    return new Error(`${name} must be an ISO date, e.g. 2026-01-31`);
   if (!isDateInRange(date)) return new Error(`${name} must be between the years 1970 and 9999`);
   return date;
 }
