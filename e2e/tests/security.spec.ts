@@ -21,6 +21,8 @@ async function isSignedIn(context: BrowserContext): Promise<boolean> {
 }
 
 test.describe("sessions end on the server", () => {
+  // Several browsers, a new account and argon2 hashing per sign-in: slow on a busy machine.
+  test.slow();
   test("signing out ends the session: a cookie copied before is refused", async ({ browser }) => {
     const account = await freshCandidate(browser);
     const { context, page } = await signedInContext(browser, account);
@@ -94,6 +96,7 @@ test.describe("sessions end on the server", () => {
 });
 
 test.describe("practice in two organisations' cohorts", () => {
+  test.slow();
   test("a candidate in two cohorts chooses which one a free-practice answer goes to", async ({
     browser,
   }) => {
