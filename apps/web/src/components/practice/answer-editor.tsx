@@ -274,14 +274,6 @@ export function AnswerEditor({
             </p>
           ) : null}
         </div>
-        {/* The destructive Alert is role="alert": announced as soon as it appears. */}
-        <div id="answer-error">
-          {submitError ? (
-            <Alert variant="destructive">
-              <AlertDescription>{submitError}</AlertDescription>
-            </Alert>
-          ) : null}
-        </div>
         {cohortChoices ? (
           <div className="flex flex-col gap-1.5">
             <Label htmlFor="answer-cohort">Which cohort is this answer for?</Label>
@@ -308,6 +300,14 @@ export function AnswerEditor({
             </p>
           </div>
         ) : null}
+        {/* The destructive Alert is role="alert": announced as soon as it appears. */}
+        <div id="answer-error">
+          {submitError ? (
+            <Alert variant="destructive">
+              <AlertDescription>{submitError}</AlertDescription>
+            </Alert>
+          ) : null}
+        </div>
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={isBusy || !isReady}>
             {isBusy ? <Spinner aria-hidden /> : <SendIcon aria-hidden />}
