@@ -2,7 +2,10 @@ import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.DEBRIEF_E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+// E2E_BASE_URL: run against servers started elsewhere (the two-process run in .ci/run, behind
+// nginx) instead of starting one.
+const externalBaseURL = process.env.E2E_BASE_URL;
+const baseURL = externalBaseURL ?? `http://127.0.0.1:${port}`;
 const repoRoot = path.resolve(import.meta.dirname, "..");
 // Each run starts from an empty data folder, so the app seeds fresh demo data.
 const dataDir = path.join(repoRoot, ".data", "e2e");
@@ -38,7 +41,9 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
+  webServer: externalBaseURL
+    ? undefined
+    : {
     command: `rm -rf "${dataDir}" && pnpm --filter @debrief/web exec next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/login`,
     cwd: repoRoot,

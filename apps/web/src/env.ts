@@ -32,6 +32,9 @@ const envSchema = z.object({
   ),
   DEBRIEF_DATA_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
   SMTP_URL: z.preprocess(emptyToUndefined, z.string().optional()),
+  // Reverse proxies whose X-Forwarded-For entries are believed (proxy-addr forms, comma-separated:
+  // addresses, CIDRs, `loopback`). Unset: none, the TCP peer is the client.
+  TRUSTED_PROXIES: z.preprocess(emptyToUndefined, z.string().optional()),
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().optional()),
 });
 
@@ -53,6 +56,7 @@ function parseEnv() {
     smtpUrl: parsed.data.SMTP_URL,
     mailFrom: parsed.data.MAIL_FROM ?? "Debrief <no-reply@debrief.local>",
     authSecretFromEnv: parsed.data.AUTH_SECRET,
+    trustedProxies: parsed.data.TRUSTED_PROXIES,
   };
 }
 

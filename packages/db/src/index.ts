@@ -1,4 +1,18 @@
 export { hashPassword, verifyPassword, verifyPasswordOrDummy } from "./auth/password.ts";
+export { poolOf } from "./pool.ts";
+export {
+  maxPasswordLength,
+  minPasswordLength,
+  passwordProblem,
+} from "./auth/password-policy.ts";
+export {
+  changePassword,
+  createSession,
+  findLiveSessionUserId,
+  revokeSession,
+  revokeUserSessions,
+  setPasswordWithEmailProof,
+} from "./auth/sessions.ts";
 export {
   type CreateDbOptions,
   createDb,

@@ -2,12 +2,14 @@
 
 import {
   AppShell,
+  DropdownMenuItem,
   RoleSwitcher,
   RoleSwitcherItem,
   ShellBrand,
   ShellNavLink,
   UserMenu,
 } from "@debrief/ui";
+import { ShieldCheckIcon } from "lucide-react";
 import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -85,7 +87,14 @@ export function AppFrame({
           // Called directly, not as a <form action>: the menu unmounts its items on select,
           // which would cancel a form submission.
           onSignOut={() => startTransition(() => signOutAction())}
-        />
+        >
+          <DropdownMenuItem asChild>
+            <Link href="/account">
+              <ShieldCheckIcon aria-hidden />
+              Account and security
+            </Link>
+          </DropdownMenuItem>
+        </UserMenu>
       }
     >
       {children}

@@ -1,5 +1,6 @@
 import { dimensionKeys, questionKinds } from "@debrief/core";
 import { z } from "zod";
+import { boundedDate } from "./input-limits";
 
 // Input schemas of the coach procedures. Plain zod with no server imports, so the coach pages
 // can apply the same limits before they send anything.
@@ -70,7 +71,7 @@ export const setItemsInput = z.object({
 
 export const createAssignmentsInput = z.object({
   setId: uuid("setId"),
-  dueAt: z.date({ error: "dueAt must be a date" }),
+  dueAt: boundedDate("dueAt"),
   candidateIds: z
     .array(uuid("candidateIds"))
     .max(500, { error: "candidateIds: at most 500 at a time" })

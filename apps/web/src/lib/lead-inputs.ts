@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedDate } from "./input-limits";
 import { defaultReadinessThreshold, memberRoles, minPasswordLength } from "./lead-limits";
 
 // Input schemas of the lead procedures. Plain zod with no server imports; the values client
@@ -13,8 +14,8 @@ const cohortId = uuid("cohortId");
 export const dashboardInput = z
   .object({
     cohortId,
-    from: z.date({ error: "from must be a date" }).optional(),
-    to: z.date({ error: "to must be a date" }).optional(),
+    from: boundedDate("from").optional(),
+    to: boundedDate("to").optional(),
     readinessThreshold: z
       .number({ error: "readinessThreshold must be a number" })
       .min(0, { error: "readinessThreshold must be between 0 and 100" })

@@ -27,6 +27,7 @@ export const saveDraftInput = z.object({
   questionId: uuid("questionId"),
   body: answerBody,
   assignmentId: uuid("assignmentId").optional(),
+  cohortId: uuid("cohortId").optional(),
 });
 
 export const submitAnswerInput = z.object({
@@ -36,6 +37,8 @@ export const submitAnswerInput = z.object({
   }),
   idempotencyKey: uuid("idempotencyKey"),
   assignmentId: uuid("assignmentId").optional(),
+  /** Free practice on a shared question by a candidate in several cohorts: which one. */
+  cohortId: uuid("cohortId").optional(),
 });
 export type SubmitAnswerInput = z.infer<typeof submitAnswerInput>;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { getSessionUserId } from "~/server/auth";
+import { readCookieSession } from "~/server/auth";
 import { getDb } from "~/server/db";
 import type { Context } from "~/server/trpc";
 
@@ -16,10 +16,12 @@ async function requestOrigin(req: Request | undefined): Promise<string | undefin
 
 /** Per request; the tRPC route handler passes `{ req }`, server components pass nothing. */
 export async function createRequestContext(opts?: { req?: Request }): Promise<Context> {
-  const [db, userId, origin] = await Promise.all([
+  const [db, session, origin] = await Promise.all([
     getDb(),
-    getSessionUserId(),
+    readCookieSession(),
     requestOrigin(opts?.req),
   ]);
-  return { db, userId, origin };
+  // A revoked session is refused by authedProcedure (getActor checks sessionId); public
+  // procedures that read userId treat it as the caller's claim only after the same check.
+  return { db, userId: session?.userId ?? null, sessionId: session?.sessionId, origin };
 }

@@ -1,7 +1,8 @@
-import { type Db, DomainError, getActor } from "@debrief/db";
+import { type Db, DomainError, findLiveSessionUserId, getActor } from "@debrief/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { containsNul } from "~/lib/input-limits";
 
 export type Role = "candidate" | "coach" | "lead";
 
@@ -9,6 +10,11 @@ export type Role = "candidate" | "coach" | "lead";
 export interface Context {
   db: Db;
   userId: string | null;
+  /**
+   * The server-side session the cookie names; set on every web request. When present, a call
+   * is signed in only while that session is live. Tests that build a context may leave it out.
+   */
+  sessionId?: string;
   /** Scheme and host the request came in on, for links sent by email; absent in tests. */
   origin?: string;
 }
@@ -64,7 +70,25 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+// PostgreSQL text cannot hold NUL: refused here, for every procedure, before any input parser.
+const refuseNul = t.middleware(async ({ getRawInput, next }) => {
+  if (containsNul(await getRawInput())) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Text cannot contain NUL characters (\\u0000).",
+    });
+  }
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(refuseNul).use(mapDomainErrors);
+
+/** For public procedures that act on who is signed in: the user id, only while the session is live. */
+export async function liveUserId(ctx: Context): Promise<string | null> {
+  if (!ctx.userId) return null;
+  if (ctx.sessionId === undefined) return ctx.userId;
+  return (await findLiveSessionUserId(ctx.db, ctx.sessionId)) === ctx.userId ? ctx.userId : null;
+}
 
 /**
  * Signed in. The user and their memberships are re-read from the database on every call: the
@@ -73,9 +97,9 @@ export const publicProcedure = t.procedure.use(mapDomainErrors);
  */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   if (!ctx.userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  const actor = await getActor(ctx.db, ctx.userId);
+  const actor = await getActor(ctx.db, ctx.userId, { sessionId: ctx.sessionId });
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
-  return next({ ctx: { db: ctx.db, actor } });
+  return next({ ctx: { db: ctx.db, actor, sessionId: ctx.sessionId } });
 });
 
 const roleNames: Record<Role, string> = {

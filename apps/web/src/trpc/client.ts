@@ -1,5 +1,6 @@
 import { createTRPCClient, httpBatchLink, loggerLink, type TRPCClient } from "@trpc/client";
 import superjson from "superjson";
+import { maxBatchSize } from "~/lib/trpc-limits";
 import type { AppRouter } from "~/server/routers/root";
 
 let browserClient: TRPCClient<AppRouter> | undefined;
@@ -17,7 +18,7 @@ function makeTrpcClient(): TRPCClient<AppRouter> {
       loggerLink({
         enabled: (op) => op.direction === "down" && op.result instanceof Error,
       }),
-      httpBatchLink({ url: "/api/trpc", transformer: superjson }),
+      httpBatchLink({ url: "/api/trpc", transformer: superjson, maxItems: maxBatchSize }),
     ],
   });
 }

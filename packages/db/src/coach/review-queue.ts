@@ -85,6 +85,33 @@ export function encodeQueueCursor(cursor: QueueCursor): string {
   ).toString("base64url");
 }
 
+// A timestamptz as PostgreSQL prints it (what the cursor carries, to the microsecond), e.g.
+// "2026-03-10 09:00:00.123456+00". Checked field by field so that the cast back cannot fail:
+// Date.parse alone accepts "1", "March 7" or the year 275760, which PostgreSQL refuses.
+const pgTimestampText =
+  /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.\d{1,6})?[+-](\d{2})(?::(\d{2}))?$/;
+
+function isPgTimestampText(text: string): boolean {
+  const match = pgTimestampText.exec(text);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second, offsetHours, offsetMinutes] = match
+    .slice(1)
+    .map((part) => Number(part ?? 0));
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    year >= 1 &&
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    (hour ?? 0) < 24 &&
+    (minute ?? 0) < 60 &&
+    (second ?? 0) < 60 &&
+    (offsetHours ?? 0) <= 15 &&
+    (offsetMinutes ?? 0) < 60
+  );
+}
+
 const invalidCursor = () =>
   badRequest("cursor: not a cursor from this list. Reload the queue from the first page.");
 
@@ -98,15 +125,17 @@ export function decodeQueueCursor(text: string, sort: QueueSort): QueueCursor {
   if (!Array.isArray(parsed) || parsed.length !== 5) throw invalidCursor();
   const [cursorSort, rank, due, submitted, id] = parsed as unknown[];
   const isTimestamp = (v: unknown): v is string =>
-    typeof v === "string" && (v === "infinity" || !Number.isNaN(Date.parse(v)));
+    typeof v === "string" && (v === "infinity" || isPgTimestampText(v));
   if (
     cursorSort !== sort ||
     typeof rank !== "number" ||
     !Number.isInteger(rank) ||
+    rank < 0 ||
+    rank > 2 ** 31 - 1 ||
     !isTimestamp(due) ||
     !isTimestamp(submitted) ||
     typeof id !== "string" ||
-    !/^[0-9a-f-]{36}$/i.test(id)
+    !isUuid(id)
   ) {
     throw invalidCursor();
   }

@@ -483,6 +483,7 @@ async function loadCompletion(db: Db, s: Scope, now: Date) {
       from due
       inner join question_set_items qsi on qsi.set_id = due.set_id
       left join answers ans on ans.candidate_id = due.candidate_id
+        and ans.cohort_id = ${s.cohortId}
         and ans.question_id = qsi.question_id
         and (ans.assignment_id = due.id or ans.submitted_at >= due.created_at)
       group by due.id, qsi.id

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gt, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { hashPassword } from "../auth/password.ts";
+import { passwordProblem } from "../auth/password-policy.ts";
 import type { Db } from "../client.ts";
 import { badRequest, conflict, type DomainError, forbidden, notFound } from "../errors.ts";
 import { recordAuditEvent } from "../queries/audit-events.ts";
@@ -15,7 +16,6 @@ import type { LeadScope } from "./members.ts";
 
 /** How long an invitation link works. */
 export const invitationTtlMs = 7 * 24 * 60 * 60 * 1000;
-export const minInvitationPasswordLength = 10;
 
 export const invitationStatuses = ["pending", "accepted", "expired", "revoked"] as const;
 export type InvitationStatus = (typeof invitationStatuses)[number];
@@ -199,8 +199,6 @@ export interface InvitationPreview {
   role: MembershipRole;
   cohortName: string;
   organisationName: string;
-  /** The address already has an account with a password: accept by signing in as it. */
-  isExistingUser: boolean;
   status: InvitationLinkStatus;
 }
 
@@ -230,23 +228,21 @@ function linkStatus(
   return "valid";
 }
 
-/** What the invitation page shows before accepting. Unknown tokens are NOT_FOUND. */
+/**
+ * What the invitation page shows before accepting. Unknown tokens are NOT_FOUND. Never whether
+ * the address already has an account: whoever holds a link (any lead can make one for any
+ * address) must not learn who uses Debrief.
+ */
 export async function previewInvitation(
   db: Db,
   input: { token: string; now: Date },
 ): Promise<InvitationPreview> {
   const row = await findByToken(db, input.token);
-  const [user] = await db
-    .select({ hasPassword: sql<boolean>`${users.passwordHash} is not null` })
-    .from(users)
-    .where(eq(users.email, row.invitation.email))
-    .limit(1);
   return {
     email: row.invitation.email,
     role: row.invitation.role,
     cohortName: row.cohortName,
     organisationName: row.organisationName,
-    isExistingUser: user?.hasPassword ?? false,
     status: linkStatus(row.invitation, input.now),
   };
 }
@@ -308,17 +304,14 @@ export async function acceptInvitation(
       throw forbidden(
         input.sessionUserId
           ? `This invitation is for ${email}. Sign out, then sign in as ${email} to accept it.`
-          : `${email} already has an account. Sign in as ${email}, then open this link again.`,
+          : `Sign in as ${email} to accept this invitation, then open this link again. If you have forgotten that account's password, reset it from the sign-in page.`,
       );
     }
   } else {
     const password = input.password ?? "";
-    if (password.length < minInvitationPasswordLength) {
-      throw badRequest(
-        `password: choose a password of at least ${minInvitationPasswordLength} characters.`,
-      );
-    }
     if (!existing && !input.name?.trim()) throw badRequest("name: enter your name.");
+    const problem = passwordProblem(password, { email, name: input.name });
+    if (problem) throw badRequest(`password: ${problem}`);
     // Hashed before the transaction: argon2 is deliberately slow and must not hold row locks.
     passwordHash = await hashPassword(password);
   }

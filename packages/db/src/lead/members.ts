@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from "drizzle-orm";
+import { revokeUserSessions } from "../auth/sessions.ts";
 import type { Db } from "../client.ts";
 import { badRequest, notFound } from "../errors.ts";
 import { recordAuditEvent } from "../queries/audit-events.ts";
@@ -120,6 +121,9 @@ export async function removeMember(
       throw badRequest(lastLeadMessage(scope, input.userId, "remove"));
     }
     await tx.delete(memberships).where(eq(memberships.id, target.id));
+    // Their signed-in browsers are signed out at once: a removed member holds no session
+    // from the time they belonged (they sign in again for any cohort they still belong to).
+    await revokeUserSessions(tx, input.userId);
     await recordAuditEvent(tx, {
       actorId: scope.leadId,
       action: "membership.removed",

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "../client.ts";
+import { listAssignmentsForSet } from "../coach/assignments.ts";
+import { getCohortDashboard } from "../lead/dashboard.ts";
 import {
+  addMembership,
   createAnswer,
   createAssignment,
   createCohortWithMembers,
@@ -147,5 +150,66 @@ describe("listAssignmentsForCandidate", () => {
         { now },
       ),
     ).toMatchObject([{ total: 0, completed: 0, questions: [], isOverdue: false }]);
+  });
+});
+
+describe("progress counts only work done in the assignment's cohort", () => {
+  test("an answer in another organisation's cohort counts for neither candidate, coach nor lead", async () => {
+    const { cohort: ours, coaches } = await createCohortWithMembers(db, { candidates: 0 });
+    const { cohort: theirs, candidates } = await createCohortWithMembers(db, { candidates: 1 });
+    const candidate = candidates[0];
+    const coach = coaches[0];
+    if (!candidate || !coach) throw new Error("fixture");
+    await addMembership(db, { userId: candidate.id, cohortId: ours.id, role: "candidate" });
+    const question = await createQuestion(db, { title: "Shared", kind: "deep_dive" });
+    const set = await createQuestionSet(db, { cohortId: ours.id, questionIds: [question.id] });
+    const assignment = await createAssignment(db, {
+      setId: set.id,
+      cohortId: ours.id,
+      candidateId: candidate.id,
+      assignedById: coach.id,
+      dueAt: daysFromNow(2),
+      createdAt: daysFromNow(-3),
+    });
+    // Answered after the assignment, but in the other organisation's cohort.
+    await createAnswer(db, {
+      candidateId: candidate.id,
+      questionId: question.id,
+      cohortId: theirs.id,
+      submittedAt: daysFromNow(-1),
+    });
+    const scope = { candidateId: candidate.id, cohortIds: [ours.id, theirs.id] };
+    const [listed] = await listAssignmentsForCandidate(db, scope, { now });
+    expect(listed).toMatchObject({ id: assignment.id, completed: 0, total: 1 });
+    expect(listed?.questions).toMatchObject([{ id: question.id, isAnswered: false }]);
+    const forCoach = await listAssignmentsForSet(
+      db,
+      { coachId: coach.id, cohortIds: [ours.id] },
+      { setId: set.id, now },
+    );
+    expect(forCoach).toMatchObject([{ id: assignment.id, completed: 0 }]);
+    const range = { from: daysFromNow(-7), to: daysFromNow(7) };
+    const dashboard = await getCohortDashboard(
+      db,
+      { leadId: coach.id, cohortId: ours.id },
+      { ...range, now, readinessThreshold: 70 },
+    );
+    expect(dashboard.completion.sets).toMatchObject([{ setId: set.id, onTime: 0, pending: 1 }]);
+
+    // The same answer in the assignment's cohort does count, everywhere.
+    await createAnswer(db, {
+      candidateId: candidate.id,
+      questionId: question.id,
+      cohortId: ours.id,
+      submittedAt: daysFromNow(-1),
+    });
+    const [again] = await listAssignmentsForCandidate(db, scope, { now });
+    expect(again).toMatchObject({ completed: 1 });
+    const dashboardAgain = await getCohortDashboard(
+      db,
+      { leadId: coach.id, cohortId: ours.id },
+      { ...range, now, readinessThreshold: 70 },
+    );
+    expect(dashboardAgain.completion.sets).toMatchObject([{ setId: set.id, onTime: 1 }]);
   });
 });

@@ -22,11 +22,14 @@ export interface CandidateAssignment {
 
 /**
  * A set question counts as answered once the candidate has submitted an answer to it for this
- * assignment, or any answer to it since the set was assigned (free practice counts too).
+ * assignment, or any answer to it in the assignment's cohort since the set was assigned (free
+ * practice there counts too). Never an answer in another cohort: a candidate in two
+ * organisations must not show one organisation progress made in the other.
  */
 export const isAnsweredSql = sql<boolean>`exists (
   select 1 from ${answers}
   where ${answers.candidateId} = ${assignments.candidateId}
+    and ${answers.cohortId} = ${assignments.cohortId}
     and ${answers.questionId} = ${questionSetItems.questionId}
     and (${answers.assignmentId} = ${assignments.id} or ${answers.submittedAt} >= ${assignments.createdAt})
 )`;

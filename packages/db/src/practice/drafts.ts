@@ -5,7 +5,7 @@ import { isUuid } from "../queries/users.ts";
 import { drafts } from "../schema/answers.ts";
 import { questions } from "../schema/questions.ts";
 import { type CandidateScope, questionVisibleTo } from "./scope.ts";
-import { resolvePracticeTarget } from "./targets.ts";
+import { type PracticeTargetInput, resolvePracticeTarget } from "./targets.ts";
 
 /** The candidate's autosaved draft of a question, or null; a question they can't see is NOT_FOUND. */
 export async function getDraft(
@@ -32,9 +32,9 @@ export async function getDraft(
 export async function saveDraft(
   db: Db,
   scope: CandidateScope,
-  input: { questionId: string; body: string; assignmentId?: string | null },
+  input: PracticeTargetInput & { body: string },
 ): Promise<{ updatedAt: Date }> {
-  const target = await resolvePracticeTarget(db, scope, input);
+  const target = await resolvePracticeTarget(db, scope, input, { requireChoice: false });
   const [row] = await db
     .insert(drafts)
     .values({

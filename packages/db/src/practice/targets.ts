@@ -15,17 +15,31 @@ export interface PracticeTarget {
   assignmentId: string | null;
 }
 
+export interface PracticeTargetInput {
+  questionId: string;
+  assignmentId?: string | null;
+  /** The cohort the candidate chose for free practice on a shared question. */
+  cohortId?: string | null;
+}
+
 /**
  * Checks the candidate may answer this question (and, when given, that the assignment is theirs
- * and includes it) and picks the cohort the work belongs to: the assignment's, else the
- * question's, else the candidate's first candidate cohort.
+ * and includes it) and picks the one cohort the work belongs to, whose coaches will see it: the
+ * assignment's, else the question's own cohort, else the cohort the candidate chose. A
+ * candidate in several cohorts must choose (`requireChoice`: submitting); a draft, which no
+ * coach sees, waits in their first cohort until they do. A cohort that contradicts the
+ * assignment or question is refused rather than silently replaced.
  */
 export async function resolvePracticeTarget(
   db: Db,
   scope: CandidateScope,
-  input: { questionId: string; assignmentId?: string | null },
+  input: PracticeTargetInput,
+  { requireChoice = true }: { requireChoice?: boolean } = {},
 ): Promise<PracticeTarget> {
   if (!isUuid(input.questionId)) throw notFound("Question not found.");
+  if (input.cohortId && (!isUuid(input.cohortId) || !scope.cohortIds.includes(input.cohortId))) {
+    throw notFound("Cohort not found.");
+  }
   // Only what scoring and the cohort choice need: guidance and the example answer are long.
   const [question] = await db
     .select({
@@ -64,9 +78,24 @@ export async function resolvePracticeTarget(
     if (!assignment) throw notFound("Assignment not found.");
     if (!assignment.itemId)
       throw badRequest("assignmentId: that question is not part of this assignment.");
+    if (input.cohortId && input.cohortId !== assignment.cohortId) {
+      throw badRequest("cohortId: this assignment belongs to another cohort.");
+    }
     return { question: target, cohortId: assignment.cohortId, assignmentId: assignment.id };
   }
-  const cohortId = question.cohortId ?? scope.cohortIds[0];
-  if (!cohortId) throw notFound("Question not found.");
-  return { question: target, cohortId, assignmentId: null };
+  if (question.cohortId) {
+    if (input.cohortId && input.cohortId !== question.cohortId) {
+      throw badRequest("cohortId: this question belongs to another cohort.");
+    }
+    return { question: target, cohortId: question.cohortId, assignmentId: null };
+  }
+  if (input.cohortId) return { question: target, cohortId: input.cohortId, assignmentId: null };
+  const [only, ...others] = scope.cohortIds;
+  if (!only) throw notFound("Question not found.");
+  if (others.length > 0 && requireChoice) {
+    throw badRequest(
+      "cohortId: you practise in several cohorts. Choose which one this answer is for: its coaches will see it.",
+    );
+  }
+  return { question: target, cohortId: only, assignmentId: null };
 }

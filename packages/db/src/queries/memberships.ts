@@ -3,6 +3,7 @@ import type { Db } from "../client.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import { type MembershipRole, memberships } from "../schema/memberships.ts";
 import { organisations } from "../schema/organisations.ts";
+import { sessions } from "../schema/sessions.ts";
 import { users } from "../schema/users.ts";
 import { isUuid } from "./users.ts";
 
@@ -41,10 +42,25 @@ export interface Actor {
 
 /**
  * The user and their memberships in one round trip (ordered as listMembershipsForUser), or null
- * for an unknown or malformed id. Runs on every signed-in request, so it is one statement.
+ * for an unknown or malformed id. With `sessionId` (every web request has one), also null
+ * unless that session is live: revoking it in one process is seen by the next request in any
+ * other, at the cost of one primary-key probe inside the statement that runs anyway.
  */
-export async function getActor(db: Db, userId: string): Promise<Actor | null> {
+export async function getActor(
+  db: Db,
+  userId: string,
+  options: { sessionId?: string } = {},
+): Promise<Actor | null> {
   if (!isUuid(userId)) return null;
+  const { sessionId } = options;
+  if (sessionId !== undefined && !isUuid(sessionId)) return null;
+  const live =
+    sessionId === undefined
+      ? sql``
+      : sql`and exists (
+          select 1 from ${sessions} s
+          where s.id = ${sessionId} and s.user_id = ${users.id} and s.expires_at > now()
+        )`;
   const result = await db.execute<Actor & Record<string, unknown>>(sql`
     select ${users.id} as id, ${users.email} as email, ${users.name} as name,
       coalesce((
@@ -58,7 +74,7 @@ export async function getActor(db: Db, userId: string): Promise<Actor | null> {
         where m.user_id = ${users.id}
       ), '[]'::json) as memberships
     from ${users}
-    where ${users.id} = ${userId}
+    where ${users.id} = ${userId} ${live}
   `);
   return result.rows[0] ?? null;
 }

@@ -13,4 +13,5 @@ export * from "./question-sets.ts";
 export * from "./questions.ts";
 export * from "./reviews.ts";
 export * from "./scores.ts";
+export * from "./sessions.ts";
 export * from "./users.ts";

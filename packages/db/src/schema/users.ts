@@ -9,6 +9,10 @@ export const users = pgTable("users", {
   name: text().notNull(),
   // Null while an invited user has not yet chosen a password; such a user cannot sign in.
   passwordHash: text(),
+  // When the address was proven to belong to this user (a link sent to it was used). Null for an
+  // account created from an invitation link, which its creator may have copied for someone else:
+  // such an account stays claimable by the address's owner through a password reset by email.
+  emailVerifiedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true })
     .notNull()

@@ -17,6 +17,7 @@ export {
   TEST_PASSWORD,
 } from "./factories.ts";
 export { findAnswerFactsDrift } from "./answer-facts-drift.ts";
+export { connectDb } from "../client.ts";
 export { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 
 import type { QuestionKind } from "@debrief/core";
-import { Alert, AlertDescription, Button, Label, Spinner } from "@debrief/ui";
+import { Alert, AlertDescription, Button, Label, NativeSelect, Spinner } from "@debrief/ui";
 import { SendIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useRef, useState } from "react";
@@ -30,6 +30,8 @@ export interface AnswerEditorProps {
   userId: string;
   question: { id: string; kind: QuestionKind; prompt: string };
   assignmentId: string | null;
+  /** Set when the candidate must choose which cohort's coaches see this answer. */
+  cohortChoices?: Array<{ id: string; label: string }> | null;
   serverDraft: { body: string; updatedAt: Date | string } | null;
   /** Set when revising: this attempt's text becomes the new draft. */
   revise: { attempt: number; body: string } | null;
@@ -61,6 +63,7 @@ export function AnswerEditor({
   userId,
   question,
   assignmentId,
+  cohortChoices = null,
   serverDraft,
   revise,
   cleanUrl,
@@ -75,6 +78,7 @@ export function AnswerEditor({
 
   const [text, setText] = useState(() => revise?.body ?? serverDraft?.body ?? "");
   const [other, setOther] = useState<OtherVersion | null>(null);
+  const [cohortId, setCohortId] = useState("");
   const initialStatus: SaveStatus =
     serverDraft && !revise
       ? { kind: "saved", at: new Date(serverDraft.updatedAt) }
@@ -170,6 +174,10 @@ export function AnswerEditor({
       setSubmitError("Write your answer before submitting.");
       return;
     }
+    if (cohortChoices && !cohortId) {
+      setSubmitError("Choose which cohort this answer is for before submitting.");
+      return;
+    }
     if (body.length > maxChars) {
       setSubmitError(
         `Your answer is ${body.length.toLocaleString("en")} characters; answers are limited to ${maxChars.toLocaleString("en")}. Shorten it to submit — your text stays here.`,
@@ -189,6 +197,7 @@ export function AnswerEditor({
           body,
           idempotencyKey: key,
           ...(assignmentId ? { assignmentId } : {}),
+          ...(cohortChoices && cohortId ? { cohortId } : {}),
         }),
       );
       autosave.stop();
@@ -265,6 +274,32 @@ export function AnswerEditor({
             </p>
           ) : null}
         </div>
+        {cohortChoices ? (
+          <div className="flex flex-col gap-1.5">
+            <Label htmlFor="answer-cohort">Which cohort is this answer for?</Label>
+            <NativeSelect
+              id="answer-cohort"
+              value={cohortId}
+              onChange={(event) => {
+                setCohortId(event.target.value);
+                if (submitError) setSubmitError(null);
+              }}
+              aria-describedby="answer-cohort-hint"
+              aria-invalid={(submitError !== null && !cohortId) || undefined}
+              className="w-full sm:w-96"
+            >
+              <option value="">Choose a cohort</option>
+              {cohortChoices.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.label}
+                </option>
+              ))}
+            </NativeSelect>
+            <p id="answer-cohort-hint" className="text-xs text-muted-foreground">
+              Only that cohort's coaches and team leads will see it.
+            </p>
+          </div>
+        ) : null}
         {/* The destructive Alert is role="alert": announced as soon as it appears. */}
         <div id="answer-error">
           {submitError ? (

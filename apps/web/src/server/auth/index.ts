@@ -1,12 +1,18 @@
 import "server-only";
-import { findUserByEmail, recordAuditEvent, verifyPasswordOrDummy } from "@debrief/db";
+import {
+  createSession,
+  findLiveSessionUserId,
+  findUserByEmail,
+  recordAuditEvent,
+  verifyPasswordOrDummy,
+} from "@debrief/db";
 import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getAuthSecret } from "~/env";
 import { getDb } from "~/server/db";
-import { getClientIp } from "./client-ip";
+import { getClientIp } from "./request-ip";
 import { getLoginRetryAfter, recordLoginFailure, recordLoginSuccess } from "./login-limiter";
 import {
   readSessionCookie,
@@ -15,7 +21,7 @@ import {
   verifySessionToken,
 } from "./session-token";
 
-/** Thrown when the account or the IP has too many recent failures; the API answers 429. */
+/** Thrown while a failed sign-in's delay lasts (see login-limiter.ts); the API answers 429. */
 export class RateLimitedSignin extends CredentialsSignin {
   override code = "rate_limited";
 }
@@ -52,19 +58,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) throw new InvalidCredentials();
         const key = { email: parsed.data.email, ip: getClientIp(request.headers) };
-        if ((await getLoginRetryAfter(key)) > 0) throw new RateLimitedSignin();
-
         const db = await getDb();
+        if ((await getLoginRetryAfter(db, key)) > 0) throw new RateLimitedSignin();
+
         const user = await findUserByEmail(db, parsed.data.email);
         const isValid = await verifyPasswordOrDummy(
           user?.passwordHash ?? null,
           parsed.data.password,
         );
         if (!user || !isValid) {
-          await recordLoginFailure(key);
+          await recordLoginFailure(db, key);
           throw new InvalidCredentials();
         }
-        await recordLoginSuccess(key);
+        await recordLoginSuccess(db, key);
+        const sessionId = await createSession(db, {
+          userId: user.id,
+          expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_SECONDS * 1000),
+        });
         await recordAuditEvent(db, {
           actorId: user.id,
           action: "auth.sign_in",
@@ -72,7 +82,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
           subjectId: user.id,
           data: { ip: key.ip },
         });
-        return { id: user.id, name: user.name, email: user.email };
+        return { id: user.id, name: user.name, email: user.email, sessionId };
       },
     }),
   ],
@@ -81,6 +91,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       const now = Math.floor(Date.now() / 1000);
       if (user?.id) {
         token.sub = user.id;
+        token.sid = (user as { sessionId?: string }).sessionId;
         token.signedInAt = now;
       }
       const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
@@ -94,12 +105,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
 }));
 
+export interface CookieSession {
+  userId: string;
+  sessionId: string;
+}
+
 /**
- * The signed-in user's id from the session cookie, or null. Roles are never read from here.
- * Decodes the cookie directly rather than through `auth()` (see session-token.ts); the idle
- * expiry slides in proxy.ts, which can set cookies.
+ * The user and server-side session named by the session cookie, or null. Checks the cookie
+ * only (signature, expiry); whether the session was revoked is checked against the database by
+ * the caller — getActor does it in the statement every procedure runs anyway. Decodes the
+ * cookie directly rather than through `auth()` (see session-token.ts); the idle expiry slides
+ * in proxy.ts, which can set cookies. Roles are never read from here.
  */
-export async function getSessionUserId(): Promise<string | null> {
+export async function readCookieSession(): Promise<CookieSession | null> {
   const cookie = readSessionCookie(await cookies());
   if (!cookie) return null;
   const claims = await verifySessionToken(cookie.token, {
@@ -107,5 +125,13 @@ export async function getSessionUserId(): Promise<string | null> {
     salt: cookie.name,
     nowSeconds: Math.floor(Date.now() / 1000),
   });
-  return claims?.userId ?? null;
+  return claims ? { userId: claims.userId, sessionId: claims.sessionId } : null;
+}
+
+/** The signed-in user's id when their session is live (not signed out or revoked), else null. */
+export async function getSessionUserId(): Promise<string | null> {
+  const session = await readCookieSession();
+  if (!session) return null;
+  const userId = await findLiveSessionUserId(await getDb(), session.sessionId);
+  return userId === session.userId ? userId : null;
 }

@@ -13,8 +13,10 @@ const salt = "authjs.session-token";
 const now = () => Math.floor(Date.now() / 1000);
 const userId = "7b0a4a1e-2f57-4a44-9a51-1d2d1f0c2a11";
 
+const sessionId = "0b6f3f4e-8d1c-4e55-9b7a-3c2d1e0f9a88";
+
 function tokenFor(claims: Record<string, unknown>, maxAge = 3600) {
-  return encode({ token: { sub: userId, ...claims }, secret, salt, maxAge });
+  return encode({ token: { sub: userId, sid: sessionId, ...claims }, secret, salt, maxAge });
 }
 
 function cookieJar(entries: Record<string, string>) {
@@ -57,9 +59,20 @@ describe("verifySessionToken", () => {
     const options = { secret, salt, nowSeconds: now() };
     const claims = await verifySessionToken(token, options);
     expect(claims?.userId).toBe(userId);
+    expect(claims?.sessionId).toBe(sessionId);
     expect(claims?.signedInAt).toBe(signedInAt);
     expect(claims?.expiresAt).toBeGreaterThan(options.nowSeconds);
     expect(await verifySessionToken(token, options)).toBe(claims);
+  });
+
+  test("rejects a token that names no server-side session", async () => {
+    const token = await encode({
+      token: { sub: userId, signedInAt: now() },
+      secret,
+      salt,
+      maxAge: 3600,
+    });
+    expect(await verifySessionToken(token, { secret, salt, nowSeconds: now() })).toBeNull();
   });
 
   test("rejects tampered tokens, other secrets, other cookie names and garbage", async () => {

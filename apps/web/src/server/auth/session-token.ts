@@ -23,6 +23,8 @@ export const SESSION_COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.se
 
 export interface SessionClaims {
   userId: string;
+  /** The server-side session row (see @debrief/db createSession): revoked when it is gone. */
+  sessionId: string;
   /** Seconds since the epoch. */
   signedInAt: number;
   issuedAt: number;
@@ -79,8 +81,11 @@ export async function verifySessionToken(
     return null;
   }
   if (!payload || typeof payload.sub !== "string" || typeof payload.exp !== "number") return null;
+  // A token without a server-side session (issued before sessions were revocable) is refused.
+  if (typeof payload.sid !== "string") return null;
   const claims: SessionClaims = {
     userId: payload.sub,
+    sessionId: payload.sid,
     signedInAt: typeof payload.signedInAt === "number" ? payload.signedInAt : 0,
     issuedAt: typeof payload.iat === "number" ? payload.iat : 0,
     expiresAt: payload.exp,

@@ -13,7 +13,7 @@ import {
 import { getInvitationMailer } from "~/server/services/invitation-mailer";
 import { inviteMember } from "~/server/services/invite-member";
 import { leadScope } from "~/server/services/lead-scope";
-import { leadCohortProcedure, publicProcedure, router } from "~/server/trpc";
+import { leadCohortProcedure, liveUserId, publicProcedure, router } from "~/server/trpc";
 
 export const invitationsRouter = router({
   /** The cohort's invitations, newest first: pending, accepted, expired or revoked. */
@@ -49,7 +49,7 @@ export const invitationsRouter = router({
   accept: publicProcedure.input(acceptInvitationInput).mutation(async ({ ctx, input }) => {
     const accepted = await acceptInvitation(ctx.db, {
       ...input,
-      sessionUserId: ctx.userId,
+      sessionUserId: await liveUserId(ctx),
       now: new Date(),
     });
     return { email: accepted.email, role: accepted.role, home: accepted.home };

@@ -1,3 +1,7 @@
+import { changePassword } from "@debrief/db";
+import { TRPCError } from "@trpc/server";
+import { changePasswordInput } from "~/lib/account-inputs";
+import { getLoginRetryAfter, recordLoginFailure } from "~/server/auth/login-limiter";
 import { authedProcedure, router } from "~/server/trpc";
 
 export const meRouter = router({
@@ -5,5 +9,32 @@ export const meRouter = router({
   get: authedProcedure.query(({ ctx }) => {
     const roles = [...new Set(ctx.actor.memberships.map((m) => m.role))];
     return { ...ctx.actor, roles };
+  }),
+  /**
+   * Changes the password after checking the current one (guesses count against the account's
+   * sign-in limit, so a borrowed session cannot try passwords freely). Every other session of
+   * the user ends at once; this one stays signed in.
+   */
+  changePassword: authedProcedure.input(changePasswordInput).mutation(async ({ ctx, input }) => {
+    const key = { email: ctx.actor.email, ip: `session:${ctx.sessionId ?? "none"}` };
+    const wait = await getLoginRetryAfter(ctx.db, key);
+    if (wait > 0) {
+      throw new TRPCError({
+        code: "TOO_MANY_REQUESTS",
+        message: `Too many wrong passwords. Wait ${wait} second${wait === 1 ? "" : "s"} and try again.`,
+      });
+    }
+    try {
+      return await changePassword(ctx.db, {
+        userId: ctx.actor.id,
+        sessionId: ctx.sessionId ?? "",
+        ...input,
+      });
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith("currentPassword:")) {
+        await recordLoginFailure(ctx.db, key);
+      }
+      throw error;
+    }
   }),
 });

@@ -488,3 +488,60 @@ describe("assignments", () => {
     expect(stored).toMatchObject({ assignmentId: assignment.id, cohortId: cohort.id });
   });
 });
+
+describe("free practice in several cohorts", () => {
+  it("makes a candidate in two organisations choose the cohort; only that one's coaches see it", async () => {
+    const { cohort: first, coach: firstCoach, alice, question } = await practiceFixture();
+    const { cohort: second, coaches } = await createCohortWithMembers(db, {
+      candidates: [alice],
+    });
+    const secondCoach = coaches[0];
+    if (!secondCoach) throw new Error("fixture");
+    const api = callerFor(alice.id);
+    const body = strongAnswer;
+    const refused = await expectCode(
+      api.answers.submit({ questionId: question.id, body, idempotencyKey: randomUUID() }),
+      "BAD_REQUEST",
+    );
+    expect(refused.message).toMatch(/Choose which one/);
+    // A draft, which no coach sees, is kept meanwhile.
+    await api.drafts.save({ questionId: question.id, body: "thinking" });
+
+    const { answerId } = await api.answers.submit({
+      questionId: question.id,
+      body,
+      idempotencyKey: randomUUID(),
+      cohortId: second.id,
+    });
+    const stored = await db.query.answers.findFirst({
+      where: (a, { eq }) => eq(a.id, answerId),
+    });
+    expect(stored?.cohortId).toBe(second.id);
+    const queueOf = async (coachId: string) =>
+      (await callerFor(coachId).reviews.queue({})).items.map((item) => item.answerId);
+    expect(await queueOf(secondCoach.id)).toContain(answerId);
+    expect(await queueOf(firstCoach.id)).not.toContain(answerId);
+
+    // A cohort that is not theirs is not found; one that contradicts the question is refused.
+    const { cohort: foreign } = await createCohortWithMembers(db);
+    await expectCode(
+      api.answers.submit({
+        questionId: question.id,
+        body,
+        idempotencyKey: randomUUID(),
+        cohortId: foreign.id,
+      }),
+      "NOT_FOUND",
+    );
+    const own = await createQuestion(db, { cohortId: first.id, kind: "deep_dive" });
+    await expectCode(
+      api.answers.submit({
+        questionId: own.id,
+        body,
+        idempotencyKey: randomUUID(),
+        cohortId: second.id,
+      }),
+      "BAD_REQUEST",
+    );
+  });
+});

@@ -154,6 +154,14 @@ describe("assignments", () => {
       description: "",
     });
     await api.questionSets.setItems({ setId, questionIds: [f.bank.id, f.own.id] });
+    // A date PostgreSQL cannot store is a 400 naming the field, not a failed insert.
+    for (const dueAt of [new Date(8.64e15), new Date(-8.64e15), new Date(Number.NaN)]) {
+      const refused = await expectCode(
+        api.assignments.create({ setId, dueAt, candidateIds: [f.alice.id] }),
+        "BAD_REQUEST",
+      );
+      expect(refused.message).toMatch(/dueAt/);
+    }
     const firstDue = new Date(Date.now() + 3 * day);
     expect(
       await api.assignments.create({ setId, dueAt: firstDue, candidateIds: [f.alice.id] }),

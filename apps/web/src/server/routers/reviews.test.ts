@@ -330,6 +330,22 @@ describe("reviews.queue", () => {
     expect(new Set(seen).size).toBe(seen.length);
 
     await expectCode(api.reviews.queue({ cursor: "not-a-cursor" }), "BAD_REQUEST");
+    // Well-formed JSON with values PostgreSQL would refuse to cast: still BAD_REQUEST, not 500.
+    const crafted = (rank: unknown, due: unknown, submitted: unknown) =>
+      Buffer.from(
+        JSON.stringify(["due", rank, due, submitted, "00000000-0000-4000-8000-000000000000"]),
+      ).toString("base64url");
+    const valid = "2026-03-10 09:00:00.123456+00";
+    for (const cursor of [
+      crafted(0, "1", valid),
+      crafted(0, valid, "March 7"),
+      crafted(0, "275760-09-13 00:00:00+00", valid),
+      crafted(0, "2026-02-30 00:00:00+00", valid),
+      crafted(1e20, valid, valid),
+      crafted(-1, valid, valid),
+    ]) {
+      await expectCode(api.reviews.queue({ cursor }), "BAD_REQUEST");
+    }
     const dueCursor = (await api.reviews.queue({ limit: 1 })).nextCursor;
     const mixed = await expectCode(
       api.reviews.queue({ sort: "attention", cursor: dueCursor }),

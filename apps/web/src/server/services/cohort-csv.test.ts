@@ -192,6 +192,12 @@ describe("cohort CSV export", () => {
     const bad = await call(f.lead.id, "?from=yesterday");
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { message: string }).message).toMatch(/^from/);
+    // Dates JavaScript accepts but PostgreSQL cannot hold: a 400, not a dropped connection.
+    for (const query of ["?from=-271821-04-20T00:00:00Z", "?to=%2B275760-09-13T00:00:00Z"]) {
+      const outOfRange = await call(f.lead.id, query);
+      expect(outOfRange.status).toBe(400);
+      expect(((await outOfRange.json()) as { message: string }).message).toMatch(/1970 and 9999/);
+    }
 
     const response = await call(
       f.lead.id,

@@ -8,6 +8,7 @@ import {
   type LeadScope,
   streamCohortExportRows,
 } from "@debrief/db";
+import { isDateInRange } from "~/lib/input-limits";
 
 // Spreadsheet apps run a cell starting with one of these as a formula (CSV injection); a
 // leading apostrophe makes it text. Only text cells are guarded: our numbers are never negative.
@@ -118,9 +119,10 @@ function parseDateParam(url: URL, name: "from" | "to"): Date | undefined | Error
   const value = url.searchParams.get(name);
   if (value === null || value === "") return undefined;
   const date = new Date(value);
-  return Number.isNaN(date.getTime())
-    ? new Error(`${name} must be an ISO date, e.g. 2026-01-31`)
-    : date;
+  if (Number.isNaN(date.getTime()))
+    return new Error(`${name} must be an ISO date, e.g. 2026-01-31`);
+  if (!isDateInRange(date)) return new Error(`${name} must be between the years 1970 and 9999`);
+  return date;
 }
 
 const json = (message: string, status: number) =>

@@ -1,13 +1,21 @@
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { credentialsInput, RateLimitedSignin, signIn } from "~/server/auth";
-import { getClientIp } from "~/server/auth/client-ip";
+import { getClientIp } from "~/server/auth/request-ip";
 import { getLoginRetryAfter } from "~/server/auth/login-limiter";
 import { safeRedirectPath } from "~/server/auth/safe-redirect";
+import { getDb } from "~/server/db";
+import { isSameOriginRequest } from "~/server/same-origin";
 
 const signInBody = credentialsInput.extend({ callbackUrl: z.string().max(2048).optional() });
 
 const WRONG_CREDENTIALS = "That email and password don't match. Check them and try again.";
+
+function describeWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
 
 function json(body: unknown, status: number, headers?: HeadersInit) {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
@@ -19,9 +27,9 @@ function json(body: unknown, status: number, headers?: HeadersInit) {
  * rate limited (with Retry-After).
  */
 export async function POST(request: Request) {
-  // Login CSRF: a browser always sends Origin on a cross-site POST.
-  const origin = request.headers.get("origin");
-  if (origin && new URL(origin).host !== request.headers.get("host")) {
+  // Login CSRF: a browser always sends Origin on a cross-site POST (`null` from sandboxed or
+  // opaque origins, which are never this site).
+  if (!isSameOriginRequest(request.headers)) {
     return json({ message: "Cross-site sign-in is not allowed." }, 403);
   }
   const body: unknown = await request.json().catch(() => null);
@@ -38,12 +46,11 @@ export async function POST(request: Request) {
     if (error instanceof RateLimitedSignin) {
       const retryAfter = Math.max(
         1,
-        await getLoginRetryAfter({ email, ip: getClientIp(request.headers) }),
+        await getLoginRetryAfter(await getDb(), { email, ip: getClientIp(request.headers) }),
       );
-      const minutes = Math.ceil(retryAfter / 60);
       return json(
         {
-          message: `Too many failed sign-in attempts. Wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`,
+          message: `Too many failed sign-in attempts. Wait ${describeWait(retryAfter)} and try again.`,
         },
         429,
         { "Retry-After": String(retryAfter) },

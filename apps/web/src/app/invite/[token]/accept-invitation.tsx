@@ -42,7 +42,11 @@ export function AcceptNewAccountForm({ token, email }: { token: string; email: s
       setIsAccepting(true);
       ({ home } = await acceptInvitation({ token, name, password }));
     } catch (e) {
-      setError(mutationErrorMessage(e));
+      const message = mutationErrorMessage(e);
+      // The password policy names the field: show its advice under the password.
+      const weak = /^password: (.*)$/s.exec(message)?.[1];
+      if (weak) setFieldErrors({ password: weak.charAt(0).toUpperCase() + weak.slice(1) });
+      else setError(message);
       return;
     } finally {
       setIsAccepting(false);
@@ -108,7 +112,8 @@ export function AcceptNewAccountForm({ token, email }: { token: string; email: s
           aria-describedby={describedBy("password", `${ids}-password-hint`)}
         />
         <p id={`${ids}-password-hint`} className="text-xs text-muted-foreground">
-          At least {minPasswordLength} characters.
+          At least {minPasswordLength} characters, and not easy to guess: a few unrelated words
+          work well.
         </p>
         <FieldError id={`${ids}-password-error`} text={fieldErrors.password} />
       </div>

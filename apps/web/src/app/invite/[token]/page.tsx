@@ -13,7 +13,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { memberRoleLabels } from "~/components/lead/role-labels";
-import { getSessionUserId, signOut } from "~/server/auth";
+import { revokeSession } from "@debrief/db";
+import { getSessionUserId, readCookieSession, signOut } from "~/server/auth";
+import { getDb } from "~/server/db";
 import { getServerCaller } from "~/trpc/server";
 import { AcceptExistingButton, AcceptNewAccountForm } from "./accept-invitation";
 
@@ -60,6 +62,8 @@ export default async function InvitationPage({ params }: Props) {
 
   async function switchAccount() {
     "use server";
+    const session = await readCookieSession();
+    if (session) await revokeSession(await getDb(), session.sessionId);
     await signOut({ redirectTo: `/login?callbackUrl=${encodeURIComponent(invitePath)}` });
   }
 
@@ -116,9 +120,7 @@ export default async function InvitationPage({ params }: Props) {
               {preview.email}
             </dd>
           </dl>
-          {!preview.isExistingUser ? (
-            <AcceptNewAccountForm token={token} email={preview.email} />
-          ) : currentEmail === preview.email ? (
+          {currentEmail === preview.email ? (
             <AcceptExistingButton token={token} email={preview.email} />
           ) : currentEmail ? (
             <div className="flex flex-col gap-3 text-sm">
@@ -132,16 +134,20 @@ export default async function InvitationPage({ params }: Props) {
               </form>
             </div>
           ) : (
-            <div className="flex flex-col gap-3 text-sm">
-              <p>
-                {preview.email} already has a Debrief account. Sign in with it and you'll come back
-                here to accept.
-              </p>
-              <Button asChild>
-                <Link href={`/login?callbackUrl=${encodeURIComponent(invitePath)}`}>
-                  Sign in as {preview.email}
+            // Whether the address has an account is not shown to whoever holds the link: the
+            // page offers both ways in, and accepting says which applies.
+            <div className="flex flex-col gap-4">
+              <p className="text-sm">
+                Already use Debrief as {preview.email}?{" "}
+                <Link
+                  href={`/login?callbackUrl=${encodeURIComponent(invitePath)}`}
+                  className="font-medium underline underline-offset-4"
+                >
+                  Sign in to accept
                 </Link>
-              </Button>
+                . New here? Choose your name and a password.
+              </p>
+              <AcceptNewAccountForm token={token} email={preview.email} />
             </div>
           )}
         </CardContent>

@@ -18,8 +18,12 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const viewer = await requireViewerRole("coach");
   const params = await searchParams;
   const kind = firstParam(params.kind);
+  // A cohort the viewer does not coach (an old or edited link) is no filter at all.
+  const cohortParam = uuidParam(params.cohort);
   const filters: QueueFilters = {
-    cohortId: uuidParam(params.cohort),
+    cohortId: viewer.cohorts.some((c) => c.cohortId === cohortParam)
+      ? (cohortParam ?? undefined)
+      : undefined,
     kind: isQuestionKind(kind) ? kind : undefined,
     candidateId: uuidParam(params.candidate),
     status: oneOf(params.status, ["to_review", "in_review", "reviewed"] as const) ?? "to_review",

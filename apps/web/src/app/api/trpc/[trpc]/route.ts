@@ -1,17 +1,8 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { createRequestContext } from "~/server/context";
-import { appRouter } from "~/server/routers/root";
+import { handleTrpcRequest } from "~/server/trpc-handler";
 
 function handler(req: Request) {
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: createRequestContext,
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}:`, error);
-    },
-  });
+  return handleTrpcRequest(req, createRequestContext);
 }
 
 export { handler as GET, handler as POST };

@@ -136,6 +136,16 @@ export default async function AnswerEditorPage({ params, searchParams }: Props) 
         userId={viewer.id}
         question={{ id: question.id, kind, prompt: question.prompt }}
         assignmentId={assignment?.id ?? null}
+        cohortChoices={
+          // Free practice on a shared question by a candidate in several cohorts: they choose
+          // whose coaches see the answer (the server refuses to guess).
+          !assignment && !question.cohortId && viewer.cohorts.length > 1
+            ? viewer.cohorts.map((c) => ({
+                id: c.cohortId,
+                label: `${c.cohortName} (${c.organisationName})`,
+              }))
+            : null
+        }
         serverDraft={draft}
         revise={revise ? { attempt: revise.attempt, body: revise.body } : null}
         initialPreview={initialPreview(kind, question.prompt, revise?.body ?? draft?.body ?? "")}

@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+// Input schemas of the account procedures. Plain zod with no server imports.
+
+export const minPasswordLength = 10;
+export const maxPasswordLength = 1024;
+
+export const changePasswordInput = z.object({
+  currentPassword: z
+    .string({ error: "currentPassword must be text" })
+    .min(1, { error: "currentPassword: enter your current password" })
+    .max(maxPasswordLength, { error: "currentPassword is limited to 1,024 characters" }),
+  newPassword: z
+    .string({ error: "newPassword must be text" })
+    .min(minPasswordLength, {
+      error: `newPassword: choose a password of at least ${minPasswordLength} characters`,
+    })
+    .max(maxPasswordLength, { error: "newPassword is limited to 1,024 characters" }),
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;

@@ -1,0 +1,222 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@debrief/db";
+import type { TRPCError } from "@trpc/server";
+import type { CallerName, World } from "./world";
+
+// One case per procedure of the router: the input that aims it at cohort A1's things, and who
+// may call it. The authorization suite runs every caller against it; the fuzz suite uses the
+// input as the valid base it mutates.
+
+export type Input = (w: World, cohortId: string) => unknown;
+export interface Case {
+  input: Input;
+  /** Who may call it on A1's things. "signedIn": anyone signed in (self-scoped procedures). */
+  allowed: readonly CallerName[] | "signedIn" | "public";
+  /** With the caller's own cohort and A1's ids: "deny" must refuse, "check" only for leaks. */
+  ownCohort?: "deny" | "check";
+  /** Errors that are a legitimate outcome for an allowed caller (e.g. a wrong current password). */
+  tolerate?: readonly TRPCError["code"][];
+  /** Secrets (by label) this procedure shows by design to whoever may call it. */
+  reveals?: readonly string[];
+  /** Must hold after every call but the owner's (nobody else changed the owner's state). */
+  invariant?: (w: World, db: Db) => Promise<boolean>;
+}
+
+export const candidates: CallerName[] = [
+  "candidate",
+  "candidateOtherCohort",
+  "candidateOtherOrg",
+  "twoOrgMember",
+];
+export const coaches: CallerName[] = ["coach", "coachOtherCohort", "coachOtherOrg", "twoOrgMember"];
+const dimensions = {
+  structure: 2,
+  ownership: 2,
+  specificity: 2,
+  depth: 2,
+  tradeoffs: 2,
+  impact: 2,
+  reflection: 2,
+  delivery: 2,
+};
+const questionFields = {
+  kind: "deep_dive",
+  title: "Authz question",
+  prompt: "Walk me through it.",
+  guidance: "",
+  exampleAnswer: "",
+};
+
+export const cases: Record<string, Case> = {
+  "answers.attempts": { input: (w) => ({ questionId: w.questionA1 }), allowed: ["candidate"] },
+  "answers.get": { input: (w) => ({ answerId: w.answerKA }), allowed: ["candidate"] },
+  "answers.recent": { input: () => ({ limit: 50 }), allowed: candidates },
+  "answers.submit": {
+    input: (w) => ({
+      questionId: w.questionA1,
+      body: "An answer in someone else's cohort.",
+      idempotencyKey: randomUUID(),
+    }),
+    allowed: ["candidate"],
+  },
+  "assignments.create": {
+    input: (w) => ({
+      setId: w.setA1,
+      dueAt: new Date(Date.now() + 86_400_000),
+      candidateIds: [w.ids.candidate],
+    }),
+    allowed: ["coach"],
+  },
+  "assignments.forSet": { input: (w) => ({ setId: w.setA1 }), allowed: ["coach"] },
+  "assignments.mine": { input: () => undefined, allowed: candidates },
+  "cohorts.get": {
+    input: (_w, cohortId) => ({ cohortId }),
+    allowed: ["candidate", "coach", "lead"],
+    ownCohort: "check",
+  },
+  "cohorts.members": {
+    input: (_w, cohortId) => ({ cohortId }),
+    allowed: ["coach"],
+    ownCohort: "check",
+  },
+  "dashboard.cohort": {
+    input: (_w, cohortId) => ({ cohortId }),
+    allowed: ["lead"],
+    ownCohort: "check",
+  },
+  "drafts.get": { input: (w) => ({ questionId: w.questionA1 }), allowed: ["candidate"] },
+  "drafts.save": {
+    input: (w) => ({ questionId: w.questionA1, body: "overwritten by someone else" }),
+    allowed: ["candidate"],
+  },
+  "invitations.accept": {
+    // The token is the key: whoever holds the link may accept it, once.
+    input: (w) => ({
+      token: w.invitationTokenPublic,
+      name: "Link Holder",
+      password: "lantern harbour misty thimble",
+    }),
+    allowed: "public",
+    tolerate: ["CONFLICT", "FORBIDDEN"],
+  },
+  "invitations.create": {
+    input: (_w, cohortId) => ({
+      cohortId,
+      email: `authz-${randomUUID()}@example.test`,
+      role: "candidate",
+    }),
+    allowed: ["lead"],
+    ownCohort: "check",
+  },
+  "invitations.list": {
+    input: (_w, cohortId) => ({ cohortId }),
+    allowed: ["lead"],
+    ownCohort: "check",
+  },
+  "invitations.preview": {
+    input: (w) => ({ token: w.invitationTokenPublic }),
+    allowed: "public",
+    // The link names the cohort it invites to: the token is the key.
+    reveals: ["A1's cohort name"],
+  },
+  "invitations.revoke": {
+    input: (w, cohortId) => ({ cohortId, invitationId: w.invitationA1 }),
+    allowed: ["lead"],
+    ownCohort: "deny",
+  },
+  "me.changePassword": {
+    // A wrong current password: every caller is refused for that reason, none for who they are.
+    input: () => ({ currentPassword: "not the password", newPassword: "plum violin orbit tide" }),
+    allowed: "signedIn",
+    tolerate: ["BAD_REQUEST", "TOO_MANY_REQUESTS"],
+  },
+  "me.get": { input: () => undefined, allowed: "signedIn" },
+  "members.changeRole": {
+    input: (w, cohortId) => ({ cohortId, userId: w.expendable.changeRole, role: "coach" }),
+    allowed: ["lead"],
+    ownCohort: "deny",
+  },
+  "members.list": {
+    input: (_w, cohortId) => ({ cohortId }),
+    allowed: ["lead"],
+    ownCohort: "check",
+  },
+  "members.remove": {
+    input: (w, cohortId) => ({ cohortId, userId: w.expendable.remove }),
+    allowed: ["lead"],
+    ownCohort: "deny",
+  },
+  "notifications.list": { input: () => undefined, allowed: "signedIn" },
+  "notifications.markRead": {
+    input: (w) => ({ ids: [w.notificationKA] }),
+    allowed: "signedIn",
+    invariant: async (w, db) => {
+      const note = await db.query.notifications.findFirst({
+        where: (n, { eq }) => eq(n.id, w.notificationKA),
+      });
+      return note?.readAt === null;
+    },
+  },
+  "notifications.unreadCount": { input: () => undefined, allowed: "signedIn" },
+  "questionSets.create": {
+    input: (_w, cohortId) => ({ cohortId, title: "Authz set", description: "" }),
+    allowed: ["coach"],
+    ownCohort: "check",
+  },
+  "questionSets.get": { input: (w) => ({ setId: w.setA1 }), allowed: ["coach"] },
+  "questionSets.list": {
+    input: (_w, cohortId) => ({ cohortId }),
+    allowed: ["coach"],
+    ownCohort: "check",
+  },
+  "questionSets.setItems": {
+    input: (w) => ({ setId: w.setA1, questionIds: [w.questionA1] }),
+    allowed: ["coach"],
+  },
+  "questionSets.update": {
+    input: (w) => ({ setId: w.setA1, title: "Renamed by someone", description: "" }),
+    allowed: ["coach"],
+  },
+  "questions.bank": {
+    input: (_w, cohortId) => ({ cohortId }),
+    allowed: ["coach"],
+    ownCohort: "check",
+  },
+  "questions.create": {
+    input: (_w, cohortId) => ({ cohortId, ...questionFields }),
+    allowed: ["coach"],
+    ownCohort: "check",
+  },
+  "questions.forEdit": { input: (w) => ({ questionId: w.questionA1 }), allowed: ["coach"] },
+  "questions.get": { input: (w) => ({ questionId: w.questionA1 }), allowed: ["candidate"] },
+  "questions.list": { input: () => ({}), allowed: candidates },
+  "questions.nextBest": { input: () => undefined, allowed: candidates },
+  "questions.remove": { input: (w) => ({ questionId: w.questionA1 }), allowed: ["coach"] },
+  "questions.restore": { input: (w) => ({ questionId: w.questionA1 }), allowed: ["coach"] },
+  "questions.update": {
+    input: (w) => ({ questionId: w.questionA1, ...questionFields }),
+    allowed: ["coach"],
+  },
+  "reports.candidate": {
+    input: (w, cohortId) => ({ cohortId, candidateId: w.ids.candidate }),
+    allowed: ["lead"],
+    ownCohort: "deny",
+  },
+  "reviews.agreement": { input: () => ({}), allowed: coaches },
+  "reviews.counts": { input: () => undefined, allowed: coaches },
+  "reviews.get": { input: (w) => ({ answerId: w.answerKA }), allowed: ["coach"] },
+  "reviews.queue": { input: () => ({ limit: 100 }), allowed: coaches },
+  "reviews.save": {
+    input: (w) => ({
+      answerId: w.answerKA,
+      expectedVersion: w.answerKAVersion,
+      dimensions,
+      overrideReasons: {},
+      overallComment: "",
+      comments: [],
+      submit: false,
+    }),
+    allowed: ["coach"],
+    tolerate: ["CONFLICT"],
+  },
+};

@@ -1,0 +1,205 @@
+import { createInvitation, createSession, type Db } from "@debrief/db";
+import { notifications } from "@debrief/db/schema";
+import {
+  createAnswer,
+  createAssignment,
+  createCohortWithMembers,
+  createOrganisation,
+  createQuestion,
+  createQuestionSet,
+  createUser,
+} from "@debrief/db/testing";
+import { createCaller } from "~/server/routers/root";
+
+/**
+ * The callers of the standing authorization suite. Everything that matters belongs to cohort A1
+ * of organisation A; each other caller differs from its owner in one way.
+ */
+export const callerNames = [
+  "anonymous",
+  "candidate", // KA, candidate in A1: owns the answer, draft and notification
+  "coach", // CA, coach of A1
+  "lead", // LA, lead of A1
+  "candidateOtherCohort", // candidate in A2 (same organisation)
+  "coachOtherCohort", // coach of A2
+  "leadOtherCohort", // lead of A2
+  "candidateOtherOrg", // candidate in B1 (organisation B)
+  "coachOtherOrg",
+  "leadOtherOrg",
+  "twoOrgMember", // candidate in A2 and coach in B1: two organisations, never A1
+] as const;
+export type CallerName = (typeof callerNames)[number];
+
+/** Strings and ids that belong to A1; each may appear only in the answers of its entitled callers. */
+export interface Secret {
+  value: string;
+  label: string;
+  entitled: readonly CallerName[];
+}
+
+export interface World {
+  ids: Record<CallerName, string | null>;
+  a1: string;
+  a2: string;
+  b1: string;
+  questionA1: string;
+  bankQuestion: string;
+  setA1: string;
+  assignmentKA: string;
+  answerKA: string;
+  answerKAVersion: number;
+  invitationA1: string;
+  invitationTokenPublic: string;
+  notificationKA: string;
+  /** Members of A1 the lead may change or remove (one per mutating procedure). */
+  expendable: { changeRole: string; remove: string };
+  secrets: Secret[];
+  caller(name: CallerName): ReturnType<typeof createCaller>;
+}
+
+const marker = (label: string) => `AUTHZ-${label}-${Math.random().toString(36).slice(2, 8)}`;
+
+export async function buildWorld(db: Db): Promise<World> {
+  const orgA = await createOrganisation(db, { name: marker("ORG-A") });
+  const orgB = await createOrganisation(db, { name: marker("ORG-B") });
+  const twoOrg = await createUser(db, { name: "Two Org Member" });
+  const cohortA1Name = marker("COHORT-A1");
+  const a1 = await createCohortWithMembers(db, {
+    organisationId: orgA.id,
+    name: cohortA1Name,
+    leads: 1,
+    coaches: 1,
+    candidates: 3,
+  });
+  const a2 = await createCohortWithMembers(db, {
+    organisationId: orgA.id,
+    leads: 1,
+    coaches: 1,
+    candidates: [{}, twoOrg],
+  });
+  const b1 = await createCohortWithMembers(db, {
+    organisationId: orgB.id,
+    leads: 1,
+    coaches: [{}, twoOrg],
+    candidates: 1,
+  });
+  const [ka, kx, ky] = a1.candidates;
+  const [ca] = a1.coaches;
+  const [la] = a1.leads;
+  if (!ka || !kx || !ky || !ca || !la) throw new Error("fixture");
+
+  const questionTitle = marker("QUESTION-A1");
+  const questionA1 = await createQuestion(db, {
+    cohortId: a1.cohort.id,
+    title: questionTitle,
+    kind: "deep_dive",
+  });
+  const bankQuestion = await createQuestion(db, { kind: "intro" });
+  const setTitle = marker("SET-A1");
+  const setA1 = await createQuestionSet(db, {
+    cohortId: a1.cohort.id,
+    title: setTitle,
+    questionIds: [questionA1.id],
+  });
+  const assignment = await createAssignment(db, {
+    setId: setA1.id,
+    cohortId: a1.cohort.id,
+    candidateId: ka.id,
+    assignedById: ca.id,
+    dueAt: new Date(Date.now() + 86_400_000),
+  });
+  const answerBody = `${marker("ANSWER-KA")} I designed the queue and cut p99 from 800 ms to 120 ms.`;
+  const answer = await createAnswer(db, {
+    candidateId: ka.id,
+    questionId: questionA1.id,
+    cohortId: a1.cohort.id,
+    assignmentId: assignment.id,
+    body: answerBody,
+  });
+  const inviteeEmail = `${marker("invitee").toLowerCase()}@example.test`;
+  const now = new Date();
+  const invitation = await createInvitation(
+    db,
+    { leadId: la.id, cohortId: a1.cohort.id },
+    { email: inviteeEmail, role: "candidate", now },
+  );
+  const publicInvitation = await createInvitation(
+    db,
+    { leadId: la.id, cohortId: a1.cohort.id },
+    { email: `public-${Date.now()}@example.test`, role: "candidate", now },
+  );
+  const noteText = marker("NOTE-KA");
+  const [note] = await db
+    .insert(notifications)
+    .values({ userId: ka.id, kind: "review.completed", data: { text: noteText } })
+    .returning({ id: notifications.id });
+  if (!note) throw new Error("fixture");
+  const draftText = marker("DRAFT-KA");
+  await createCaller({ db, userId: ka.id }).drafts.save({
+    questionId: questionA1.id,
+    body: draftText,
+  });
+
+  const ids: Record<CallerName, string | null> = {
+    anonymous: null,
+    candidate: ka.id,
+    coach: ca.id,
+    lead: la.id,
+    candidateOtherCohort: a2.candidates[0]?.id ?? null,
+    coachOtherCohort: a2.coaches[0]?.id ?? null,
+    leadOtherCohort: a2.leads[0]?.id ?? null,
+    candidateOtherOrg: b1.candidates[0]?.id ?? null,
+    coachOtherOrg: b1.coaches[0]?.id ?? null,
+    leadOtherOrg: b1.leads[0]?.id ?? null,
+    twoOrgMember: twoOrg.id,
+  };
+  // Every caller calls through a live server-side session, as over HTTP.
+  const sessions = new Map<CallerName, string>();
+  for (const name of callerNames) {
+    const userId = ids[name];
+    if (userId) {
+      sessions.set(
+        name,
+        await createSession(db, { userId, expiresAt: new Date(Date.now() + 3_600_000) }),
+      );
+    }
+  }
+
+  const a1Members: CallerName[] = ["candidate", "coach", "lead"];
+  const a1Staff: CallerName[] = ["coach", "lead"];
+  return {
+    ids,
+    a1: a1.cohort.id,
+    a2: a2.cohort.id,
+    b1: b1.cohort.id,
+    questionA1: questionA1.id,
+    bankQuestion: bankQuestion.id,
+    setA1: setA1.id,
+    assignmentKA: assignment.id,
+    answerKA: answer.id,
+    answerKAVersion: answer.version,
+    invitationA1: invitation.id,
+    invitationTokenPublic: publicInvitation.token,
+    notificationKA: note.id,
+    expendable: { changeRole: kx.id, remove: ky.id },
+    secrets: [
+      { label: "A1's cohort name", value: cohortA1Name, entitled: a1Members },
+      { label: "A1's cohort id", value: a1.cohort.id, entitled: a1Members },
+      { label: "A1's question", value: questionTitle, entitled: a1Members },
+      { label: "A1's set", value: setTitle, entitled: a1Members },
+      { label: "KA's answer id", value: answer.id, entitled: ["candidate", ...a1Staff] },
+      {
+        label: "KA's answer text",
+        value: answerBody.slice(0, 20),
+        entitled: ["candidate", ...a1Staff],
+      },
+      { label: "KA's email", value: ka.email, entitled: ["candidate", ...a1Staff] },
+      { label: "KA's draft", value: draftText, entitled: ["candidate"] },
+      { label: "KA's notification", value: noteText, entitled: ["candidate"] },
+      { label: "A1's invitation", value: inviteeEmail, entitled: ["lead"] },
+    ],
+    caller(name) {
+      return createCaller({ db, userId: ids[name], sessionId: sessions.get(name) });
+    },
+  };
+}
