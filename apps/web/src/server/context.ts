@@ -1,17 +1,18 @@
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "~/env";
 import { getSessionUserId } from "~/server/auth";
 import { getDb } from "~/server/db";
+import { resolvePublicOrigin } from "~/server/links";
 import type { Context } from "~/server/trpc";
 
-/** The origin of the current request: from the Request when there is one, else its headers. */
+/**
+ * The public origin for links written during this request (see resolvePublicOrigin). Never
+ * `req.url`: Next builds that on its own host name, which is how invitation links ended up on
+ * `localhost` for a browser on 127.0.0.1.
+ */
 async function requestOrigin(req: Request | undefined): Promise<string | undefined> {
-  if (req) return new URL(req.url).origin;
-  const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host");
-  if (!host) return undefined;
-  const proto = list.get("x-forwarded-proto") ?? (host.startsWith("localhost") ? "http" : "https");
-  return `${proto}://${host}`;
+  return resolvePublicOrigin(req ? req.headers : await headers(), env);
 }
 
 /** Per request; the tRPC route handler passes `{ req }`, server components pass nothing. */

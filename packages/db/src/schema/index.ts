@@ -9,6 +9,7 @@ export * from "./invitations.ts";
 export * from "./memberships.ts";
 export * from "./notifications.ts";
 export * from "./organisations.ts";
+export * from "./password-resets.ts";
 export * from "./question-sets.ts";
 export * from "./questions.ts";
 export * from "./reviews.ts";

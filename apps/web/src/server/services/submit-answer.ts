@@ -6,7 +6,10 @@ import {
   resolvePracticeTarget,
   type SubmitResult,
 } from "@debrief/db";
+import { env } from "~/env";
 import type { SubmitAnswerInput } from "~/lib/practice-inputs";
+import { kickMail } from "~/server/jobs/queue";
+import { linkOrigin } from "~/server/mail/origin";
 
 /**
  * Scores the answer on the server (the client's live preview is never trusted) and stores the
@@ -17,6 +20,7 @@ export async function submitAnswer(
   db: Db,
   actor: CandidateScope,
   input: SubmitAnswerInput,
+  deps: { origin?: string } = {},
 ): Promise<SubmitResult> {
   const target = await resolvePracticeTarget(db, actor, input);
   const result = scoreAnswer({
@@ -24,7 +28,7 @@ export async function submitAnswer(
     prompt: target.question.prompt,
     answer: input.body,
   });
-  return recordSubmittedAnswer(db, {
+  const saved = await recordSubmittedAnswer(db, {
     candidateId: actor.candidateId,
     questionId: target.question.id,
     cohortId: target.cohortId,
@@ -40,5 +44,11 @@ export async function submitAnswer(
       suggestions: result.suggestions,
       engineVersion: result.version,
     },
+    // An answer to an assignment tells the assigning coach; their emails wait for the digest.
+    notify: { origin: linkOrigin(deps.origin), digestSeconds: env.mailDigestSeconds },
   });
+  if (target.assignmentId && !saved.isDuplicate) {
+    await kickMail(new Date(Date.now() + (env.mailDigestSeconds + 1) * 1000));
+  }
+  return saved;
 }
