@@ -1,5 +1,12 @@
 CREATE TYPE "public"."mail_status" AS ENUM('pending', 'sent', 'failed');--> statement-breakpoint
 ALTER TYPE "public"."answer_status" ADD VALUE 'superseded';--> statement-breakpoint
+CREATE TABLE "dismissed_guides" (
+	"user_id" uuid NOT NULL,
+	"role" "membership_role" NOT NULL,
+	"dismissed_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "dismissed_guides_user_id_role_pk" PRIMARY KEY("user_id","role")
+);
+--> statement-breakpoint
 CREATE TABLE "assignment_reminders" (
 	"assignment_id" uuid NOT NULL,
 	"kind" text NOT NULL,
@@ -55,6 +62,7 @@ CREATE TABLE "review_replies" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "dismissed_guides" ADD CONSTRAINT "dismissed_guides_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_reminders" ADD CONSTRAINT "assignment_reminders_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "mail_outbox" ADD CONSTRAINT "mail_outbox_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notification_preferences" ADD CONSTRAINT "notification_preferences_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -193,6 +193,7 @@ export {
   listCohortMembers,
 } from "./queries/cohorts.ts";
 export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
+export { dismissGuide, isGuideOpen } from "./queries/guides.ts";
 export { pingDatabase } from "./queries/health.ts";
 export {
   type Actor,

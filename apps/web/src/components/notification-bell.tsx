@@ -10,10 +10,10 @@ import {
   DropdownMenuTrigger,
   Spinner,
 } from "@debrief/ui";
+import type { inferRouterOutputs } from "@trpc/server";
 import { BellIcon, MailIcon, MessageSquareTextIcon, SettingsIcon } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "~/server/routers/root";
 import { lazyMutation, lazyQuery } from "~/trpc/lazy-client";
 import { LocalTime } from "./practice/local-time";

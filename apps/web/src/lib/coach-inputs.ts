@@ -157,3 +157,9 @@ export const notificationSettingsInput = z.object({
     )
     .max(notificationKinds.length, { error: "settings: one entry per kind" }),
 });
+
+export const guideInput = z.object({
+  role: z.enum(["candidate", "coach", "lead"], {
+    error: "role must be one of: candidate, coach, lead",
+  }),
+});

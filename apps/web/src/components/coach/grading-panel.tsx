@@ -25,6 +25,7 @@ import {
 import { MessageSquarePlusIcon, SendIcon, Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { humanMessage } from "~/lib/human-message";
 import { isServerAnswer, isTrpcClientError, lazyQuery } from "~/trpc/lazy-client";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { LocalTime } from "../practice/local-time";
@@ -182,7 +183,7 @@ export function GradingPanel({
       }
       setFormError(
         isServerAnswer(error)
-          ? error.message
+          ? humanMessage(error.message)
           : "Couldn't reach Debrief. Nothing was lost: your grading is still on this screen — try again.",
       );
     }

@@ -54,6 +54,15 @@ export function NotificationSettingsForm({
     }
   };
 
+  if (visible.length === 0) {
+    return (
+      <p className="text-sm text-muted-foreground">
+        Nothing to set yet: notifications are about assignments, answers and reviews, which your
+        roles do not receive.
+      </p>
+    );
+  }
+
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="flex flex-col gap-4">
       <fieldset className="flex flex-col divide-y rounded-xl border bg-card">

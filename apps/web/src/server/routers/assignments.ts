@@ -1,8 +1,8 @@
 import { assignSet, listAssignmentsForCandidate, listAssignmentsForSet } from "@debrief/db";
 import { createAssignmentsInput, setRefInput } from "~/lib/coach-inputs";
-import { candidateScope } from "~/server/services/candidate-scope";
 import { afterMail } from "~/server/jobs/after-mail";
 import { linkOrigin } from "~/server/mail/origin";
+import { candidateScope } from "~/server/services/candidate-scope";
 import { coachScope } from "~/server/services/coach-scope";
 import { candidateProcedure, coachProcedure, router } from "~/server/trpc";
 

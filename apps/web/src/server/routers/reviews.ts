@@ -1,8 +1,8 @@
 import { dimensionKeys } from "@debrief/core";
 import {
+  addReviewReply,
   countReviewQueue,
   getAnswerForReview,
-  addReviewReply,
   getCoachAgreement,
   listRepliesAwaitingCoach,
   listReviewQueue,

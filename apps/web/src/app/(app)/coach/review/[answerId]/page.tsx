@@ -12,11 +12,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { GradingPanel } from "~/components/coach/grading-panel";
-import { ReviewThread } from "~/components/review-thread";
 import { statusLabel } from "~/components/coach/types";
 import { LocalTime } from "~/components/practice/local-time";
 import { orNotFound } from "~/components/practice/or-not-found";
 import { kindLabel } from "~/components/practice/rubric-view";
+import { ReviewThread } from "~/components/review-thread";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
