@@ -196,6 +196,14 @@ export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
 export { dismissGuide, isGuideOpen } from "./queries/guides.ts";
 export { pingDatabase } from "./queries/health.ts";
 export {
+  checkPasswordResetToken,
+  passwordResetTtlMs,
+  requestPasswordReset,
+  resetPassword,
+  resetsPerAddressPerHour,
+  resetsPerIpPerHour,
+} from "./queries/password-resets.ts";
+export {
   type Actor,
   getActor,
   getMembership,

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { env } from "~/env";
 import { getSessionUserId } from "~/server/auth";
+import { getClientIp } from "~/server/auth/client-ip";
 import { getDb } from "~/server/db";
 import { resolvePublicOrigin } from "~/server/links";
 import type { Context } from "~/server/trpc";
@@ -17,10 +18,11 @@ async function requestOrigin(req: Request | undefined): Promise<string | undefin
 
 /** Per request; the tRPC route handler passes `{ req }`, server components pass nothing. */
 export async function createRequestContext(opts?: { req?: Request }): Promise<Context> {
-  const [db, userId, origin] = await Promise.all([
+  const [db, userId, origin, list] = await Promise.all([
     getDb(),
     getSessionUserId(),
     requestOrigin(opts?.req),
+    opts?.req ? Promise.resolve(opts.req.headers) : headers(),
   ]);
-  return { db, userId, origin };
+  return { db, userId, origin, ip: getClientIp(list) };
 }

@@ -12,6 +12,7 @@ import {
   Input,
   Label,
 } from "@debrief/ui";
+import Link from "next/link";
 import { type FormEvent, useRef, useState } from "react";
 
 interface DemoAccount {
@@ -105,7 +106,15 @@ export function LoginForm({
               />
             </div>
             <div className="space-y-2">
-              <Label htmlFor="password">Password</Label>
+              <div className="flex items-baseline justify-between gap-3">
+                <Label htmlFor="password">Password</Label>
+                <Link
+                  href="/forgot-password"
+                  className="text-sm text-primary underline-offset-4 hover:underline"
+                >
+                  Forgot your password?
+                </Link>
+              </div>
               <Input
                 ref={passwordRef}
                 id="password"
