@@ -35,14 +35,14 @@ const guides: Record<Role, { title: string; steps: string[] }> = {
 };
 
 /** The first-run welcome on a role's home, until its "Got it". */
-export function FirstRunGuide({ role, firstName }: { role: Role; firstName: string }) {
+export function FirstRunGuide({ forRole, firstName }: { forRole: Role; firstName: string }) {
   const router = useRouter();
   const [isHidden, setIsHidden] = useState(false);
   const dismiss = useLazyMutation((client, input: { role: Role }) =>
     client.me.dismissGuide.mutate(input),
   );
   if (isHidden) return null;
-  const guide = guides[role];
+  const guide = guides[forRole];
   return (
     <section
       aria-labelledby="welcome-heading"
@@ -66,7 +66,7 @@ export function FirstRunGuide({ role, firstName }: { role: Role; firstName: stri
           disabled={dismiss.isPending}
           onClick={async () => {
             try {
-              await dismiss.mutateAsync({ role });
+              await dismiss.mutateAsync({ role: forRole });
               setIsHidden(true);
               router.refresh();
             } catch {

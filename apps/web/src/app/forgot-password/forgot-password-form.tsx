@@ -36,9 +36,8 @@ export function ForgotPasswordForm() {
       <Alert variant="success" role="status">
         <MailCheckIcon aria-hidden />
         <AlertDescription>
-          If {sentTo} has a Debrief account, a link to choose a new password is on its way. It
-          works once, for one hour. Nothing arrived? Check the address and spam folder, then ask
-          again.
+          If {sentTo} has a Debrief account, a link to choose a new password is on its way. It works
+          once, for one hour. Nothing arrived? Check the address and spam folder, then ask again.
         </AlertDescription>
       </Alert>
     );

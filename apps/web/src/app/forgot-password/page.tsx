@@ -16,8 +16,8 @@ export default function ForgotPasswordPage() {
           <CardHeader>
             <CardTitle as="h1">Forgot your password?</CardTitle>
             <CardDescription>
-              Enter the email address of your account and we&apos;ll send you a link to choose a
-              new password.
+              Enter the email address of your account and we&apos;ll send you a link to choose a new
+              password.
             </CardDescription>
           </CardHeader>
           <CardContent className="space-y-4">

@@ -72,7 +72,7 @@ export default async function CoachHomePage() {
           </Button>
         }
       />
-      {isGuideOpen ? <FirstRunGuide role="coach" firstName={firstName} /> : null}
+      {isGuideOpen ? <FirstRunGuide forRole="coach" firstName={firstName} /> : null}
 
       <section aria-labelledby="cohorts-heading" className="flex flex-col gap-3">
         <h2 id="cohorts-heading" className="text-lg font-semibold">

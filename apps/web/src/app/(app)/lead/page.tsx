@@ -48,7 +48,7 @@ export default async function LeadHomePage() {
         }
         description="How each cohort is progressing toward interview-ready over the last 12 weeks."
       />
-      {isGuideOpen ? <FirstRunGuide role="lead" firstName={firstName} /> : null}
+      {isGuideOpen ? <FirstRunGuide forRole="lead" firstName={firstName} /> : null}
       {cohorts.length === 0 ? (
         <EmptyState icon={<UsersIcon />} title="No cohorts yet" body="You lead no cohort yet." />
       ) : (

@@ -47,7 +47,7 @@ export default async function PracticeHomePage() {
         description="Answer a question, get instant feedback, then revise until it reads the way you would say it."
         className="mb-0"
       />
-      {isGuideOpen ? <FirstRunGuide role="candidate" firstName={firstName} /> : null}
+      {isGuideOpen ? <FirstRunGuide forRole="candidate" firstName={firstName} /> : null}
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex flex-col gap-8">
           <section aria-labelledby="assigned-heading" className="flex flex-col gap-3">
