@@ -743,6 +743,12 @@ function SubmittedDialog({
   onStay: () => void;
 }) {
   const next = submitted?.nextAnswerId ? `/coach/review/${submitted.nextAnswerId}` : null;
+  const nextRef = useRef<HTMLButtonElement>(null);
+  // The dialog's showModal() focuses its first control; Enter should take the coach on instead.
+  // This effect runs after the dialog's own layout effect has opened it.
+  useEffect(() => {
+    if (submitted && next) nextRef.current?.focus();
+  }, [submitted, next]);
   return (
     <Dialog open={submitted !== null} onOpenChange={(open) => (open ? undefined : onStay())}>
       <DialogContent className="max-w-md" data-testid="review-submitted">
@@ -762,7 +768,7 @@ function SubmittedDialog({
               Review queue
             </Button>
             {next ? (
-              <Button autoFocus onClick={() => onNext(next)}>
+              <Button ref={nextRef} onClick={() => onNext(next)}>
                 Next answer
               </Button>
             ) : null}
