@@ -9,6 +9,8 @@ const baseURL = externalBaseURL ?? `http://127.0.0.1:${port}`;
 const repoRoot = path.resolve(import.meta.dirname, "..");
 // Each run starts from an empty data folder, so the app seeds fresh demo data.
 const dataDir = path.join(repoRoot, ".data", "e2e");
+// No SMTP server in tests: mail lands here, one .eml per message, and specs read it back.
+const mailDir = path.join(repoRoot, ".data", "e2e-mail");
 
 export default defineConfig({
   testDir: "./tests",
@@ -44,18 +46,23 @@ export default defineConfig({
   webServer: externalBaseURL
     ? undefined
     : {
-    command: `rm -rf "${dataDir}" && pnpm --filter @debrief/web exec next start -H 127.0.0.1 -p ${port}`,
-    url: `${baseURL}/login`,
-    cwd: repoRoot,
-    timeout: 120_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      DEBRIEF_DATA_DIR: dataDir,
-      NEXT_TELEMETRY_DISABLED: "1",
-      // The suite runs against a throwaway embedded database unless told otherwise.
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
-    },
-  },
+        command: `rm -rf "${dataDir}" "${mailDir}" && pnpm --filter @debrief/web exec next start -H 127.0.0.1 -p ${port}`,
+        url: `${baseURL}/login`,
+        cwd: repoRoot,
+        timeout: 120_000,
+        reuseExistingServer: !process.env.CI,
+        stdout: "pipe",
+        stderr: "pipe",
+        env: {
+          DEBRIEF_DATA_DIR: dataDir,
+          MAIL_DIR: mailDir,
+          SMTP_URL: "",
+          APP_URL: "",
+          // A coach's new-answer emails are batched for this long (10 minutes by default).
+          MAIL_DIGEST_SECONDS: "3",
+          NEXT_TELEMETRY_DISABLED: "1",
+          // The suite runs against a throwaway embedded database unless told otherwise.
+          DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
+        },
+      },
 });

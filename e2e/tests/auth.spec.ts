@@ -58,8 +58,15 @@ test.describe("as the demo candidate", () => {
     expect(error.error.json.data.code).toBe("FORBIDDEN");
   });
 
-  test("a coach page redirects the candidate to their own home", async ({ page }) => {
+  test("a coach page tells the candidate it is not for them, with the way to their own home", async ({
+    page,
+  }) => {
     await page.goto("/coach");
+    await expect(
+      page.getByRole("heading", { level: 1, name: "This page isn't available to you" }),
+    ).toBeVisible();
+    await expect(page.getByText(/It is for coaches/)).toBeVisible();
+    await page.getByRole("link", { name: "Go to your practice" }).click();
     await expect(page).toHaveURL(/\/practice$/);
   });
 });

@@ -132,7 +132,17 @@ test("a coach builds a set, assigns it, grades the answer from the keyboard, and
     .fill("The prevention step is concrete but the lesson is generic.");
   const reviewUrl = coach.page.url();
   await coach.page.keyboard.press("Control+Enter");
-  // Submitting opens the next answer in the queue (or the queue itself when it is empty).
+  // Submitting confirms, then Enter opens the next answer in the queue (focused), or the coach
+  // goes back to the queue when it is empty.
+  const done = coach.page.getByRole("dialog", { name: "Review submitted" });
+  await expect(done).toBeVisible();
+  const next = done.getByRole("button", { name: "Next answer" });
+  if (await next.isVisible()) {
+    await expect(next).toBeFocused();
+    await coach.page.keyboard.press("Enter");
+  } else {
+    await done.getByRole("button", { name: "Review queue" }).click();
+  }
   await coach.page.waitForURL((url) => url.href !== reviewUrl);
 
   // The candidate gets a badge, follows it to the score card, and reads the review there.

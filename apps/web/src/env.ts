@@ -36,6 +36,17 @@ const envSchema = z.object({
   // addresses, CIDRs, `loopback`). Unset: none, the TCP peer is the client.
   TRUSTED_PROXIES: z.preprocess(emptyToUndefined, z.string().optional()),
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().optional()),
+  APP_URL: z.preprocess(
+    emptyToUndefined,
+    z.url({ protocol: /^https?$/, error: "APP_URL must be an http:// or https:// URL" }).optional(),
+  ),
+  MAIL_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
+  MAIL_DIGEST_SECONDS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(0).max(86_400).optional(),
+  ),
+  REMINDER_CRON: z.preprocess(emptyToUndefined, z.string().optional()),
+  PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().optional()),
 });
 
 function parseEnv() {
@@ -55,6 +66,20 @@ function parseEnv() {
     migrationsFolder: path.join(root, "packages/db/drizzle"),
     smtpUrl: parsed.data.SMTP_URL,
     mailFrom: parsed.data.MAIL_FROM ?? "Debrief <no-reply@debrief.local>",
+    // The public origin for every link the app writes; without it, the request's own origin.
+    appUrl: parsed.data.APP_URL ? new URL(parsed.data.APP_URL).origin : undefined,
+    // Reverse proxies (proxy-addr forms) whose X-Forwarded-For, -Host and -Proto are believed.
+    trustedProxyList: (parsed.data.TRUSTED_PROXIES ?? "")
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    // Without SMTP_URL, mail is written here, one .eml file per message.
+    mailDir: path.resolve(root, parsed.data.MAIL_DIR ?? ".data/mail"),
+    // How long a coach's "new answer" emails wait to be batched into one digest.
+    mailDigestSeconds: parsed.data.MAIL_DIGEST_SECONDS ?? 600,
+    // When the due-soon / overdue reminder job runs (cron, UTC).
+    reminderCron: parsed.data.REMINDER_CRON ?? "*/10 * * * *",
+    port: parsed.data.PORT ?? 3000,
     authSecretFromEnv: parsed.data.AUTH_SECRET,
     trustedProxies: parsed.data.TRUSTED_PROXIES,
   };

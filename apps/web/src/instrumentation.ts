@@ -11,5 +11,18 @@ export async function register() {
     const { getDbHandle } = await import("./server/db");
     const handle = await getDbHandle();
     console.log(`[db] ready (${handle.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
+    const { env } = await import("./env");
+    console.log(
+      env.appUrl
+        ? `[links] links in emails and invitations start with ${env.appUrl} (APP_URL)`
+        : `[links] APP_URL is not set: links in emails and invitations use the address each request came in on (http://localhost:${env.port} when you browse there); set APP_URL to your public URL`,
+    );
+    const { startJobQueue } = await import("./server/jobs/queue");
+    await startJobQueue();
+    console.log(
+      env.smtpUrl
+        ? "[mail] sending through SMTP_URL"
+        : `[mail] no SMTP_URL: mail is written to ${env.mailDir} (one .eml per message); signed in, see yours at /dev/mail`,
+    );
   }
 }

@@ -7,6 +7,7 @@ import type { PgDatabase } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { type EmbeddedServer, startEmbeddedServer } from "./embedded-server.ts";
 import * as schema from "./schema/index.ts";
+import { supersedeOlderAttempts } from "./practice/answers.ts";
 import { syncQuestionBank } from "./practice/sync-question-bank.ts";
 import { seedDemoIfEmpty } from "./seed/demo.ts";
 import { type ScoreAnswerFn, seedDemoHistory } from "./seed/demo-history.ts";
@@ -158,6 +159,8 @@ export async function migrateAndSeed(
       // Every start: cheap when nothing changed, and edits to the bank file reach the rows.
       const { changed } = await syncQuestionBank(locked, questionBank);
       if (changed > 0) options.logger?.(`question bank: ${changed} questions added or updated`);
+      const superseded = await supersedeOlderAttempts(locked);
+      if (superseded > 0) options.logger?.(`closed ${superseded} superseded attempts`);
       const seed = options.seed;
       if (seed) {
         // One transaction: a failure part-way leaves no demo organisation without its history.

@@ -11,7 +11,6 @@ export {
   findLiveSessionUserId,
   revokeSession,
   revokeUserSessions,
-  setPasswordWithEmailProof,
 } from "./auth/sessions.ts";
 export {
   type CreateDbOptions,
@@ -80,6 +79,15 @@ export {
   type SaveReviewResult,
   saveReview,
 } from "./coach/reviews.ts";
+export {
+  type AddReplyInput,
+  addReviewReply,
+  listRepliesAwaitingCoach,
+  maxReplyLength,
+  maxRepliesPerThread,
+  type ReviewReplyView,
+  type WaitingReply,
+} from "./coach/review-replies.ts";
 export type { CoachScope } from "./coach/scope.ts";
 export {
   assertFound,
@@ -92,6 +100,24 @@ export {
   notFound,
   tooManyRequests,
 } from "./errors.ts";
+export {
+  defaultOrigin,
+  type EnqueueMailInput,
+  enqueueMail,
+  listNotificationSettings,
+  type NotificationSetting,
+  type NotifyUserInput,
+  notifyUser,
+  updateNotificationSettings,
+} from "./notify/notify.ts";
+export {
+  type DeliverMailOptions,
+  type DeliverMailResult,
+  deliverMail,
+  findLatestMailOrigin,
+  listDueMailIds,
+} from "./notify/outbox.ts";
+export { type ReminderSent, sendAssignmentReminders } from "./notify/reminders.ts";
 export {
   type CandidateReadiness,
   type CandidateTrend,
@@ -180,7 +206,16 @@ export {
   listCohortMembers,
 } from "./queries/cohorts.ts";
 export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
+export { dismissGuide, isGuideOpen } from "./queries/guides.ts";
 export { pingDatabase } from "./queries/health.ts";
+export {
+  checkPasswordResetToken,
+  passwordResetTtlMs,
+  requestPasswordReset,
+  resetPassword,
+  resetsPerAddressPerHour,
+  resetsPerIpPerHour,
+} from "./queries/password-resets.ts";
 export {
   type Actor,
   getActor,
@@ -201,8 +236,14 @@ export {
   normaliseEmail,
   type PublicUser,
 } from "./queries/users.ts";
+export type { AnswerStatus } from "./schema/answers.ts";
 export type { Cohort } from "./schema/cohorts.ts";
 export { type MembershipRole, membershipRoles } from "./schema/memberships.ts";
+export {
+  type MailOutboxRow,
+  type NotificationKind,
+  notificationKinds,
+} from "./schema/notifications.ts";
 export type { Organisation } from "./schema/organisations.ts";
 export type { User } from "./schema/users.ts";
 export {

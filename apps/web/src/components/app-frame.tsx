@@ -23,7 +23,7 @@ import {
   roleNavigation,
 } from "./navigation";
 
-// Only candidates see the bell: its code (and its list's) loads on their pages alone.
+// Loaded apart from the frame: its list and the tRPC client come in only when it is used.
 const NotificationBell = dynamic(() =>
   import("./notification-bell").then((m) => m.NotificationBell),
 );
@@ -34,14 +34,17 @@ export function AppFrame({
   email,
   roles,
   unreadNotifications,
+  hasLocalMail,
   signOutAction,
   children,
 }: {
   name: string;
   email: string;
   roles: Role[];
-  /** The candidate's unread count at render time; the bell keeps it current. */
+  /** The unread count at render time; the bell keeps it current. */
   unreadNotifications: number;
+  /** Mail goes to the local folder (no SMTP): the bell links to the page that shows it. */
+  hasLocalMail: boolean;
   signOutAction: () => Promise<void>;
   children: ReactNode;
 }) {
@@ -63,12 +66,8 @@ export function AppFrame({
           <Link href={item.href}>{item.label}</Link>
         </ShellNavLink>
       ))}
-      // Reviews land for candidates; the bell sits in their area only.
-      actions={
-        current === "candidate" && roles.includes("candidate") ? (
-          <NotificationBell initialCount={unreadNotifications} />
-        ) : null
-      }
+      // Every role is told about work: assignments and reviews, new answers, replies.
+      actions={<NotificationBell initialCount={unreadNotifications} hasLocalMail={hasLocalMail} />}
       roleSwitcher={
         roles.length > 1 && current ? (
           <RoleSwitcher currentLabel={roleLabels[current]}>

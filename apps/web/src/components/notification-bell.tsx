@@ -10,10 +10,10 @@ import {
   DropdownMenuTrigger,
   Spinner,
 } from "@debrief/ui";
-import { BellIcon, MessageSquareTextIcon } from "lucide-react";
+import type { inferRouterOutputs } from "@trpc/server";
+import { BellIcon, MailIcon, MessageSquareTextIcon, SettingsIcon } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "~/server/routers/root";
 import { lazyMutation, lazyQuery } from "~/trpc/lazy-client";
 import { LocalTime } from "./practice/local-time";
@@ -25,35 +25,78 @@ type NotificationItem = inferRouterOutputs<AppRouter>["notifications"]["list"][n
 const pollMs = 60_000;
 const staleMs = 30_000;
 
-interface ReviewNotificationData {
-  answerId?: string;
-  questionTitle?: string;
-  reviewerName?: string;
+type NotificationData = Record<string, unknown>;
+
+const field = (data: NotificationData, key: string) => {
+  const value = data[key];
+  return typeof value === "string" ? value : null;
+};
+
+function dueText(iso: string | null): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? ""
+    : ` (due ${date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })})`;
 }
 
-function describe(
+/** What a notification says and where it leads, in the reader's words. */
+export function describeNotification(
   kind: string,
-  data: ReviewNotificationData,
+  data: NotificationData,
 ): { text: string; href: string | null } {
-  const href = data.answerId ? `/practice/answers/${data.answerId}` : null;
-  if (kind.includes("review")) {
-    const who = data.reviewerName ?? "Your coach";
-    return {
-      text: data.questionTitle
-        ? `${who} reviewed “${data.questionTitle}”`
-        : `${who} reviewed an answer`,
-      href,
-    };
+  const answerId = field(data, "answerId");
+  const title = field(data, "questionTitle");
+  const set = field(data, "setTitle") ?? "a question set";
+  switch (kind) {
+    case "review_landed":
+      return {
+        text: `${field(data, "reviewerName") ?? "Your coach"} reviewed ${title ? `“${title}”` : "an answer"}`,
+        href: answerId ? `/practice/answers/${answerId}` : null,
+      };
+    case "set_assigned":
+      return {
+        text:
+          data.isNew === false
+            ? `New due date for “${set}”${dueText(field(data, "dueAt"))}`
+            : `${field(data, "coachName") ?? "Your coach"} assigned “${set}”${dueText(field(data, "dueAt"))}`,
+        href: "/practice",
+      };
+    case "due_soon":
+      return { text: `“${set}” is due tomorrow`, href: "/practice" };
+    case "overdue":
+      return { text: `“${set}” is overdue`, href: "/practice" };
+    case "answer_submitted":
+      return {
+        text: `${field(data, "candidateName") ?? "A candidate"} answered ${title ? `“${title}”` : "a question"}`,
+        href: answerId ? `/coach/review/${answerId}` : "/coach/queue",
+      };
+    case "comment_reply":
+      return {
+        text: `${field(data, "authorName") ?? "Someone"} replied on ${title ? `“${title}”` : "a review"}`,
+        href: answerId
+          ? field(data, "forRole") === "coach"
+            ? `/coach/review/${answerId}#threads`
+            : `/practice/answers/${answerId}#coach-heading`
+          : null,
+      };
+    default:
+      return { text: title ?? "Something new for you", href: null };
   }
-  return { text: data.questionTitle ?? "Something new for you", href };
 }
 
 /**
- * The candidate's bell: unread count in its name and a badge; opening lists the latest. The
+ * The bell, for every role: unread count in its name and a badge; opening lists the latest. The
  * first count comes from the server render, so the bell needs no JavaScript of its own to show
  * it; the tRPC client loads on the first poll or when the menu opens.
  */
-export function NotificationBell({ initialCount }: { initialCount: number }) {
+export function NotificationBell({
+  initialCount,
+  hasLocalMail = false,
+}: {
+  initialCount: number;
+  hasLocalMail?: boolean;
+}) {
   const [isOpen, setIsOpen] = useState(false);
   const [count, setCount] = useState(initialCount);
   const [list, setList] = useState<NotificationItem[] | null>(null);
@@ -156,11 +199,11 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
           </p>
         ) : items.length === 0 ? (
           <p className="px-2 py-3 text-sm text-muted-foreground">
-            Nothing yet. When your coach reviews an answer, it shows up here.
+            Nothing yet. New assignments, reviews, answers to review and replies show up here.
           </p>
         ) : (
           items.slice(0, 8).map((n) => {
-            const { text, href } = describe(n.kind, (n.data ?? {}) as ReviewNotificationData);
+            const { text, href } = describeNotification(n.kind, n.data ?? {});
             const isUnread = n.readAt === null;
             const body = (
               <span className="flex min-w-0 flex-col gap-0.5">
@@ -204,6 +247,21 @@ export function NotificationBell({ initialCount }: { initialCount: number }) {
             <DropdownMenuSeparator />
             <DropdownMenuItem onSelect={() => void markRead()}>Mark all as read</DropdownMenuItem>
           </>
+        ) : null}
+        <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/settings/notifications">
+            <SettingsIcon aria-hidden />
+            Notification settings
+          </Link>
+        </DropdownMenuItem>
+        {hasLocalMail ? (
+          <DropdownMenuItem asChild>
+            <Link href="/dev/mail">
+              <MailIcon aria-hidden />
+              Your mail (local folder)
+            </Link>
+          </DropdownMenuItem>
         ) : null}
       </DropdownMenuContent>
     </DropdownMenu>

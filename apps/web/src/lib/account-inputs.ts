@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-// Input schemas of the account procedures. Plain zod with no server imports.
+// Input schemas of the account procedures (change, forgot and reset password). Plain zod with no
+// server imports.
 
 export const minPasswordLength = 10;
 export const maxPasswordLength = 1024;
@@ -18,3 +19,24 @@ export const changePasswordInput = z.object({
     .max(maxPasswordLength, { error: "newPassword is limited to 1,024 characters" }),
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+export const requestPasswordResetInput = z.object({
+  email: z.email({ error: "Enter the email address of your account." }).max(320),
+});
+
+const token = z
+  .string({ error: "token must be text" })
+  .min(20, { error: "This reset link is not complete. Copy the whole link from the email." })
+  .max(200, { error: "This reset link is not complete. Copy the whole link from the email." });
+
+export const resetTokenInput = z.object({ token });
+
+export const resetPasswordInput = z.object({
+  token,
+  password: z
+    .string({ error: "password must be text" })
+    .min(minPasswordLength, {
+      error: `Choose a password of at least ${minPasswordLength} characters.`,
+    })
+    .max(maxPasswordLength, { error: "Passwords are limited to 1,024 characters." }),
+});

@@ -1,6 +1,7 @@
 import { dimensionKeys, questionKinds } from "@debrief/core";
 import { z } from "zod";
 import { boundedDate } from "./input-limits";
+import { notificationKindList as notificationKinds } from "./notification-kinds";
 
 // Input schemas of the coach procedures. Plain zod with no server imports, so the coach pages
 // can apply the same limits before they send anything.
@@ -143,3 +144,23 @@ export const agreementInput = z.object({ cohortId: uuid("cohortId").optional() }
 export const markReadInput = z
   .object({ ids: z.array(uuid("ids")).max(100, { error: "ids: at most 100" }).optional() })
   .default({});
+
+export const notificationSettingsInput = z.object({
+  settings: z
+    .array(
+      z.object({
+        kind: z.enum(notificationKinds, {
+          error: `kind must be one of: ${notificationKinds.join(", ")}`,
+        }),
+        inApp: z.boolean({ error: "inApp must be true or false" }),
+        email: z.boolean({ error: "email must be true or false" }),
+      }),
+    )
+    .max(notificationKinds.length, { error: "settings: one entry per kind" }),
+});
+
+export const guideInput = z.object({
+  role: z.enum(["candidate", "coach", "lead"], {
+    error: "role must be one of: candidate, coach, lead",
+  }),
+});

@@ -53,3 +53,14 @@ export const recentAnswersInput = z
       .default(10),
   })
   .default({ limit: 10 });
+
+/** Mirrors db's maxReplyLength (this module stays free of server imports). */
+export const replyMaxLength = 1000;
+
+export const replyInput = z.object({
+  answerId: uuid("answerId"),
+  commentId: uuid("commentId").nullish(),
+  body: z
+    .string({ error: "Write a reply before sending it." })
+    .max(replyMaxLength, { error: `Keep a reply under ${replyMaxLength} characters.` }),
+});

@@ -17,6 +17,8 @@ export interface Context {
   sessionId?: string;
   /** Scheme and host the request came in on, for links sent by email; absent in tests. */
   origin?: string;
+  /** The client's address (for per-address limits such as password reset requests). */
+  ip?: string;
 }
 
 function describeZodError(error: ZodError): string {

@@ -31,12 +31,12 @@ export function primaryRole(viewer: Viewer): Role | null {
   return rolePriority.find((role) => viewer.roles.includes(role)) ?? null;
 }
 
-/** The viewer, who must hold `role` somewhere; anyone else is sent to their own home. */
+/**
+ * The viewer, who must hold `role` somewhere; anyone else gets the "not for you" page, which
+ * names the role the page needs and links to their own home.
+ */
 export async function requireViewerRole(role: Role) {
   const viewer = await loadViewer();
-  if (!viewer.roles.includes(role)) {
-    const home = primaryRole(viewer);
-    redirect(home ? roleHomes[home] : "/");
-  }
+  if (!viewer.roles.includes(role)) redirect(`/not-allowed?for=${role}`);
   return { ...viewer, cohorts: viewer.memberships.filter((m) => m.role === role) };
 }

@@ -4,6 +4,8 @@ import type { Db } from "../client.ts";
 import { acceptInvitation, createInvitation } from "../lead/invitations.ts";
 import { removeMember } from "../lead/members.ts";
 import { getActor } from "../queries/memberships.ts";
+import { requestPasswordReset, resetPassword } from "../queries/password-resets.ts";
+import { mailOutbox } from "../schema/notifications.ts";
 import { users } from "../schema/users.ts";
 import { createCohortWithMembers, createUser, TEST_PASSWORD } from "../testing/factories.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
@@ -14,7 +16,6 @@ import {
   findLiveSessionUserId,
   revokeSession,
   revokeUserSessions,
-  setPasswordWithEmailProof,
 } from "./sessions.ts";
 
 let testDb: TestDatabase;
@@ -126,12 +127,20 @@ describe("accounts whose email is not proven", () => {
     expect(before?.emailVerifiedAt).toBeNull();
     const squatterSession = await signIn(squatted.userId);
 
-    // The address's owner resets the password through a link sent to it.
-    await setPasswordWithEmailProof(db, {
-      userId: squatted.userId,
-      newPassword: "owner picked a long phrase",
+    // The address's owner resets the password through the link sent to it.
+    await requestPasswordReset(db, {
+      email,
+      ip: "203.0.113.9",
       now,
+      origin: "http://debrief.test",
     });
+    const [mail] = await db
+      .select({ data: mailOutbox.data })
+      .from(mailOutbox)
+      .where(eq(mailOutbox.toAddress, email));
+    const link = String((mail?.data as { secretUrl?: string } | undefined)?.secretUrl ?? "");
+    const resetToken = link.slice(link.lastIndexOf("/") + 1);
+    await resetPassword(db, { token: resetToken, password: "owner picked a long phrase", now });
     const [after] = await db.select().from(users).where(eq(users.id, squatted.userId));
     expect(after?.emailVerifiedAt).toEqual(now);
     expect(await verifyPassword(after?.passwordHash ?? "", "owner picked a long phrase")).toBe(

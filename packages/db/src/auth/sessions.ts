@@ -101,38 +101,3 @@ export async function changePassword(
     return { endedSessions };
   });
 }
-
-/**
- * Sets the password of whoever proved they receive the account's email (a reset link sent to
- * the address was used): the address counts as proven from now on, and every session ends, so
- * anyone who created or used the account before — e.g. someone who accepted an invitation for
- * an address that is not theirs — is out at once. The password reset flow calls this.
- */
-export async function setPasswordWithEmailProof(
-  db: Db,
-  input: { userId: string; newPassword: string; now: Date },
-): Promise<void> {
-  const [user] = await db
-    .select({ email: users.email, name: users.name })
-    .from(users)
-    .where(eq(users.id, input.userId))
-    .limit(1);
-  if (!user) throw notFound("Account not found.");
-  const problem = passwordProblem(input.newPassword, user);
-  if (problem) throw badRequest(`newPassword: ${problem}`);
-  const passwordHash = await hashPassword(input.newPassword);
-  await db.transaction(async (tx) => {
-    await tx
-      .update(users)
-      .set({ passwordHash, emailVerifiedAt: input.now })
-      .where(eq(users.id, input.userId));
-    const endedSessions = await revokeUserSessions(tx, input.userId);
-    await recordAuditEvent(tx, {
-      actorId: input.userId,
-      action: "auth.password_reset",
-      subjectType: "user",
-      subjectId: input.userId,
-      data: { endedSessions },
-    });
-  });
-}

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { badRequest, notFound } from "../errors.ts";
 import { isAnsweredSql } from "../practice/assignments.ts";
+import { defaultOrigin, notifyUser } from "../notify/notify.ts";
 import { recordAuditEvent } from "../queries/audit-events.ts";
 import { assignments } from "../schema/assignments.ts";
 import { memberships } from "../schema/memberships.ts";
@@ -15,6 +16,10 @@ export interface AssignSetInput {
   dueAt: Date;
   candidateIds?: readonly string[];
   wholeCohort?: boolean;
+  /** The clock the due date is checked against; defaults to now. */
+  now?: Date;
+  /** Public origin for the emails telling each candidate; absent: no email links (tests). */
+  origin?: string;
 }
 
 /**
@@ -27,6 +32,10 @@ export async function assignSet(
   scope: CoachScope,
   input: AssignSetInput,
 ): Promise<{ created: number; updated: number }> {
+  const now = input.now ?? new Date();
+  if (input.dueAt.getTime() <= now.getTime()) {
+    throw badRequest("That due date has already passed. Pick a date and time in the future.");
+  }
   const requested = [...new Set(input.candidateIds ?? [])];
   if (!input.wholeCohort && requested.length === 0) {
     throw badRequest("candidateIds: choose at least one candidate, or assign the whole cohort.");
@@ -73,9 +82,32 @@ export async function assignSet(
         },
       })
       // xmax is 0 only for a row this statement inserted; an upserted row carries our xid.
-      .returning({ isInserted: sql<boolean>`(xmax = 0)` });
+      .returning({
+        id: assignments.id,
+        candidateId: assignments.candidateId,
+        isInserted: sql<boolean>`(xmax = 0)`,
+      });
     const created = rows.filter((row) => row.isInserted).length;
     const result = { created, updated: rows.length - created };
+    const [coach] = await tx
+      .select({ name: users.name })
+      .from(users)
+      .where(eq(users.id, scope.coachId));
+    for (const row of rows) {
+      await notifyUser(tx, {
+        userId: row.candidateId,
+        kind: "set_assigned",
+        subjectId: row.id,
+        origin: input.origin ?? defaultOrigin,
+        data: {
+          assignmentId: row.id,
+          setTitle: set.title,
+          dueAt: input.dueAt.toISOString(),
+          coachName: coach?.name ?? null,
+          isNew: row.isInserted,
+        },
+      });
+    }
     await recordAuditEvent(tx, {
       actorId: scope.coachId,
       action: "assignment.assigned",

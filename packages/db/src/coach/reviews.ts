@@ -1,5 +1,5 @@
 import type { DimensionKey, Evidence, FlagKey, QuestionKind } from "@debrief/core";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client.ts";
 import { badRequest, DomainError, notFound } from "../errors.ts";
@@ -7,12 +7,13 @@ import { recordAuditEvent } from "../queries/audit-events.ts";
 import { isUuid } from "../queries/users.ts";
 import { type AnswerStatus, answers } from "../schema/answers.ts";
 import { cohorts } from "../schema/cohorts.ts";
-import { notifications } from "../schema/notifications.ts";
+import { defaultOrigin, notifyUser } from "../notify/notify.ts";
 import { questions } from "../schema/questions.ts";
 import { reviewComments, reviews } from "../schema/reviews.ts";
 import { type Score, scores } from "../schema/scores.ts";
 import { users } from "../schema/users.ts";
 import { type LengthRanges, listReviewQueue } from "./review-queue.ts";
+import { listRepliesForReview, type ReviewReplyView } from "./review-replies.ts";
 import type { CoachScope } from "./scope.ts";
 
 /** What grading needs from core, passed in because db imports only core's types. */
@@ -32,6 +33,8 @@ export interface ReviewView {
   comments: Array<{ id: string; start: number; end: number; quote: string; body: string }>;
   /** Null while the review is a saved draft (answer in review). */
   submittedAt: Date | null;
+  /** The threads under the comments (commentId null: under the overall comment). */
+  replies: ReviewReplyView[];
 }
 
 export interface AnswerForReview {
@@ -44,6 +47,8 @@ export interface AnswerForReview {
     version: number;
     submittedAt: Date;
   };
+  /** The candidate's newest attempt at this question when this one is not it. */
+  newerAttempt: { id: string; attempt: number } | null;
   candidate: { id: string; name: string };
   cohort: { id: string; name: string };
   question: { id: string; kind: QuestionKind; title: string; prompt: string };
@@ -100,6 +105,7 @@ async function loadReview(
     .where(eq(reviewComments.reviewId, row.review.id))
     .orderBy(asc(reviewComments.start), asc(reviewComments.end), asc(reviewComments.id));
   const { review } = row;
+  const replies = await listRepliesForReview(db, review.id);
   return {
     savedAt: review.updatedAt,
     view: {
@@ -112,6 +118,7 @@ async function loadReview(
       overallComment: review.overallComment,
       comments,
       submittedAt: review.submittedAt,
+      replies,
     },
   };
 }
@@ -168,8 +175,21 @@ export async function getAnswerForReview(
   // Every submit stores its auto score in the same transaction: a missing one is a bug.
   if (!row.auto) throw new Error(`answer ${input.answerId} has no auto score`);
   const review = await loadReview(db, row.answer.id);
+  const [newest] = await db
+    .select({ id: answers.id, attempt: answers.attempt })
+    .from(answers)
+    .where(
+      and(
+        eq(answers.candidateId, row.candidate.id),
+        eq(answers.questionId, row.question.id),
+        sql`${answers.attempt} > ${row.answer.attempt}`,
+      ),
+    )
+    .orderBy(desc(answers.attempt))
+    .limit(1);
   return {
     answer: row.answer,
+    newerAttempt: newest ?? null,
     candidate: row.candidate,
     cohort: row.cohort,
     question: row.question,
@@ -193,6 +213,8 @@ export interface SaveReviewInput {
   overallComment: string;
   comments: ReadonlyArray<{ start: number; end: number; body: string }>;
   submit: boolean;
+  /** Public origin for the email telling the candidate (APP_URL or the request's). */
+  origin?: string;
 }
 
 export interface SaveReviewResult {
@@ -238,6 +260,7 @@ export async function saveReview(
         id: answers.id,
         body: answers.body,
         attempt: answers.attempt,
+        status: answers.status,
         candidateId: answers.candidateId,
         cohortId: answers.cohortId,
         questionId: answers.questionId,
@@ -251,6 +274,7 @@ export async function saveReview(
       .where(and(eq(answers.id, input.answerId), inArray(answers.cohortId, [...scope.cohortIds])))
       .limit(1);
     if (!target) throw notFound("Answer not found.");
+    if (target.status === "superseded") throw await supersededConflict(tx, target);
 
     const engine = dimensionsOf(target.auto);
     const reasons: Partial<Record<DimensionKey, string>> = {};
@@ -281,7 +305,13 @@ export async function saveReview(
         status,
         reviewedAt: input.submit ? sql`now()` : null,
       })
-      .where(and(eq(answers.id, target.id), eq(answers.version, input.expectedVersion)))
+      .where(
+        and(
+          eq(answers.id, target.id),
+          eq(answers.version, input.expectedVersion),
+          sql`${answers.status} <> 'superseded'`,
+        ),
+      )
       .returning({ version: answers.version });
     if (!bumped) throw await reviewConflict(tx, target.id);
 
@@ -307,10 +337,28 @@ export async function saveReview(
       })
       .returning({ id: reviews.id });
     if (!review) throw new Error("upsert into reviews returned no row");
-    await tx.delete(reviewComments).where(eq(reviewComments.reviewId, review.id));
-    if (input.comments.length > 0) {
+    // Comments the coach kept unchanged keep their ids, and so the candidate's replies to them;
+    // removed or edited ones are replaced (a reply to a removed comment goes with it).
+    const existing = await tx
+      .select({
+        id: reviewComments.id,
+        start: reviewComments.start,
+        end: reviewComments.end,
+        body: reviewComments.body,
+      })
+      .from(reviewComments)
+      .where(eq(reviewComments.reviewId, review.id));
+    const keyOf = (c: { start: number; end: number; body: string }) =>
+      `${c.start}:${c.end}:${c.body}`;
+    const kept = new Map(existing.map((c) => [keyOf(c), c.id]));
+    const fresh = input.comments.filter((comment) => !kept.delete(keyOf(comment)));
+    const removed = [...kept.values()];
+    if (removed.length > 0) {
+      await tx.delete(reviewComments).where(inArray(reviewComments.id, removed));
+    }
+    if (fresh.length > 0) {
       await tx.insert(reviewComments).values(
-        input.comments.map((comment) => ({
+        fresh.map((comment) => ({
           reviewId: review.id,
           authorId: scope.coachId,
           start: comment.start,
@@ -336,10 +384,11 @@ export async function saveReview(
         .select({ name: users.name })
         .from(users)
         .where(eq(users.id, scope.coachId));
-      await tx.insert(notifications).values({
+      await notifyUser(tx, {
         userId: target.candidateId,
         kind: "review_landed",
         subjectId: target.id,
+        origin: input.origin ?? defaultOrigin,
         data: {
           answerId: target.id,
           questionId: target.questionId,
@@ -378,11 +427,45 @@ function pickDimensions(dimensions: Record<DimensionKey, number>): Record<Dimens
   return dimensionsOf(dimensions);
 }
 
+/** Saving a grade on an attempt a newer one replaced: CONFLICT naming the newest. */
+async function supersededConflict(
+  db: Db,
+  target: { id: string; candidateId: string; questionId: string; attempt: number },
+): Promise<DomainError> {
+  const [newest] = await db
+    .select({ id: answers.id, attempt: answers.attempt })
+    .from(answers)
+    .where(
+      and(eq(answers.candidateId, target.candidateId), eq(answers.questionId, target.questionId)),
+    )
+    .orderBy(desc(answers.attempt))
+    .limit(1);
+  return new DomainError(
+    "CONFLICT",
+    `This is attempt ${target.attempt}; the candidate has since submitted attempt ${newest?.attempt ?? target.attempt + 1}, so this one is closed. Grade the newest attempt instead.`,
+    {
+      details: {
+        answerId: target.id,
+        status: "superseded",
+        newerAnswerId: newest?.id ?? null,
+      },
+    },
+  );
+}
+
 async function reviewConflict(db: Db, answerId: string): Promise<DomainError> {
   const [current] = await db
-    .select({ version: answers.version, status: answers.status })
+    .select({
+      id: answers.id,
+      version: answers.version,
+      status: answers.status,
+      candidateId: answers.candidateId,
+      questionId: answers.questionId,
+      attempt: answers.attempt,
+    })
     .from(answers)
     .where(eq(answers.id, answerId));
+  if (current?.status === "superseded") return supersededConflict(db, current);
   const review = await loadReview(db, answerId);
   const details: ReviewConflict = {
     answerId,

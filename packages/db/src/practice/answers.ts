@@ -5,6 +5,11 @@ import type { Db } from "../client.ts";
 import { conflict, notFound } from "../errors.ts";
 import { isUuid } from "../queries/users.ts";
 import { type AnswerStatus, answers, drafts } from "../schema/answers.ts";
+import { listRepliesForReview, type ReviewReplyView } from "../coach/review-replies.ts";
+import { notifyUser } from "../notify/notify.ts";
+import { assignments } from "../schema/assignments.ts";
+import { memberships } from "../schema/memberships.ts";
+import { questionSets } from "../schema/question-sets.ts";
 import { questions } from "../schema/questions.ts";
 import { reviewComments, reviews } from "../schema/reviews.ts";
 import { type Score, scores } from "../schema/scores.ts";
@@ -33,6 +38,11 @@ export interface RecordSubmittedAnswerInput {
   score: AutoScoreInput;
   /** Defaults to the database clock; the demo seed passes history dates. */
   submittedAt?: Date;
+  /**
+   * Tell the coach who assigned the set (in-app and, batched over `digestSeconds`, by email).
+   * Left out by the demo seed.
+   */
+  notify?: { origin: string; digestSeconds: number };
 }
 
 export interface SubmitResult {
@@ -75,7 +85,13 @@ export async function recordSubmittedAnswer(
 ): Promise<SubmitResult> {
   for (let race = 1; ; race++) {
     try {
-      const inserted = await insertAnswer(db, input);
+      const inserted = await db.transaction(async (tx) => {
+        const row = await insertAnswer(tx, input);
+        if (row && input.notify && input.assignmentId) {
+          await notifyAssigningCoach(tx, row.answerId, input.notify);
+        }
+        return row;
+      });
       if (inserted) return { ...inserted, isDuplicate: false };
       const replay = await findReplay(db, input);
       // Not inserted yet not found: the conflicting row was rolled back meanwhile. Try again.
@@ -124,6 +140,13 @@ async function insertAnswer(
         ${JSON.stringify(score.evidence)}::jsonb, ${JSON.stringify(score.suggestions)}::jsonb,
         ${score.engineVersion}, inserted.submitted_at, inserted.submitted_at
       from inserted
+    ), superseded as (
+      -- Only the latest attempt is gradeable: older ones still waiting for a coach close now.
+      -- (The statement's snapshot does not see the row inserted above, so it is never touched.)
+      update ${answers} set status = 'superseded', version = ${answers.version} + 1
+      where ${answers.candidateId} = ${input.candidateId} and ${answers.questionId} = ${input.questionId}
+        and ${answers.status} in ('submitted', 'in_review')
+        and exists (select 1 from inserted)
     ), cleared as (
       delete from ${drafts}
       where ${drafts.candidateId} = ${input.candidateId} and ${drafts.questionId} = ${input.questionId}
@@ -133,6 +156,59 @@ async function insertAnswer(
   `);
   const [row] = result.rows;
   return row ? { answerId: row.id, attempt: Number(row.attempt) } : null;
+}
+
+/**
+ * "Answer submitted in a set you coach": tells the coach who assigned the set. Emails for one
+ * coach are held for the digest window and go out as one message if several arrive.
+ */
+async function notifyAssigningCoach(
+  db: Db,
+  answerId: string,
+  notify: { origin: string; digestSeconds: number },
+): Promise<void> {
+  const candidate = alias(users, "candidate");
+  const [row] = await db
+    .select({
+      coachId: assignments.assignedById,
+      candidateName: candidate.name,
+      questionTitle: questions.title,
+      setTitle: questionSets.title,
+      attempt: answers.attempt,
+      cohortId: answers.cohortId,
+    })
+    .from(answers)
+    .innerJoin(assignments, eq(assignments.id, answers.assignmentId))
+    .innerJoin(questionSets, eq(questionSets.id, assignments.setId))
+    .innerJoin(questions, eq(questions.id, answers.questionId))
+    .innerJoin(candidate, eq(candidate.id, answers.candidateId))
+    // Only while they still coach the cohort.
+    .innerJoin(
+      memberships,
+      and(
+        eq(memberships.userId, assignments.assignedById),
+        eq(memberships.cohortId, answers.cohortId),
+        eq(memberships.role, "coach"),
+      ),
+    )
+    .where(eq(answers.id, answerId))
+    .limit(1);
+  if (!row?.coachId) return;
+  await notifyUser(db, {
+    userId: row.coachId,
+    kind: "answer_submitted",
+    subjectId: answerId,
+    data: {
+      answerId,
+      candidateName: row.candidateName,
+      questionTitle: row.questionTitle,
+      setTitle: row.setTitle,
+      attempt: row.attempt,
+    },
+    origin: notify.origin,
+    digestKey: `answer_submitted:${row.coachId}`,
+    sendAfter: new Date(Date.now() + notify.digestSeconds * 1000),
+  });
 }
 
 async function findReplay(db: Db, input: RecordSubmittedAnswerInput): Promise<SubmitResult | null> {
@@ -210,7 +286,10 @@ export interface AnswerDetail {
     | (ScoreSummary & {
         reviewerName: string | null;
         comment: string;
-        comments: Array<{ start: number; end: number; quote: string; body: string }>;
+        /** The coach's one-line reason for every dimension they scored differently. */
+        overrideReasons: Partial<Record<DimensionKey, string>>;
+        comments: Array<{ id: string; start: number; end: number; quote: string; body: string }>;
+        replies: ReviewReplyView[];
       })
     | null;
   previousAttemptId: string | null;
@@ -248,7 +327,11 @@ export async function getAnswerForCandidate(
       },
       auto,
       coach,
-      review: { id: reviews.id, overallComment: reviews.overallComment },
+      review: {
+        id: reviews.id,
+        overallComment: reviews.overallComment,
+        overrideReasons: reviews.overrideReasons,
+      },
       reviewerName: reviewer.name,
       previousAttemptId: neighbour("previous"),
       nextAttemptId: neighbour("next"),
@@ -269,6 +352,7 @@ export async function getAnswerForCandidate(
     row.coach && row.review
       ? await db
           .select({
+            id: reviewComments.id,
             start: reviewComments.start,
             end: reviewComments.end,
             quote: reviewComments.quote,
@@ -278,6 +362,7 @@ export async function getAnswerForCandidate(
           .where(eq(reviewComments.reviewId, row.review.id))
           .orderBy(asc(reviewComments.start), asc(reviewComments.createdAt))
       : [];
+  const replies = row.coach && row.review ? await listRepliesForReview(db, row.review.id) : [];
 
   const { answer } = row;
   return {
@@ -300,7 +385,11 @@ export async function getAnswerForCandidate(
           ...summarise(row.coach),
           reviewerName: row.reviewerName,
           comment: row.review?.overallComment ?? "",
+          overrideReasons: (row.review?.overrideReasons ?? {}) as Partial<
+            Record<DimensionKey, string>
+          >,
           comments,
+          replies,
         }
       : null,
     previousAttemptId: row.previousAttemptId,
@@ -387,4 +476,20 @@ export async function listRecentAttempts(
     .where(eq(answers.candidateId, scope.candidateId))
     .orderBy(desc(answers.submittedAt), desc(answers.attempt))
     .limit(input.limit);
+}
+
+/**
+ * Applies the latest-attempt rule to rows written before it existed (or by bulk seeding): an
+ * unreviewed attempt with a newer attempt beside it is superseded. Idempotent; run on start.
+ */
+export async function supersedeOlderAttempts(db: Db): Promise<number> {
+  const result = await db.execute(sql`
+    update ${answers} as a set status = 'superseded', version = a.version + 1
+    where a.status in ('submitted', 'in_review')
+      and exists (
+        select 1 from ${answers} as b
+        where b.candidate_id = a.candidate_id and b.question_id = a.question_id
+          and b.attempt > a.attempt)
+  `);
+  return result.rowCount ?? 0;
 }

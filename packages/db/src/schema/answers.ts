@@ -14,7 +14,10 @@ import { cohorts } from "./cohorts.ts";
 import { questions } from "./questions.ts";
 import { users } from "./users.ts";
 
-export const answerStatuses = ["submitted", "in_review", "reviewed"] as const;
+// "superseded": the candidate submitted a newer attempt before this one was reviewed. It leaves
+// the queue for good (only the latest attempt per candidate and question is gradeable) and stays
+// in their history.
+export const answerStatuses = ["submitted", "in_review", "reviewed", "superseded"] as const;
 export type AnswerStatus = (typeof answerStatuses)[number];
 export const answerStatus = pgEnum("answer_status", answerStatuses);
 

@@ -42,6 +42,27 @@ export const reviewComments = pgTable(
   (t) => [index().on(t.reviewId)],
 );
 
+/**
+ * A short thread under a coach's comment: the candidate replies, the coach answers. `commentId`
+ * null means the thread hangs off the review's overall comment.
+ */
+export const reviewReplies = pgTable(
+  "review_replies",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    reviewId: uuid()
+      .notNull()
+      .references(() => reviews.id, { onDelete: "cascade" }),
+    commentId: uuid().references(() => reviewComments.id, { onDelete: "cascade" }),
+    authorId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.reviewId, t.createdAt)],
+);
+
 export const reviewsRelations = relations(reviews, ({ one, many }) => ({
   answer: one(answers, { fields: [reviews.answerId], references: [answers.id] }),
   comments: many(reviewComments),
@@ -53,3 +74,4 @@ export const reviewCommentsRelations = relations(reviewComments, ({ one }) => ({
 
 export type Review = typeof reviews.$inferSelect;
 export type ReviewComment = typeof reviewComments.$inferSelect;
+export type ReviewReply = typeof reviewReplies.$inferSelect;

@@ -2,7 +2,7 @@
 
 import { MessageSquareTextIcon } from "lucide-react";
 import type * as React from "react";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { PersistentTooltip } from "../components/persistent-tooltip.tsx";
 import { cn } from "../lib/cn.ts";
 import { humanizeKey } from "./score-band.ts";
@@ -130,8 +130,12 @@ function Details({
 
 /**
  * The answer with its evidence highlighted. The text is rendered as React text nodes only, so
- * anything the candidate typed (including markup) shows literally. Each highlight is focusable
- * and opens its details on hover and on keyboard focus; line breaks are kept.
+ * anything the candidate typed (including markup) shows literally. Each highlight opens its
+ * details on hover and on keyboard focus; line breaks are kept.
+ *
+ * The highlights are one Tab stop (a roving tab index): Tab reaches the current one, the arrow
+ * keys, Home and End move between them, and the next Tab leaves the answer. An answer with 48
+ * highlights used to cost 48 Tab presses to get past.
  */
 export function EvidenceText({
   text,
@@ -163,6 +167,31 @@ export function EvidenceText({
     ...comments.map((item): Mark => ({ kind: "comment", start: item.start, end: item.end, item })),
   ];
   const segments = segmentText(text, marks);
+  const markedCount = segments.filter((segment) => segment.ranges.length > 0).length;
+  const [activeMark, setActiveMark] = useState(0);
+  const keysId = useId();
+  const tabStop = Math.min(activeMark, Math.max(markedCount - 1, 0));
+
+  const onRegionKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.tagName !== "MARK") return;
+    const all = [...event.currentTarget.querySelectorAll<HTMLElement>("mark[data-index]")];
+    const index = all.indexOf(target);
+    const next =
+      event.key === "ArrowRight" || event.key === "ArrowDown"
+        ? index + 1
+        : event.key === "ArrowLeft" || event.key === "ArrowUp"
+          ? index - 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? all.length - 1
+              : null;
+    if (next === null || index < 0) return;
+    event.preventDefault();
+    all[Math.max(0, Math.min(all.length - 1, next))]?.focus();
+  };
+  let markIndex = -1;
 
   const toggle = (key: DimensionKey) => {
     const current = filter ?? [];
@@ -198,12 +227,30 @@ export function EvidenceText({
       <div
         role="region"
         aria-label={label}
+        aria-describedby={markedCount > 1 ? keysId : undefined}
         className="whitespace-pre-wrap break-words text-[15px] leading-7"
+        onKeyDown={onRegionKeyDown}
       >
-        {segments.map((segment) => (
-          <SegmentView key={segment.start} segment={segment} labelFor={labelFor} />
-        ))}
+        {segments.map((segment) => {
+          if (segment.ranges.length > 0) markIndex += 1;
+          const index = markIndex;
+          return (
+            <SegmentView
+              key={segment.start}
+              segment={segment}
+              labelFor={labelFor}
+              index={index}
+              isTabStop={segment.ranges.length > 0 && index === tabStop}
+              onFocusMark={setActiveMark}
+            />
+          );
+        })}
       </div>
+      {markedCount > 1 ? (
+        <span id={keysId} className="sr-only">
+          Arrow keys move between the {markedCount} highlights.
+        </span>
+      ) : null}
       {showLegend ? <Legend hasComments={comments.length > 0} /> : null}
     </div>
   );
@@ -212,9 +259,15 @@ export function EvidenceText({
 function SegmentView({
   segment,
   labelFor,
+  index,
+  isTabStop,
+  onFocusMark,
 }: {
   segment: TextSegment<Mark>;
   labelFor: (key: DimensionKey) => string;
+  index: number;
+  isTabStop: boolean;
+  onFocusMark: (index: number) => void;
 }) {
   if (segment.ranges.length === 0) return <>{segment.text}</>;
   const tone = segmentTone(segment.ranges);
@@ -227,8 +280,9 @@ function SegmentView({
       contentClassName="max-w-sm text-sm"
     >
       <mark
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must reach each highlight to read its note; a <button> cannot wrap across lines inside prose.
-        tabIndex={0}
+        tabIndex={isTabStop ? 0 : -1}
+        data-index={index}
+        onFocus={() => onFocusMark(index)}
         data-tone={tone}
         data-comment={hasComment ? "true" : undefined}
         data-start={segment.start}
@@ -321,7 +375,7 @@ function Legend({ hasComments }: { hasComments: boolean }) {
           coach comment
         </span>
       ) : null}
-      <span>Hover or focus a highlight for the note.</span>
+      <span>Hover or focus a highlight for the note; arrow keys move between highlights.</span>
     </p>
   );
 }

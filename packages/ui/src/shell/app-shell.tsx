@@ -129,8 +129,9 @@ export interface AppShellProps {
  * The page frame: skip link, sticky top bar (header > brand, nav, controls) and <main>.
  * Server-safe: it holds no state, so pages can render it from a server component and pass
  * links and client widgets (RoleSwitcher, UserMenu) in as elements. Needs <ThemeProvider> above.
- * On narrow screens the nav drops to its own scrollable row instead of hiding behind a menu,
- * so every link stays one tab stop away and exists once in the DOM.
+ * On narrow screens the nav drops to its own row and wraps onto a second line when it must,
+ * instead of hiding behind a menu or scrolling out of sight: at 390 px every link is visible,
+ * one tab stop away, and exists once in the DOM.
  */
 export function AppShell({
   brand,
@@ -155,7 +156,7 @@ export function AppShell({
           {nav ? (
             <nav
               aria-label={navLabel}
-              className="order-last -mx-1 flex w-full min-w-0 items-center gap-1 overflow-x-auto px-1 pb-1 md:order-none md:mx-0 md:w-auto md:px-0 md:pb-0"
+              className="order-last -mx-1 flex w-full min-w-0 flex-wrap items-center gap-1 px-1 pb-1 md:order-none md:mx-0 md:w-auto md:flex-nowrap md:overflow-x-auto md:px-0 md:pb-0"
             >
               {nav}
             </nav>

@@ -12,6 +12,7 @@ import {
   Input,
   Label,
 } from "@debrief/ui";
+import Link from "next/link";
 import { type FormEvent, useRef, useState } from "react";
 
 interface DemoAccount {
@@ -105,7 +106,15 @@ export function LoginForm({
               />
             </div>
             <div className="space-y-2">
-              <Label htmlFor="password">Password</Label>
+              <div className="flex items-baseline justify-between gap-3">
+                <Label htmlFor="password">Password</Label>
+                <Link
+                  href="/forgot-password"
+                  className="text-sm text-primary underline-offset-4 hover:underline"
+                >
+                  Forgot your password?
+                </Link>
+              </div>
               <Input
                 ref={passwordRef}
                 id="password"
@@ -179,13 +188,9 @@ function DemoAccountList({
               {account.name} · {roleLabels[account.role] ?? account.role}
             </p>
           </div>
-          <Button
-            variant="outline"
-            size="sm"
-            onClick={() => onUse(account.email)}
-            aria-label={`Fill in ${account.email}`}
-          >
-            Use
+          <Button variant="outline" size="sm" onClick={() => onUse(account.email)}>
+            {/* The visible word starts the accessible name (WCAG 2.5.3), the address completes it. */}
+            Use<span className="sr-only"> {account.email}</span>
           </Button>
         </li>
       ))}

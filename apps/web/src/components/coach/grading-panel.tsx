@@ -25,6 +25,7 @@ import {
 import { MessageSquarePlusIcon, SendIcon, Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { humanMessage } from "~/lib/human-message";
 import { isServerAnswer, isTrpcClientError, lazyQuery } from "~/trpc/lazy-client";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { LocalTime } from "../practice/local-time";
@@ -74,7 +75,16 @@ const nextKey = () => {
  * carry the version the coach started from, so a concurrent save by another coach surfaces as a
  * conflict instead of being overwritten.
  */
-export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels: GradingLabels }) {
+export function GradingPanel({
+  detail,
+  labels,
+  isClosed = false,
+}: {
+  detail: ReviewDetail;
+  labels: GradingLabels;
+  /** A superseded attempt: shown, never gradeable. */
+  isClosed?: boolean;
+}) {
   const router = useRouter();
   const { answer, auto, review } = detail;
   const engine = auto.dimensions as Record<string, number>;
@@ -97,6 +107,8 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [isLeaving, setIsLeaving] = useState(false);
+  // After "Submit review": what was done and where to go next, before anything moves.
+  const [submitted, setSubmitted] = useState<{ nextAnswerId: string | null } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
   const ids = useId();
@@ -147,11 +159,17 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
       });
       setVersion(result.version);
       setSavedAt(new Date());
-      if (submit) {
-        setIsLeaving(true);
-        router.push(result.nextAnswerId ? `/coach/review/${result.nextAnswerId}` : "/coach/queue");
-      }
+      if (submit) setSubmitted({ nextAnswerId: result.nextAnswerId });
     } catch (error) {
+      const conflictData = isTrpcClientError(error)
+        ? (error.data as { conflict?: { status?: string } | null } | undefined)?.conflict
+        : null;
+      if (errorCode(error) === "CONFLICT" && conflictData?.status === "superseded") {
+        // The candidate submitted a newer attempt meanwhile: the page says so and links to it.
+        setFormError(error instanceof Error ? error.message : "A newer attempt replaced this one.");
+        router.refresh();
+        return;
+      }
       if (errorCode(error) === "CONFLICT") {
         // Show what the other coach saved, read fresh, never the stale copy on this screen.
         const latest = await lazyQuery(["reviews.get", answer.id], (client) =>
@@ -165,7 +183,7 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
       }
       setFormError(
         isServerAnswer(error)
-          ? error.message
+          ? humanMessage(error.message)
           : "Couldn't reach Debrief. Nothing was lost: your grading is still on this screen — try again.",
       );
     }
@@ -179,7 +197,7 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
   // Ctrl/Cmd+Enter submits from anywhere on the page, including inside the comment boxes.
   const submitRef = useRef(() => {});
   submitRef.current = () => {
-    if (!save.isPending && !isLeaving) formRef.current?.requestSubmit();
+    if (!save.isPending && !isLeaving && !isClosed && !submitted) formRef.current?.requestSubmit();
   };
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -187,6 +205,24 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
         if (document.querySelector("dialog[open],[role='dialog']")) return;
         event.preventDefault();
         submitRef.current();
+        return;
+      }
+      // "G" jumps to the grade: the first dimension's chosen score takes focus.
+      if (
+        (event.key === "g" || event.key === "G") &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isTypingTarget(event.target) &&
+        !document.querySelector("[role='dialog'],[role='alertdialog']")
+      ) {
+        const first = formRef.current?.querySelector<HTMLInputElement>(
+          "[data-dimension] input[type='radio']:checked",
+        );
+        if (first) {
+          event.preventDefault();
+          first.focus();
+        }
       }
     };
     document.addEventListener("keydown", onKeyDown);
@@ -268,8 +304,9 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
           </div>
         ) : null}
 
-        <div className="flex flex-col divide-y">
-          {labels.dimensions.map((d) => (
+        <fieldset disabled={isClosed} className="flex min-w-0 flex-col divide-y">
+          <legend className="sr-only">Scores per dimension</legend>
+          {labels.dimensions.map((d, index) => (
             <DimensionField
               key={d.key}
               idPrefix={ids}
@@ -285,18 +322,36 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
                   setErrors(({ [d.key]: _, ...rest }) => rest);
                 }
               }}
+              onScoreKey={(value) => {
+                // A number key scores the focused dimension, then moves on: to the reason box
+                // when the score now differs from the engine's, else to the next dimension.
+                setScores((s) => ({ ...s, [d.key]: value }));
+                const nextKey = labels.dimensions[index + 1]?.key;
+                window.requestAnimationFrame(() => {
+                  const target =
+                    value !== engine[d.key]
+                      ? document.getElementById(`${ids}-reason-${d.key}`)
+                      : nextKey
+                        ? formRef.current?.querySelector<HTMLElement>(
+                            `[data-dimension='${nextKey}'] input[type='radio']:checked`,
+                          )
+                        : document.getElementById(`${ids}-overall`);
+                  target?.focus();
+                });
+              }}
               onReason={(text) => {
                 setReasons((r) => ({ ...r, [d.key]: text }));
                 if (text.trim() !== "") setErrors(({ [d.key]: _, ...rest }) => rest);
               }}
             />
           ))}
-        </div>
+        </fieldset>
 
         <div className="flex flex-col gap-1.5">
           <Label htmlFor={`${ids}-overall`}>Overall comment</Label>
           <Textarea
             id={`${ids}-overall`}
+            disabled={isClosed}
             value={overallComment}
             onChange={(e) => setOverallComment(e.target.value)}
             rows={5}
@@ -317,14 +372,14 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
         ) : null}
 
         <div className="flex flex-wrap items-center gap-2">
-          <Button type="submit" disabled={save.isPending || isLeaving}>
+          <Button type="submit" disabled={save.isPending || isLeaving || isClosed}>
             {save.isPending || isLeaving ? <Spinner /> : <SendIcon aria-hidden />}
             {isReviewed ? "Update review" : "Submit review"}
           </Button>
           <Button
             type="button"
             variant="outline"
-            disabled={save.isPending || isLeaving || isReviewed}
+            disabled={save.isPending || isLeaving || isReviewed || isClosed}
             onClick={() => {
               void persist(false);
             }}
@@ -349,12 +404,26 @@ export function GradingPanel({ detail, labels }: { detail: ReviewDetail; labels:
             ) : null}
           </span>
         </div>
-        <p className="text-xs text-muted-foreground">
-          <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> (<Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> on a Mac) submits.
-          Submitting opens the next answer in your queue.
+        <p className="text-xs text-muted-foreground" id={`${ids}-keys`}>
+          <Kbd>G</Kbd> jumps here; <Kbd>0</Kbd>–<Kbd>4</Kbd> scores the dimension in focus and moves
+          on. <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> (<Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> on a Mac) submits.
         </p>
       </form>
 
+      <SubmittedDialog
+        submitted={submitted}
+        candidateName={detail.candidate.name}
+        onNext={(href) => {
+          setIsLeaving(true);
+          setSubmitted(null);
+          router.push(href);
+        }}
+        onStay={() => {
+          setSubmitted(null);
+          // The page re-reads the answer, now reviewed, so further edits update the review.
+          router.refresh();
+        }}
+      />
       <ConflictDialog
         conflict={conflict}
         labelOf={labelOf}
@@ -378,6 +447,7 @@ function DimensionField({
   error,
   weight,
   onChange,
+  onScoreKey,
   onReason,
 }: {
   idPrefix: string;
@@ -388,6 +458,7 @@ function DimensionField({
   error: string | undefined;
   weight: number;
   onChange: (value: number) => void;
+  onScoreKey: (value: number) => void;
   onReason: (text: string) => void;
 }) {
   const isChanged = value !== engineScore;
@@ -408,8 +479,16 @@ function DimensionField({
         <div
           role="radiogroup"
           aria-labelledby={`${groupId}-label`}
-          aria-describedby={`${groupId}-note`}
+          aria-describedby={`${groupId}-note ${idPrefix}-keys`}
           className="flex gap-1"
+          onKeyDown={(event) => {
+            if (event.ctrlKey || event.metaKey || event.altKey) return;
+            const n = Number(event.key);
+            if (event.key.length === 1 && Number.isInteger(n) && n >= 0 && n <= 4) {
+              event.preventDefault();
+              onScoreKey(n);
+            }
+          }}
         >
           {scale.map((n) => (
             <label key={n} className="relative">
@@ -638,6 +717,65 @@ function AnswerWithComments({
         </div>
       </section>
     </>
+  );
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target.tagName === "TEXTAREA" ||
+    (target.tagName === "INPUT" && (target as HTMLInputElement).type !== "radio") ||
+    target.tagName === "SELECT"
+  );
+}
+
+/** "Review submitted": says what happened, then the next answer, the queue or back to this one. */
+function SubmittedDialog({
+  submitted,
+  candidateName,
+  onNext,
+  onStay,
+}: {
+  submitted: { nextAnswerId: string | null } | null;
+  candidateName: string;
+  onNext: (href: string) => void;
+  onStay: () => void;
+}) {
+  const next = submitted?.nextAnswerId ? `/coach/review/${submitted.nextAnswerId}` : null;
+  const nextRef = useRef<HTMLButtonElement>(null);
+  // The dialog's showModal() focuses its first control; Enter should take the coach on instead.
+  // This effect runs after the dialog's own layout effect has opened it.
+  useEffect(() => {
+    if (submitted && next) nextRef.current?.focus();
+  }, [submitted, next]);
+  return (
+    <Dialog open={submitted !== null} onOpenChange={(open) => (open ? undefined : onStay())}>
+      <DialogContent className="max-w-md" data-testid="review-submitted">
+        <DialogHeader>
+          <DialogTitle>Review submitted</DialogTitle>
+          <DialogDescription>
+            {candidateName} can read it now, and has been told.{" "}
+            {next ? "The next answer in your queue is ready." : "Your queue is empty."}
+          </DialogDescription>
+        </DialogHeader>
+        <DialogFooter className="gap-2 sm:justify-between">
+          <Button variant="ghost" onClick={onStay}>
+            Back to this review
+          </Button>
+          <div className="flex flex-col-reverse gap-2 sm:flex-row">
+            <Button variant="outline" onClick={() => onNext("/coach/queue")}>
+              Review queue
+            </Button>
+            {next ? (
+              <Button ref={nextRef} onClick={() => onNext(next)}>
+                Next answer
+              </Button>
+            ) : null}
+          </div>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
   );
 }
 

@@ -26,6 +26,7 @@ import {
 import { ArchiveIcon, ArchiveRestoreIcon, PencilIcon, SearchXIcon } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
+import { humanMessage } from "~/lib/human-message";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { useLazyQuery } from "~/trpc/use-lazy-query";
 import { type BankFilters, bankInput, bankSearch } from "./filters";
@@ -157,7 +158,7 @@ export function QuestionBank({
 
       {query.error ? (
         <p role="alert" className="text-sm text-destructive">
-          The bank could not load: {query.error.message}
+          The bank could not load: {humanMessage(query.error.message)}
         </p>
       ) : questions.length === 0 ? (
         <EmptyState

@@ -6,18 +6,19 @@ import { AlertTriangleIcon, CalendarClockIcon, InboxIcon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { humanMessage } from "~/lib/human-message";
 import { lazyQuery } from "~/trpc/lazy-client";
 import { useLazyQuery } from "~/trpc/use-lazy-query";
-import { type QueueFilters, queueInput, queueSearch } from "./filters";
 import { LocalTime } from "../practice/local-time";
 import { ScorePill } from "../practice/score-pill";
+import { type QueueFilters, queueInput, queueSearch } from "./filters";
 import {
   type QueueItem,
   type QueuePage,
   type QueueSort,
   type ReviewStatus,
-  reviewStatusLabels,
   type RubricLabels,
+  reviewStatusLabels,
   statusLabel,
 } from "./types";
 
@@ -90,7 +91,7 @@ export function QueueView({
           : { after, pages: [page] },
       );
     } catch (error) {
-      setNextPageError(error instanceof Error ? error.message : "try again");
+      setNextPageError(error instanceof Error ? humanMessage(error.message) : "try again");
     } finally {
       setIsFetchingNextPage(false);
     }
@@ -223,7 +224,7 @@ export function QueueView({
 
       {query.error ? (
         <p role="alert" className="text-sm text-destructive">
-          The queue could not load: {query.error.message}
+          The queue could not load: {humanMessage(query.error.message)}
         </p>
       ) : items.length === 0 ? (
         <EmptyState

@@ -13,12 +13,13 @@ import {
 import { CalendarPlusIcon, PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
+import { humanMessage } from "~/lib/human-message";
 import { isServerAnswer } from "~/trpc/lazy-client";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 function messageOf(error: unknown): string {
   return isServerAnswer(error)
-    ? error.message
+    ? humanMessage(error.message)
     : "Couldn't reach Debrief. Check your connection and try again.";
 }
 
@@ -255,6 +256,13 @@ export function AssignForm({
       return;
     }
     const dueAt = new Date(`${dueDate}T23:59:59`);
+    if (dueAt.getTime() <= Date.now()) {
+      setResult({
+        ok: false,
+        text: "That due date has already passed. Pick today or a later day.",
+      });
+      return;
+    }
     try {
       const { created, updated } = await assign.mutateAsync(
         mode === "cohort"

@@ -26,6 +26,7 @@ export const reviewStatusLabels: Record<ReviewStatus, string> = {
 /** An answer's stored status ("submitted" is the queue's "to review") in the queue's words. */
 export function statusLabel(status: string): string {
   if (status === "submitted") return reviewStatusLabels.to_review;
+  if (status === "superseded") return "Replaced by a newer attempt";
   return reviewStatusLabels[status as ReviewStatus] ?? status;
 }
 

@@ -20,15 +20,26 @@ import { mutationErrorMessage } from "./mutation-error";
 import { type MemberRole, memberRoleLabels } from "./role-labels";
 
 interface Created {
+  id: string;
   email: string;
   role: MemberRole;
   url: string;
-  emailed: boolean;
+  delivery: "smtp" | "folder";
   expiresAt: Date;
 }
 
-/** Invite by email with a role; the link is shown to copy whether or not it was emailed. */
-export function InviteForm({ cohortId }: { cohortId: string }) {
+/**
+ * Invite by email with a role; the link is shown to copy as well. `pendingIds` are the cohort's
+ * invitations still usable (from the server-rendered list): once the one just created is
+ * revoked or used, its link is no longer offered.
+ */
+export function InviteForm({
+  cohortId,
+  pendingIds,
+}: {
+  cohortId: string;
+  pendingIds: readonly string[];
+}) {
   const router = useRouter();
   const ids = useId();
   const [email, setEmail] = useState("");
@@ -110,7 +121,20 @@ export function InviteForm({ cohortId }: { cohortId: string }) {
           </Button>
         </div>
       </form>
-      {created ? <CreatedInvitation invitation={created} /> : null}
+      {created ? (
+        pendingIds.includes(created.id) ? (
+          <CreatedInvitation invitation={created} />
+        ) : (
+          <Alert data-testid="created-invitation">
+            <MailXIcon aria-hidden />
+            <AlertTitle>The invitation for {created.email} no longer works</AlertTitle>
+            <AlertDescription>
+              It was revoked or has been used, so its link is gone. Create a new invitation if they
+              still need one.
+            </AlertDescription>
+          </Alert>
+        )
+      ) : null}
     </div>
   );
 }
@@ -132,16 +156,16 @@ function CreatedInvitation({ invitation }: { invitation: Created }) {
   };
 
   return (
-    <Alert variant={invitation.emailed ? "success" : "default"} data-testid="created-invitation">
-      {invitation.emailed ? <MailCheckIcon aria-hidden /> : <MailXIcon aria-hidden />}
+    <Alert variant="success" data-testid="created-invitation">
+      <MailCheckIcon aria-hidden />
       <AlertTitle>
         Invitation ready for {invitation.email} as {memberRoleLabels[invitation.role].toLowerCase()}
       </AlertTitle>
       <AlertDescription className="flex flex-col gap-3">
         <p data-testid="emailed-status">
-          {invitation.emailed
-            ? "We emailed the link. You can also copy it below."
-            : "Not emailed: no mail server is configured. Copy the link and send it yourself."}{" "}
+          {invitation.delivery === "smtp"
+            ? "We're emailing the link. You can also copy it below."
+            : "No mail server is set up, so the email went to this server's local mail folder. Copy the link and send it yourself."}{" "}
           It works once and expires <LocalTime value={invitation.expiresAt} format="date" />.
         </p>
         <div className="flex flex-col gap-1.5">

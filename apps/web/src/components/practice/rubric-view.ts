@@ -35,6 +35,11 @@ export function dimensionRows(
   }));
 }
 
+/** Rubric order with labels, for tables that list every dimension. */
+export function dimensionList(): Array<{ key: DimensionKey; label: string }> {
+  return dimensionKeys.map((key) => ({ key, label: dimensionInfo[key].label }));
+}
+
 export function dimensionLabels(): Record<DimensionKey, string> {
   return Object.fromEntries(dimensionKeys.map((key) => [key, dimensionInfo[key].label])) as Record<
     DimensionKey,

@@ -1,5 +1,6 @@
 import { cn } from "@debrief/ui";
 import { CloudCheckIcon, CloudOffIcon, CloudUploadIcon, TriangleAlertIcon } from "lucide-react";
+import { humanMessage } from "~/lib/human-message";
 import type { SaveStatus } from "./use-draft-autosave";
 
 function clock(date: Date): string {
@@ -18,7 +19,7 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
           : status.kind === "rejected"
             ? {
                 Icon: TriangleAlertIcon,
-                text: `Not saved to the server (${status.message}) — kept on this device`,
+                text: `Not saved to the server: ${humanMessage(status.message)} Kept on this device.`,
                 tone: "warn",
               }
             : { Icon: CloudCheckIcon, text: "Drafts save as you type", tone: "muted" };

@@ -113,3 +113,16 @@ export async function recordLoginSuccess(db: Db, key: LoginAttemptKey): Promise<
   const { pair } = keysOf(key);
   await Promise.all([limiters.pairFailures.delete(pair), limiters.pairWait.delete(pair)]);
 }
+
+/**
+ * Clears the account's counters from every address: after the owner proved they receive the
+ * account's email (a password reset), earlier failures no longer slow them down.
+ */
+export async function clearAccountFailures(db: Db, email: string): Promise<void> {
+  const limiters = limitersFor(db);
+  const { account } = keysOf({ email, ip: "" });
+  await Promise.all([
+    limiters.accountFailures.delete(account),
+    limiters.accountWait.delete(account),
+  ]);
+}

@@ -1,10 +1,18 @@
-import { getAnswerForCandidate, listAttemptsForQuestion, listRecentAttempts } from "@debrief/db";
+import {
+  addReviewReply,
+  getAnswerForCandidate,
+  listAttemptsForQuestion,
+  listRecentAttempts,
+} from "@debrief/db";
 import {
   answerIdInput,
   questionIdInput,
   recentAnswersInput,
+  replyInput,
   submitAnswerInput,
 } from "~/lib/practice-inputs";
+import { afterMail } from "~/server/jobs/after-mail";
+import { linkOrigin } from "~/server/mail/origin";
 import { candidateScope } from "~/server/services/candidate-scope";
 import { submitAnswer } from "~/server/services/submit-answer";
 import { candidateProcedure, router } from "~/server/trpc";
@@ -13,7 +21,21 @@ export const answersRouter = router({
   /** Scores and stores an attempt; a repeated idempotencyKey returns the first result. */
   submit: candidateProcedure
     .input(submitAnswerInput)
-    .mutation(({ ctx, input }) => submitAnswer(ctx.db, candidateScope(ctx), input)),
+    .mutation(({ ctx, input }) =>
+      submitAnswer(ctx.db, candidateScope(ctx), input, { origin: ctx.origin }),
+    ),
+  /** Replies under a comment of the coach's published review; tells the coach. */
+  reply: candidateProcedure
+    .input(replyInput)
+    .mutation(({ ctx, input }) =>
+      afterMail(
+        addReviewReply(
+          ctx.db,
+          { userId: ctx.actor.id, as: "candidate" },
+          { ...input, origin: linkOrigin(ctx.origin) },
+        ),
+      ),
+    ),
   /** One of the caller's answers with its score card; anyone else's is NOT_FOUND. */
   get: candidateProcedure
     .input(answerIdInput)

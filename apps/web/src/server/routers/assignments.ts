@@ -1,5 +1,7 @@
 import { assignSet, listAssignmentsForCandidate, listAssignmentsForSet } from "@debrief/db";
 import { createAssignmentsInput, setRefInput } from "~/lib/coach-inputs";
+import { afterMail } from "~/server/jobs/after-mail";
+import { linkOrigin } from "~/server/mail/origin";
 import { candidateScope } from "~/server/services/candidate-scope";
 import { coachScope } from "~/server/services/coach-scope";
 import { candidateProcedure, coachProcedure, router } from "~/server/trpc";
@@ -10,9 +12,15 @@ export const assignmentsRouter = router({
     listAssignmentsForCandidate(ctx.db, candidateScope(ctx), { now: new Date() }),
   ),
   /** Coach: assigns a set to candidates of its cohort (or all); re-assigning moves the due date. */
-  create: coachProcedure
-    .input(createAssignmentsInput)
-    .mutation(({ ctx, input }) => assignSet(ctx.db, coachScope(ctx), input)),
+  create: coachProcedure.input(createAssignmentsInput).mutation(({ ctx, input }) =>
+    afterMail(
+      assignSet(ctx.db, coachScope(ctx), {
+        ...input,
+        now: new Date(),
+        origin: linkOrigin(ctx.origin),
+      }),
+    ),
+  ),
   /** Coach: who has the set, with due date, overdue mark and progress. */
   forSet: coachProcedure
     .input(setRefInput)

@@ -44,6 +44,7 @@ const range = { from: at("2026-01-05T00:00:00Z"), to: at("2026-02-02T00:00:00Z")
  * Coach Kim reviews two answers (10 h, 48 h) and holds one draft; coach Lee reviews one (24 h).
  *
  *   Alice  q1 deep_dive  #1 Jan 6   auto 40 (all 1)
+ *                                         (superseded by #2 before review: out of the open queue)
  *          q1 deep_dive  #2 Jan 13  auto 60 (structure 3, rest 2) → coach 80 (structure 4, rest 3), Kim, +10 h
  *          q2 debugging  #1 Jan 20  auto 70 (all 3), in Alice's "Core stories" assignment (by Lee)
  *          q3 intro      #1 Dec 20  auto 100 — before the range, counted nowhere but the open queue
@@ -323,7 +324,8 @@ describe("dashboard.cohort figures (hand-computed)", () => {
   it("review turnaround p50/p95 per coach and cohort, and each coach's open queue", async () => {
     const { turnaround } = await load();
     // Cohort: 10, 24, 48 hours. percentile_cont: p50 = 24; p95 = 24 + 0.9 × (48 − 24) = 45.6.
-    expect(turnaround.cohort).toEqual({ p50Hours: 24, p95Hours: 45.6, reviewed: 3, openQueue: 4 });
+    // Open: Alice's q2 and q3, Bob's q2 #2. Alice's q1 #1 is not: attempt 2 superseded it.
+    expect(turnaround.cohort).toEqual({ p50Hours: 24, p95Hours: 45.6, reviewed: 3, openQueue: 3 });
     expect(turnaround.coaches).toEqual([
       // Kim: 10 and 48 hours → p50 29, p95 10 + 0.95 × 38 = 46.1; open: the draft on Bob's #2.
       {

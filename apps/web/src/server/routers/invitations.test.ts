@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Db } from "@debrief/db";
 import { verifyPassword } from "@debrief/db";
-import { auditEvents, invitations, users } from "@debrief/db/schema";
+import { auditEvents, invitations, mailOutbox, users } from "@debrief/db/schema";
 import { createCohortWithMembers, createTestDatabase, createUser } from "@debrief/db/testing";
 import type { TRPCError } from "@trpc/server";
-import nodemailer from "nodemailer";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createInvitationMailer } from "~/server/services/invitation-mailer";
+import { deliverOutboxMessage } from "~/server/mail/deliver";
+import type { MailMessage } from "~/server/mail/mail-folder";
 import { inviteMember } from "~/server/services/invite-member";
 import { expectCode } from "~/testing/expect-trpc-code";
 import { createCaller } from "./root";
@@ -53,20 +53,21 @@ async function expire(invitationId: string) {
 }
 
 describe("invitations.create", () => {
-  it("returns a single-use link on the request origin, stores only the token's SHA-256, logs no SMTP", async () => {
+  it("returns a single-use link on the request origin, stores only the token's SHA-256, queues the email", async () => {
     const f = await fixture();
-    const log = vi.spyOn(console, "log").mockImplementation(() => {});
     const email = freshEmail();
     const created = await callerFor(f.lead.id).invitations.create({
       cohortId: f.cohort.id,
       email: email.toUpperCase(),
       role: "coach",
     });
-    expect(created.emailed).toBe(false);
-    expect(log).toHaveBeenCalledWith(
-      `[mail] SMTP not configured; invitation email to ${email} not sent`,
-    );
-    log.mockRestore();
+    // No SMTP_URL in tests: the email goes to the local mail folder, written to the outbox now.
+    expect(created.delivery).toBe("folder");
+    const queued = (await db.select().from(mailOutbox)).filter((r) => r.toAddress === email);
+    expect(queued).toEqual([
+      expect.objectContaining({ kind: "invitation", status: "pending", origin }),
+    ]);
+    expect(queued[0]?.data.secretUrl).toBe(created.url);
     expect(created.url).toMatch(/^https:\/\/debrief\.example\/invite\/[A-Za-z0-9_-]{43}$/);
     const token = tokenOf(created.url);
     const [row] = (await db.select().from(invitations)).filter((r) => r.id === created.id);
@@ -88,23 +89,42 @@ describe("invitations.create", () => {
     ]);
   });
 
-  it("emails the link through SMTP when a transport is configured", async () => {
+  it("the queued email carries the link; once sent, the outbox keeps no usable token", async () => {
     const f = await fixture();
-    const transport = nodemailer.createTransport({ jsonTransport: true });
-    const send = vi.spyOn(transport, "sendMail");
-    const mailer = createInvitationMailer(transport, "Debrief <no-reply@debrief.test>");
     const email = freshEmail();
     const result = await inviteMember(
       db,
       { leadId: f.lead.id, cohortId: f.cohort.id },
       { email, role: "candidate" },
-      { origin, now: new Date(), mailer },
+      { origin, now: new Date(), delivery: "smtp" },
     );
-    expect(result.emailed).toBe(true);
+    const [row] = (await db.select().from(mailOutbox)).filter((r) => r.toAddress === email);
+    if (!row) throw new Error("no outbox row");
+    const send = vi.fn(async (_message: MailMessage) => ({ messageId: "<1@test>" }));
+    await deliverOutboxMessage(db, row.id, send);
     const message = send.mock.calls[0]?.[0];
-    expect(message).toMatchObject({ to: email, from: "Debrief <no-reply@debrief.test>" });
-    expect(String(message?.text)).toContain(result.url);
-    expect(String(message?.text)).toContain("Autumn");
+    expect(message).toMatchObject({ to: email, from: "Debrief <no-reply@debrief.local>" });
+    expect(message?.text).toContain(result.url);
+    expect(message?.text).toContain("Autumn");
+    const [sent] = (await db.select().from(mailOutbox)).filter((r) => r.id === row.id);
+    expect(sent?.status).toBe("sent");
+    expect(JSON.stringify(sent?.data)).not.toContain(tokenOf(result.url));
+  });
+
+  it("a failed invitation leaves no email behind (same transaction)", async () => {
+    const f = await fixture();
+    await expectCode(
+      callerFor(f.lead.id).invitations.create({
+        cohortId: f.cohort.id,
+        email: f.coach.email,
+        role: "lead",
+      }),
+      "CONFLICT",
+    );
+    const queued = (await db.select().from(mailOutbox)).filter(
+      (r) => r.toAddress === f.coach.email,
+    );
+    expect(queued).toEqual([]);
   });
 
   it("refuses to invite a current member, and lead-only: coaches FORBIDDEN, other cohorts NOT_FOUND", async () => {

@@ -10,7 +10,8 @@ import {
   invitationRefInput,
   invitationTokenInput,
 } from "~/lib/lead-inputs";
-import { getInvitationMailer } from "~/server/services/invitation-mailer";
+import { afterMail } from "~/server/jobs/after-mail";
+import { mailDelivery } from "~/server/mail/deliver";
 import { inviteMember } from "~/server/services/invite-member";
 import { leadScope } from "~/server/services/lead-scope";
 import { leadCohortProcedure, liveUserId, publicProcedure, router } from "~/server/trpc";
@@ -20,15 +21,17 @@ export const invitationsRouter = router({
   list: leadCohortProcedure.query(({ ctx }) =>
     listInvitationsForLead(ctx.db, leadScope(ctx), { now: new Date() }),
   ),
-  /** A single-use link (7 days) for the lead to copy; emailed too when SMTP is configured. */
+  /** A single-use link (7 days) for the lead to copy, also emailed through the outbox. */
   create: leadCohortProcedure
     .input(createInvitationInput)
     .mutation(({ ctx, input }) =>
-      inviteMember(
-        ctx.db,
-        leadScope(ctx),
-        { email: input.email, role: input.role },
-        { origin: ctx.origin, now: new Date(), mailer: getInvitationMailer() },
+      afterMail(
+        inviteMember(
+          ctx.db,
+          leadScope(ctx),
+          { email: input.email, role: input.role },
+          { origin: ctx.origin, now: new Date(), delivery: mailDelivery },
+        ),
       ),
     ),
   /** Withdraws a pending invitation (idempotent); an accepted one is CONFLICT. */

@@ -1,6 +1,7 @@
-import { changePassword } from "@debrief/db";
+import { changePassword, dismissGuide, isGuideOpen } from "@debrief/db";
 import { TRPCError } from "@trpc/server";
 import { changePasswordInput } from "~/lib/account-inputs";
+import { guideInput } from "~/lib/coach-inputs";
 import { getLoginRetryAfter, recordLoginFailure } from "~/server/auth/login-limiter";
 import { authedProcedure, router } from "~/server/trpc";
 
@@ -37,4 +38,12 @@ export const meRouter = router({
       throw error;
     }
   }),
+  /** Whether the role's first-run welcome is still shown to the caller. */
+  guideOpen: authedProcedure
+    .input(guideInput)
+    .query(({ ctx, input }) => isGuideOpen(ctx.db, { userId: ctx.actor.id }, input)),
+  /** Puts the role's first-run welcome away. */
+  dismissGuide: authedProcedure
+    .input(guideInput)
+    .mutation(({ ctx, input }) => dismissGuide(ctx.db, { userId: ctx.actor.id }, input)),
 });

@@ -1,5 +1,11 @@
-import { countUnreadNotifications, listNotifications, markNotificationsRead } from "@debrief/db";
-import { markReadInput } from "~/lib/coach-inputs";
+import {
+  countUnreadNotifications,
+  listNotificationSettings,
+  listNotifications,
+  markNotificationsRead,
+  updateNotificationSettings,
+} from "@debrief/db";
+import { markReadInput, notificationSettingsInput } from "~/lib/coach-inputs";
 import { authedProcedure, router } from "~/server/trpc";
 
 const self = (ctx: { actor: { id: string } }) => ({ userId: ctx.actor.id });
@@ -13,4 +19,10 @@ export const notificationsRouter = router({
   markRead: authedProcedure
     .input(markReadInput)
     .mutation(({ ctx, input }) => markNotificationsRead(ctx.db, self(ctx), input)),
+  /** Per kind, whether the caller is told in the app and by email (both on by default). */
+  settings: authedProcedure.query(({ ctx }) => listNotificationSettings(ctx.db, self(ctx))),
+  /** Saves the given kinds' settings; returns them all. */
+  updateSettings: authedProcedure
+    .input(notificationSettingsInput)
+    .mutation(({ ctx, input }) => updateNotificationSettings(ctx.db, self(ctx), input)),
 });

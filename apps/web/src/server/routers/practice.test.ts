@@ -404,9 +404,10 @@ describe("answers.recent and the coach's review", () => {
       },
     });
     const recent = await callerFor(alice.id).answers.recent({ limit: 2 });
+    // Attempt 3 was never reviewed and attempt 4 replaced it: closed, but still in the history.
     expect(recent.map((r) => [r.attempt, r.overall, r.status])).toEqual([
       [4, 72, "reviewed"],
-      [3, 42, "submitted"],
+      [3, 42, "superseded"],
     ]);
     expect(recent[0]?.question).toEqual({
       id: question.id,

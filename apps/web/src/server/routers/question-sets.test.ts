@@ -181,8 +181,17 @@ describe("assignments", () => {
       [f.alice.id, secondDue.getTime()],
     ]);
 
+    // A due date in the past is refused, in words.
+    const past = await expectCode(
+      api.assignments.create({ setId, dueAt: new Date(Date.now() - day), wholeCohort: true }),
+      "BAD_REQUEST",
+    );
+    expect(past.message).toBe(
+      "That due date has already passed. Pick a date and time in the future.",
+    );
+
     // Whole cohort: the others are created, Alice's is updated, never duplicated.
-    const thirdDue = new Date(Date.now() - day);
+    const thirdDue = new Date(Date.now() + 2 * day);
     expect(await api.assignments.create({ setId, dueAt: thirdDue, wholeCohort: true })).toEqual({
       created: 2,
       updated: 1,
@@ -195,7 +204,12 @@ describe("assignments", () => {
     const after = await db.query.assignments.findMany({ where: (a, { eq }) => eq(a.setId, setId) });
     expect(after).toHaveLength(3);
 
-    // Alice answers one of two questions for the assignment: overdue on both sides.
+    // Time passes beyond the due date, and Alice answers one of two questions for the
+    // assignment: overdue on both sides.
+    const overdueAt = new Date(Date.now() - day);
+    await db.execute(
+      `update assignments set due_at = '${overdueAt.toISOString()}' where set_id = '${setId}'`,
+    );
     const alices = after.find((a) => a.candidateId === f.alice.id);
     await createAnswer(db, {
       candidateId: f.alice.id,
@@ -211,7 +225,7 @@ describe("assignments", () => {
       id: alices?.id,
       candidateId: f.alice.id,
       candidateName: f.alice.name,
-      dueAt: thirdDue,
+      dueAt: overdueAt,
       isOverdue: true,
       completed: 1,
       total: 2,

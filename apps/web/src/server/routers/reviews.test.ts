@@ -58,14 +58,25 @@ async function reviewFixture() {
   const stranger = other.candidates[0];
   const otherCoach = other.coaches[0];
   if (!stranger || !otherCoach) throw new Error("fixture");
-  const answer = (candidateId: string, input: Partial<Parameters<typeof createAnswer>[1]> = {}) =>
-    createAnswer(db, {
+  // Only a candidate's latest attempt at a question is in the queue, so each candidate's first
+  // answer is to the fixture's question and every later one to a fresh debugging question.
+  const answered = new Set<string>();
+  const answer = async (
+    candidateId: string,
+    input: Partial<Parameters<typeof createAnswer>[1]> = {},
+  ) => {
+    const questionId = answered.has(candidateId)
+      ? (await createQuestion(db, { cohortId: cohort.id, kind: "debugging" })).id
+      : question.id;
+    answered.add(candidateId);
+    return createAnswer(db, {
       candidateId,
-      questionId: question.id,
+      questionId,
       cohortId: cohort.id,
       body: inRangeBody,
       ...input,
     });
+  };
   return {
     cohort,
     marcus,
@@ -94,15 +105,16 @@ const accept = (answerId: string, expectedVersion: number, submit = true) => ({
 describe("reviews.counts", () => {
   it("counts exactly, past one queue page, per cohort of the coach's; others see nothing or FORBIDDEN", async () => {
     const f = await reviewFixture();
+    // One question per answer: only the latest attempt per candidate and question waits.
     const extraQuestions = await Promise.all(
-      Array.from({ length: 3 }, () => createQuestion(db, { cohortId: f.cohort.id })),
+      Array.from({ length: 19 }, () => createQuestion(db, { cohortId: f.cohort.id })),
     );
     // 57 waiting (more than the 50 a queue page holds), 2 in review, 1 reviewed.
     for (const [i, candidate] of [f.alice, f.bob, f.carol].entries()) {
       for (let k = 0; k < 19; k++) {
         await createAnswer(db, {
           candidateId: candidate.id,
-          questionId: extraQuestions[k % 3]?.id ?? f.question.id,
+          questionId: extraQuestions[k]?.id ?? f.question.id,
           cohortId: f.cohort.id,
           body: `${inRangeBody} ${i} ${k}`,
         });
@@ -414,14 +426,28 @@ describe("reviews.get and reviews.save", () => {
     expect(after.review?.submittedAt).toBeInstanceOf(Date);
     expect(after.review?.overrideReasons).not.toHaveProperty("impact");
 
-    // The candidate's own view shows the coach's grade and anchored comment.
+    // The candidate's own view shows the coach's grade, the reason for every changed score
+    // and the anchored comment.
     const mine = await callerFor(f.alice.id).answers.get({ answerId: first.id });
     expect(mine.coach).toEqual({
       overall,
       dimensions,
       reviewerName: f.marcus.name,
       comment: "Strong lesson; show the fix itself.",
-      comments: [{ start: 0, end: 5, quote: "word0", body: "Open with the symptom." }],
+      overrideReasons: {
+        reflection: "Names the alerting gap and the follow-up.",
+        depth: "No mechanism below the API.",
+      },
+      comments: [
+        {
+          id: expect.any(String),
+          start: 0,
+          end: 5,
+          quote: "word0",
+          body: "Open with the symptom.",
+        },
+      ],
+      replies: [],
     });
     const notes = await callerFor(f.alice.id).notifications.list();
     expect(notes).toEqual([
@@ -677,5 +703,104 @@ describe("notifications", () => {
 describe("answer_facts after the review flows above", () => {
   it("still agrees with the answers, scores and reviews it is derived from", async () => {
     expect(await findAnswerFactsDrift(db)).toEqual([]);
+  });
+});
+
+describe("superseded attempts", () => {
+  it("a newer attempt closes the older one: out of the queue, says so, cannot be graded", async () => {
+    const f = await reviewFixture();
+    const api = callerFor(f.marcus.id);
+    const first = await f.answer(f.alice.id);
+    // The coach opens attempt 1 and saves a draft, then the candidate submits attempt 2.
+    const opened = await api.reviews.get({ answerId: first.id });
+    const draft = await api.reviews.save(accept(first.id, opened.answer.version, false));
+    const second = await createAnswer(db, {
+      candidateId: f.alice.id,
+      questionId: f.question.id,
+      cohortId: f.cohort.id,
+      body: inRangeBody,
+    });
+    expect((await api.reviews.queue()).items.map((i) => i.answerId)).toEqual([second.id]);
+    expect((await api.reviews.queue({ status: "in_review" })).items).toEqual([]);
+    expect(await api.reviews.counts()).toEqual([
+      { cohortId: f.cohort.id, toReview: 1, inReview: 0 },
+    ]);
+
+    const older = await api.reviews.get({ answerId: first.id });
+    expect(older.answer.status).toBe("superseded");
+    expect(older.newerAttempt).toEqual({ id: second.id, attempt: 2 });
+    expect((await api.reviews.get({ answerId: second.id })).newerAttempt).toBeNull();
+
+    // Grading the old one by accident is refused, naming the newest, whatever version is sent.
+    for (const version of [draft.version, older.answer.version]) {
+      const refused = await expectCode(api.reviews.save(accept(first.id, version)), "CONFLICT");
+      expect(refused.message).toContain("attempt 2");
+    }
+    // The candidate still sees attempt 1 in their history.
+    const attempts = await callerFor(f.alice.id).answers.attempts({ questionId: f.question.id });
+    expect(attempts.map((a) => [a.attempt, a.status])).toEqual([
+      [1, "superseded"],
+      [2, "submitted"],
+    ]);
+  });
+});
+
+describe("review replies", () => {
+  it("the candidate replies under a comment, the coach sees it waiting, answers, and both are told", async () => {
+    const f = await reviewFixture();
+    const answer = await f.answer(f.alice.id);
+    const api = callerFor(f.marcus.id);
+    await api.reviews.save({
+      ...accept(answer.id, answer.version),
+      comments: [{ start: 0, end: 5, body: "Open with the symptom." }],
+    });
+    const mine = await callerFor(f.alice.id).answers.get({ answerId: answer.id });
+    const commentId = mine.coach?.comments[0]?.id;
+    if (!commentId) throw new Error("no comment");
+
+    await callerFor(f.alice.id).answers.reply({
+      answerId: answer.id,
+      commentId,
+      body: "The symptom was a 502 storm.",
+    });
+    expect(await api.reviews.repliesWaiting()).toEqual([
+      expect.objectContaining({ answerId: answer.id, excerpt: "The symptom was a 502 storm." }),
+    ]);
+    // Another cohort's coach sees nothing and cannot reply; a candidate cannot use the coach's door.
+    expect(await callerFor(f.otherCoach.id).reviews.repliesWaiting()).toEqual([]);
+    await expectCode(
+      callerFor(f.otherCoach.id).reviews.reply({ answerId: answer.id, body: "hi" }),
+      "NOT_FOUND",
+    );
+    await expectCode(
+      callerFor(f.bob.id).answers.reply({ answerId: answer.id, body: "hi" }),
+      "NOT_FOUND",
+    );
+    await expectCode(
+      callerFor(f.alice.id).reviews.reply({ answerId: answer.id, body: "hi" }),
+      "FORBIDDEN",
+    );
+
+    await api.reviews.reply({ answerId: answer.id, commentId, body: "Then lead with it." });
+    expect(await api.reviews.repliesWaiting()).toEqual([]);
+    const panel = await api.reviews.get({ answerId: answer.id });
+    expect(panel.review?.replies.map((r) => [r.isCandidate, r.body])).toEqual([
+      [true, "The symptom was a 502 storm."],
+      [false, "Then lead with it."],
+    ]);
+    const coachNotes = await api.notifications.list();
+    expect(coachNotes.map((n) => n.kind)).toEqual(["comment_reply"]);
+    const aliceNotes = await callerFor(f.alice.id).notifications.list();
+    expect(aliceNotes.map((n) => n.kind)).toEqual(["comment_reply", "review_landed"]);
+
+    // Re-saving the review with the comment unchanged keeps the thread.
+    const again = await api.reviews.get({ answerId: answer.id });
+    await api.reviews.save({
+      ...accept(answer.id, again.answer.version),
+      comments: [{ start: 0, end: 5, body: "Open with the symptom." }],
+    });
+    const after = await callerFor(f.alice.id).answers.get({ answerId: answer.id });
+    expect(after.coach?.comments[0]?.id).toBe(commentId);
+    expect(after.coach?.replies).toHaveLength(2);
   });
 });

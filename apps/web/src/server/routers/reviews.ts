@@ -1,8 +1,10 @@
 import { dimensionKeys } from "@debrief/core";
 import {
+  addReviewReply,
   countReviewQueue,
   getAnswerForReview,
   getCoachAgreement,
+  listRepliesAwaitingCoach,
   listReviewQueue,
   saveReview,
 } from "@debrief/db";
@@ -12,6 +14,9 @@ import {
   reviewQueueInput,
   saveReviewInput,
 } from "~/lib/coach-inputs";
+import { replyInput } from "~/lib/practice-inputs";
+import { afterMail } from "~/server/jobs/after-mail";
+import { linkOrigin } from "~/server/mail/origin";
 import { coachScope } from "~/server/services/coach-scope";
 import { reviewRules } from "~/server/services/review-rules";
 import { coachProcedure, router } from "~/server/trpc";
@@ -30,7 +35,32 @@ export const reviewsRouter = router({
   /** Saves (or submits) a grade under a version check; a stale version is CONFLICT. */
   save: coachProcedure
     .input(saveReviewInput)
-    .mutation(({ ctx, input }) => saveReview(ctx.db, coachScope(ctx), input, reviewRules)),
+    .mutation(({ ctx, input }) =>
+      afterMail(
+        saveReview(
+          ctx.db,
+          coachScope(ctx),
+          { ...input, origin: linkOrigin(ctx.origin) },
+          reviewRules,
+        ),
+      ),
+    ),
+  /** Replies under a comment of a review in the coach's cohorts; tells the candidate. */
+  reply: coachProcedure
+    .input(replyInput)
+    .mutation(({ ctx, input }) =>
+      afterMail(
+        addReviewReply(
+          ctx.db,
+          { userId: ctx.actor.id, as: "coach", scope: coachScope(ctx) },
+          { ...input, origin: linkOrigin(ctx.origin) },
+        ),
+      ),
+    ),
+  /** Reviewed answers whose candidate replied last: conversations waiting for a coach. */
+  repliesWaiting: coachProcedure.query(({ ctx }) =>
+    listRepliesAwaitingCoach(ctx.db, coachScope(ctx)),
+  ),
   /** Per dimension, how the caller's submitted grades agree with the engine's. */
   agreement: coachProcedure
     .input(agreementInput)

@@ -1,4 +1,5 @@
 import { createCallerFactory, router } from "~/server/trpc";
+import { accountRouter } from "./account";
 import { answersRouter } from "./answers";
 import { assignmentsRouter } from "./assignments";
 import { cohortsRouter } from "./cohorts";
@@ -15,6 +16,7 @@ import { reviewsRouter } from "./reviews";
 
 export const appRouter = router({
   me: meRouter,
+  account: accountRouter,
   cohorts: cohortsRouter,
   questions: questionsRouter,
   drafts: draftsRouter,

@@ -1,36 +1,49 @@
-import { createInvitation, type Db, type LeadScope, type MembershipRole } from "@debrief/db";
-import type { InvitationMailer } from "./invitation-mailer";
-
-/** Where links point when the request did not say (tests, scripts). */
-export const defaultOrigin = "http://localhost:3000";
+import {
+  createInvitation,
+  type Db,
+  enqueueMail,
+  type LeadScope,
+  type MembershipRole,
+} from "@debrief/db";
+import { linkOrigin } from "~/server/mail/origin";
 
 export interface InviteMemberResult {
   id: string;
   url: string;
-  emailed: boolean;
+  /** How the email travels: an SMTP server, or the local mail folder (no server configured). */
+  delivery: "smtp" | "folder";
   expiresAt: Date;
 }
 
 /**
- * Creates the invitation, then emails the link. The email goes out after the invitation has
- * committed, so a slow SMTP server holds no locks; the lead always gets the URL to copy.
+ * Creates the invitation and, in the same transaction, its email in the outbox: the email
+ * exists if and only if the invitation does, and a slow or failing mail server never holds the
+ * lead up (workers send it, retrying with backoff). The lead always gets the URL to copy.
  */
 export async function inviteMember(
   db: Db,
   scope: LeadScope,
   input: { email: string; role: MembershipRole },
-  deps: { origin: string | undefined; now: Date; mailer: InvitationMailer },
+  deps: { origin: string | undefined; now: Date; delivery: "smtp" | "folder" },
 ): Promise<InviteMemberResult> {
-  const invitation = await createInvitation(db, scope, { ...input, now: deps.now });
-  const url = `${deps.origin ?? defaultOrigin}/invite/${invitation.token}`;
-  const emailed = await deps.mailer({
-    to: invitation.email,
-    url,
-    role: invitation.role,
-    cohortName: invitation.cohortName,
-    organisationName: invitation.organisationName,
-    invitedByName: invitation.invitedByName,
-    expiresAt: invitation.expiresAt,
+  const origin = linkOrigin(deps.origin);
+  return db.transaction(async (tx) => {
+    const invitation = await createInvitation(tx, scope, { ...input, now: deps.now });
+    const url = `${origin}/invite/${invitation.token}`;
+    await enqueueMail(tx, {
+      toAddress: invitation.email,
+      kind: "invitation",
+      origin,
+      data: {
+        invitationId: invitation.id,
+        secretUrl: url,
+        role: invitation.role,
+        cohortName: invitation.cohortName,
+        organisationName: invitation.organisationName,
+        invitedByName: invitation.invitedByName,
+        expiresAt: invitation.expiresAt.toISOString(),
+      },
+    });
+    return { id: invitation.id, url, delivery: deps.delivery, expiresAt: invitation.expiresAt };
   });
-  return { id: invitation.id, url, emailed, expiresAt: invitation.expiresAt };
 }

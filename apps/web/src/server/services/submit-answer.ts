@@ -7,7 +7,10 @@ import {
   resolvePracticeTarget,
   type SubmitResult,
 } from "@debrief/db";
+import { env } from "~/env";
 import type { SubmitAnswerInput } from "~/lib/practice-inputs";
+import { kickMail } from "~/server/jobs/queue";
+import { linkOrigin } from "~/server/mail/origin";
 
 /**
  * Scores the answer on the server (the client's live preview is never trusted) and stores the
@@ -19,6 +22,7 @@ export async function submitAnswer(
   db: Db,
   actor: CandidateScope,
   input: SubmitAnswerInput,
+  deps: { origin?: string } = {},
 ): Promise<SubmitResult> {
   const target = await resolvePracticeTarget(db, actor, input);
   const result = scoreAnswer({
@@ -29,7 +33,7 @@ export async function submitAnswer(
   // Text that is not an answer (another language, the question pasted back, ...) is not stored
   // or scored: the candidate gets the engine's reason, and their text stays in the editor.
   if (result.status === "unscorable") throw badRequest(result.message);
-  return recordSubmittedAnswer(db, {
+  const saved = await recordSubmittedAnswer(db, {
     candidateId: actor.candidateId,
     questionId: target.question.id,
     cohortId: target.cohortId,
@@ -45,5 +49,11 @@ export async function submitAnswer(
       suggestions: result.suggestions,
       engineVersion: result.version,
     },
+    // An answer to an assignment tells the assigning coach; their emails wait for the digest.
+    notify: { origin: linkOrigin(deps.origin), digestSeconds: env.mailDigestSeconds },
   });
+  if (target.assignmentId && !saved.isDuplicate) {
+    await kickMail(new Date(Date.now() + (env.mailDigestSeconds + 1) * 1000));
+  }
+  return saved;
 }

@@ -11,6 +11,7 @@ import {
 import { CalendarCheckIcon, InboxIcon, LibraryIcon, ListChecksIcon, ScaleIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FirstRunGuide } from "~/components/first-run-guide";
 import type { ReactNode } from "react";
 import { LocalTime } from "~/components/practice/local-time";
 import { requireViewerRole } from "~/server/viewer";
@@ -44,6 +45,7 @@ export default async function CoachHomePage() {
     )
     .sort((a, b) => new Date(a.dueAt).getTime() - new Date(b.dueAt).getTime());
   const firstName = viewer.name.split(" ")[0] ?? viewer.name;
+  const isGuideOpen = await caller.me.guideOpen({ role: "coach" });
 
   return (
     <div className="flex flex-col gap-8">
@@ -60,7 +62,7 @@ export default async function CoachHomePage() {
             </Badge>
           </span>
         }
-        description={`Welcome back, ${firstName}. Your cohorts, the answers waiting for you and the assignments running late.`}
+        description="Your cohorts, the answers waiting for you and the assignments running late."
         actions={
           <Button asChild>
             <Link href="/coach/queue">
@@ -70,6 +72,7 @@ export default async function CoachHomePage() {
           </Button>
         }
       />
+      {isGuideOpen ? <FirstRunGuide forRole="coach" firstName={firstName} /> : null}
 
       <section aria-labelledby="cohorts-heading" className="flex flex-col gap-3">
         <h2 id="cohorts-heading" className="text-lg font-semibold">

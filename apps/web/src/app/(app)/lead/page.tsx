@@ -11,6 +11,7 @@ import {
 import { LayoutDashboardIcon, UsersIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FirstRunGuide } from "~/components/first-run-guide";
 import { formatHours, formatOverall, formatWeek } from "~/components/lead/format";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
@@ -28,6 +29,7 @@ export default async function LeadHomePage() {
     })),
   );
   const firstName = viewer.name.split(" ")[0] ?? viewer.name;
+  const isGuideOpen = await caller.me.guideOpen({ role: "lead" });
 
   return (
     <div className="flex flex-col gap-8">
@@ -44,8 +46,9 @@ export default async function LeadHomePage() {
             </Badge>
           </span>
         }
-        description={`Welcome back, ${firstName}. How each cohort is progressing toward interview-ready over the last 12 weeks.`}
+        description="How each cohort is progressing toward interview-ready over the last 12 weeks."
       />
+      {isGuideOpen ? <FirstRunGuide forRole="lead" firstName={firstName} /> : null}
       {cohorts.length === 0 ? (
         <EmptyState icon={<UsersIcon />} title="No cohorts yet" body="You lead no cohort yet." />
       ) : (

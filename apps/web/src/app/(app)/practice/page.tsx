@@ -1,6 +1,7 @@
 import { Badge, PageHeader } from "@debrief/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FirstRunGuide } from "~/components/first-run-guide";
 import { AssignmentList } from "~/components/practice/assignment-list";
 import { KindGrid } from "~/components/practice/kind-grid";
 import { NextBestCard } from "~/components/practice/next-best-card";
@@ -20,6 +21,7 @@ export default async function PracticeHomePage() {
     caller.answers.recent({ limit: 6 }),
   ]);
   const firstName = viewer.name.split(" ")[0] ?? viewer.name;
+  const isGuideOpen = await caller.me.guideOpen({ role: "candidate" });
 
   return (
     <div className="flex flex-col gap-8">
@@ -42,9 +44,10 @@ export default async function PracticeHomePage() {
             </ul>
           </span>
         }
-        description={`Welcome back, ${firstName}. Answer a question, get instant feedback, then revise until it reads the way you would say it.`}
+        description="Answer a question, get instant feedback, then revise until it reads the way you would say it."
         className="mb-0"
       />
+      {isGuideOpen ? <FirstRunGuide forRole="candidate" firstName={firstName} /> : null}
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="flex flex-col gap-8">
           <section aria-labelledby="assigned-heading" className="flex flex-col gap-3">

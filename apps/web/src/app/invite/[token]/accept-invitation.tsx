@@ -112,8 +112,8 @@ export function AcceptNewAccountForm({ token, email }: { token: string; email: s
           aria-describedby={describedBy("password", `${ids}-password-hint`)}
         />
         <p id={`${ids}-password-hint`} className="text-xs text-muted-foreground">
-          At least {minPasswordLength} characters, and not easy to guess: a few unrelated words
-          work well.
+          At least {minPasswordLength} characters, and not easy to guess: a few unrelated words work
+          well.
         </p>
         <FieldError id={`${ids}-password-error`} text={fieldErrors.password} />
       </div>

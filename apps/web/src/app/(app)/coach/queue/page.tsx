@@ -3,6 +3,7 @@ import { PageHeader } from "@debrief/ui";
 import type { Metadata } from "next";
 import { type QueueFilters, queueInput } from "~/components/coach/filters";
 import { QueueView } from "~/components/coach/queue-view";
+import { RepliesWaiting } from "~/components/coach/replies-waiting";
 import { rubricLabels } from "~/components/coach/rubric-labels";
 import { firstParam, oneOf, type SearchParams, uuidParam } from "~/components/coach/search-params";
 import { requireViewerRole } from "~/server/viewer";
@@ -32,9 +33,10 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
 
   const caller = await getServerCaller();
   const cohorts = viewer.cohorts.map((c) => ({ id: c.cohortId, name: c.cohortName }));
-  const [members, firstPage] = await Promise.all([
+  const [members, firstPage, waiting] = await Promise.all([
     Promise.all(cohorts.map((c) => caller.cohorts.members({ cohortId: c.id }))),
     caller.reviews.queue(queueInput(filters)),
+    caller.reviews.repliesWaiting(),
   ]);
   const candidates = new Map<string, string>();
   for (const m of members.flat()) if (m.role === "candidate") candidates.set(m.userId, m.name);
@@ -46,6 +48,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         title="Review queue"
         description="Submitted answers from your cohorts. Open one to check the engine's scores, adjust them and leave comments the candidate will see."
       />
+      <RepliesWaiting items={waiting} />
       <QueueView
         initialFilters={filters}
         initialPage={firstPage}

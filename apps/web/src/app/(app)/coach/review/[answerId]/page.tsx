@@ -5,7 +5,8 @@ import {
   flagInfo,
   isQuestionKind,
 } from "@debrief/core";
-import { Badge, PageHeader } from "@debrief/ui";
+import { Alert, AlertDescription, AlertTitle, Badge, Button, PageHeader } from "@debrief/ui";
+import { HistoryIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -15,6 +16,7 @@ import { statusLabel } from "~/components/coach/types";
 import { LocalTime } from "~/components/practice/local-time";
 import { orNotFound } from "~/components/practice/or-not-found";
 import { kindLabel } from "~/components/practice/rubric-view";
+import { ReviewThread } from "~/components/review-thread";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
@@ -69,6 +71,28 @@ export default async function ReviewPage({ params }: Props) {
           </Badge>
         }
       />
+      {detail.newerAttempt ? (
+        <Alert data-testid="newer-attempt">
+          <HistoryIcon aria-hidden />
+          <AlertTitle>
+            {answer.status === "superseded"
+              ? `Attempt ${detail.newerAttempt.attempt} replaced this one`
+              : `There is a newer attempt (${detail.newerAttempt.attempt})`}
+          </AlertTitle>
+          <AlertDescription className="flex flex-col items-start gap-2">
+            <span>
+              {answer.status === "superseded"
+                ? `${candidate.name} submitted a newer attempt before this one was reviewed, so it is closed: it stays in their history and cannot be graded.`
+                : `${candidate.name} has submitted again since. This review stays as it is.`}
+            </span>
+            <Button asChild size="sm">
+              <Link href={`/coach/review/${detail.newerAttempt.id}`}>
+                Open attempt {detail.newerAttempt.attempt}
+              </Link>
+            </Button>
+          </AlertDescription>
+        </Alert>
+      ) : null}
       <details className="rounded-xl border bg-card px-5 py-3 text-sm">
         <summary className="cursor-pointer font-medium">The question asked</summary>
         <p className="pt-2 leading-relaxed whitespace-pre-line text-muted-foreground">
@@ -79,6 +103,7 @@ export default async function ReviewPage({ params }: Props) {
         // A newer version (after a reload on conflict) starts the panel afresh from the server.
         key={`${answer.id}-${answer.version}`}
         detail={detail}
+        isClosed={answer.status === "superseded"}
         labels={{
           dimensions: dimensionKeys.map((key) => ({
             key,
@@ -91,6 +116,51 @@ export default async function ReviewPage({ params }: Props) {
           ),
         }}
       />
+      {detail.review?.submittedAt &&
+      (detail.review.comments.length > 0 || detail.review.overallComment) ? (
+        <section
+          id="threads"
+          aria-labelledby="threads-heading"
+          className="flex scroll-mt-20 flex-col gap-4 rounded-xl border bg-card p-5"
+        >
+          <div className="flex flex-col gap-1">
+            <h2 id="threads-heading" className="text-lg font-semibold">
+              Conversation with {candidate.name}
+            </h2>
+            <p className="text-sm text-muted-foreground">
+              {candidate.name} can reply under each of your comments; answer here.
+            </p>
+          </div>
+          {detail.review.overallComment ? (
+            <div className="flex flex-col gap-2 text-sm">
+              <p className="font-medium">Overall comment</p>
+              <blockquote className="border-l-4 pl-3 whitespace-pre-wrap text-muted-foreground">
+                {detail.review.overallComment}
+              </blockquote>
+              <ReviewThread
+                answerId={answer.id}
+                commentId={null}
+                replies={detail.review.replies.filter((r) => r.commentId === null)}
+                as="coach"
+                subject="your overall comment"
+              />
+            </div>
+          ) : null}
+          {detail.review.comments.map((c) => (
+            <div key={c.id} className="flex flex-col gap-2 border-t pt-3 text-sm">
+              <q className="text-muted-foreground italic">{c.quote}</q>
+              <span className="whitespace-pre-wrap">{c.body}</span>
+              <ReviewThread
+                answerId={answer.id}
+                commentId={c.id}
+                replies={detail.review?.replies.filter((r) => r.commentId === c.id) ?? []}
+                as="coach"
+                subject={`your comment on “${c.quote.length > 40 ? `${c.quote.slice(0, 39)}…` : c.quote}”`}
+              />
+            </div>
+          ))}
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -24,6 +24,7 @@ import { LocalTime } from "~/components/practice/local-time";
 import { orNotFound } from "~/components/practice/or-not-found";
 import {
   dimensionLabels,
+  dimensionList,
   dimensionRows,
   flagItems,
   kindLabel,
@@ -95,6 +96,7 @@ export default async function ScoreCardPage({ params }: Props) {
             <LocalTime value={answer.submittedAt} />
             {answer.status === "in_review" ? " · with your coach" : ""}
             {answer.status === "reviewed" ? " · reviewed by your coach" : ""}
+            {answer.status === "superseded" ? " · replaced by a later attempt before review" : ""}
           </>
         }
         actions={
@@ -186,7 +188,9 @@ export default async function ScoreCardPage({ params }: Props) {
         </p>
       </Card>
 
-      {coach ? <CoachReview coach={coach} auto={auto} /> : null}
+      {coach ? (
+        <CoachReview answerId={answer.id} coach={coach} auto={auto} dimensions={dimensionList()} />
+      ) : null}
 
       <section aria-labelledby="annotated-heading" className="flex flex-col gap-3">
         <h2 id="annotated-heading" className="text-lg font-semibold">
@@ -196,8 +200,8 @@ export default async function ScoreCardPage({ params }: Props) {
           <EvidenceText
             text={answer.body}
             evidence={auto.evidence}
-            comments={(coach?.comments ?? []).map((c, i) => ({
-              id: `comment-${i}`,
+            comments={(coach?.comments ?? []).map((c) => ({
+              id: c.id,
               start: c.start,
               end: c.end,
               body: c.body,

@@ -65,7 +65,10 @@ export default async function CohortMembersPage({ params }: Props) {
           />
         </section>
         <div className="flex flex-col gap-3 lg:row-span-2">
-          <InviteForm cohortId={cohortId} />
+          <InviteForm
+            cohortId={cohortId}
+            pendingIds={invitations.filter((i) => i.status === "pending").map((i) => i.id)}
+          />
         </div>
         <section aria-labelledby="invitations-heading" className="flex min-w-0 flex-col gap-3">
           <h2 id="invitations-heading" className="text-lg font-semibold">

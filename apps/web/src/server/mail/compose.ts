@@ -1,0 +1,170 @@
+import type { MailOutboxRow } from "@debrief/db";
+
+export interface ComposedMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+type Row = Pick<MailOutboxRow, "toAddress" | "kind" | "data" | "origin">;
+
+const roleWords: Record<string, string> = {
+  candidate: "a candidate",
+  coach: "a coach",
+  lead: "a team lead",
+};
+
+function str(data: Record<string, unknown>, key: string, fallback = ""): string {
+  const value = data[key];
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : fallback;
+}
+
+function utc(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}
+
+const settingsFooter = (origin: string) =>
+  ["", "—", `Choose which emails you get: ${origin}/settings/notifications`].join("\n");
+
+/**
+ * The message for one outbox row, or for several rows sharing a digest key (a coach's new
+ * answers). Plain text only: it reads the same in every client and in the local mail folder.
+ */
+export function composeMail(rows: readonly Row[]): ComposedMail {
+  const [first] = rows;
+  if (!first) throw new Error("composeMail needs at least one row");
+  if (rows.length > 1) return composeDigest(rows);
+  const { data, origin } = first;
+  const to = first.toAddress;
+  switch (first.kind) {
+    case "invitation": {
+      const role = roleWords[str(data, "role")] ?? str(data, "role");
+      return {
+        to,
+        subject: `You're invited to ${str(data, "cohortName")} on Debrief`,
+        text: [
+          `${str(data, "invitedByName", "Someone")} invited you to join ${str(data, "cohortName")} (${str(data, "organisationName")}) on Debrief as ${role}.`,
+          "",
+          `Accept the invitation: ${str(data, "secretUrl")}`,
+          "",
+          `The link works once and expires on ${utc(str(data, "expiresAt"))}. If you weren't expecting it, ignore this email.`,
+        ].join("\n"),
+      };
+    }
+    case "password_reset":
+      return {
+        to,
+        subject: "Reset your Debrief password",
+        text: [
+          "Someone (we hope you) asked to reset the password of your Debrief account.",
+          "",
+          `Choose a new password: ${str(data, "secretUrl")}`,
+          "",
+          "The link works once, for one hour. If you didn't ask, ignore this email: your password stays as it is.",
+        ].join("\n"),
+      };
+    case "set_assigned": {
+      const coach = str(data, "coachName", "Your coach");
+      const isNew = data.isNew !== false;
+      return {
+        to,
+        subject: isNew
+          ? `New practice set: ${str(data, "setTitle")}`
+          : `New due date for ${str(data, "setTitle")}`,
+        text: [
+          isNew
+            ? `${coach} assigned you “${str(data, "setTitle")}”, due ${utc(str(data, "dueAt"))}.`
+            : `${coach} moved the due date of “${str(data, "setTitle")}” to ${utc(str(data, "dueAt"))}.`,
+          "",
+          `Start practising: ${origin}/practice`,
+          settingsFooter(origin),
+        ].join("\n"),
+      };
+    }
+    case "due_soon":
+    case "overdue": {
+      const remaining = Number(data.remaining ?? 0);
+      const left = `${remaining} question${remaining === 1 ? "" : "s"} left`;
+      return {
+        to,
+        subject:
+          first.kind === "due_soon"
+            ? `Due tomorrow: ${str(data, "setTitle")}`
+            : `Overdue: ${str(data, "setTitle")}`,
+        text: [
+          first.kind === "due_soon"
+            ? `“${str(data, "setTitle")}” is due ${utc(str(data, "dueAt"))}, and you have ${left}.`
+            : `“${str(data, "setTitle")}” was due ${utc(str(data, "dueAt"))}, and you have ${left}. Late answers still count.`,
+          "",
+          `Carry on: ${origin}/practice`,
+          settingsFooter(origin),
+        ].join("\n"),
+      };
+    }
+    case "answer_submitted":
+      return {
+        to,
+        subject: `New answer to review from ${str(data, "candidateName")}`,
+        text: [
+          `${str(data, "candidateName")} submitted attempt ${str(data, "attempt", "1")} of “${str(data, "questionTitle")}” (${str(data, "setTitle")}).`,
+          "",
+          `Review it: ${origin}/coach/review/${str(data, "answerId")}`,
+          settingsFooter(origin),
+        ].join("\n"),
+      };
+    case "review_landed":
+      return {
+        to,
+        subject: `Your coach reviewed “${str(data, "questionTitle")}”`,
+        text: [
+          `${str(data, "reviewerName", "Your coach")} reviewed attempt ${str(data, "attempt", "1")} of “${str(data, "questionTitle")}”.`,
+          "",
+          `Read the review: ${origin}/practice/answers/${str(data, "answerId")}`,
+          settingsFooter(origin),
+        ].join("\n"),
+      };
+    case "comment_reply": {
+      const path =
+        str(data, "forRole") === "coach"
+          ? `/coach/review/${str(data, "answerId")}`
+          : `/practice/answers/${str(data, "answerId")}`;
+      return {
+        to,
+        subject: `${str(data, "authorName")} replied on “${str(data, "questionTitle")}”`,
+        text: [
+          `${str(data, "authorName")} replied to a comment on “${str(data, "questionTitle")}”:`,
+          "",
+          `> ${str(data, "excerpt")}`,
+          "",
+          `Read and answer: ${origin}${path}`,
+          settingsFooter(origin),
+        ].join("\n"),
+      };
+    }
+    default:
+      throw new Error(`no email template for kind ${first.kind}`);
+  }
+}
+
+function composeDigest(rows: readonly Row[]): ComposedMail {
+  const [first] = rows;
+  if (!first) throw new Error("composeDigest needs rows");
+  const lines = rows.map((row) => {
+    const d = row.data;
+    return `• ${str(d, "candidateName")} — “${str(d, "questionTitle")}”, attempt ${str(d, "attempt", "1")}: ${row.origin}/coach/review/${str(d, "answerId")}`;
+  });
+  return {
+    to: first.toAddress,
+    subject: `${rows.length} new answers to review`,
+    text: [
+      `${rows.length} answers came in from sets you coach:`,
+      "",
+      ...lines,
+      "",
+      `Your review queue: ${first.origin}/coach/queue`,
+      settingsFooter(first.origin),
+    ].join("\n"),
+  };
+}
