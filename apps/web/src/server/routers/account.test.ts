@@ -1,5 +1,5 @@
 import type { Db } from "@debrief/db";
-import { verifyPassword } from "@debrief/db";
+import { createSession, findLiveSessionUserId, verifyPassword } from "@debrief/db";
 import { auditEvents, mailOutbox, passwordResets, users } from "@debrief/db/schema";
 import { createTestDatabase, createUser } from "@debrief/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,8 +46,11 @@ describe("account: forgot password", () => {
     expect(stored[0]?.tokenHash).not.toContain(token);
   });
 
-  it("a link sets the new password once; every other link of the account dies with it", async () => {
+  it("a link sets the new password once, ends every session and every other link of the account", async () => {
     const user = await createUser(db, { email: freshEmail() });
+    const expiresAt = new Date(Date.now() + 3_600_000);
+    const otherDevice = await createSession(db, { userId: user.id, expiresAt });
+    expect(await findLiveSessionUserId(db, otherDevice)).toBe(user.id);
     await anonymous().account.requestPasswordReset({ email: user.email });
     await anonymous().account.requestPasswordReset({ email: user.email });
     const links = (await mailFor(user.email)).map((m) => String(m.data.secretUrl));
@@ -60,7 +63,13 @@ describe("account: forgot password", () => {
       anonymous().account.resetPassword({ token: first, password: "short" }),
       "BAD_REQUEST",
     );
+    // The password policy applies to a reset too, before the link is spent.
+    await expectCode(
+      anonymous().account.resetPassword({ token: first, password: "password1234" }),
+      "BAD_REQUEST",
+    );
     await anonymous().account.resetPassword({ token: first, password: "a-brand-new-password" });
+    expect(await findLiveSessionUserId(db, otherDevice)).toBeNull();
     const [row] = (await db.select().from(users)).filter((u) => u.id === user.id);
     expect(await verifyPassword(row?.passwordHash ?? "", "a-brand-new-password")).toBe(true);
     const reuse = await expectCode(
@@ -75,10 +84,12 @@ describe("account: forgot password", () => {
       anonymous().account.resetPassword({ token: second, password: "another-new-password" }),
       "BAD_REQUEST",
     );
-    const ended = (await db.select().from(auditEvents)).filter(
-      (e) => e.subjectId === user.id && e.action === "auth.other_sessions_ended",
+    const [proven] = (await db.select().from(users)).filter((u) => u.id === user.id);
+    expect(proven?.emailVerifiedAt).not.toBeNull();
+    const audited = (await db.select().from(auditEvents)).filter(
+      (e) => e.subjectId === user.id && e.action === "auth.password_reset",
     );
-    expect(ended).toHaveLength(1);
+    expect(audited).toHaveLength(1);
   });
 
   it("an expired link is refused", async () => {

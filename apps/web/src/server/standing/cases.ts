@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@debrief/db";
 import type { TRPCError } from "@trpc/server";
+import { notificationKindList } from "~/lib/notification-kinds";
 import type { CallerName, World } from "./world";
 
 // One case per procedure of the router: the input that aims it at cohort A1's things, and who
@@ -47,10 +48,33 @@ const questionFields = {
   exampleAnswer: "",
 };
 
+// A token of the right shape that was never issued: every caller gets the same refusal.
+const unknownToken = "x".repeat(43);
+
 export const cases: Record<string, Case> = {
+  "account.checkResetToken": {
+    input: () => ({ token: unknownToken }),
+    allowed: "public",
+    tolerate: ["BAD_REQUEST"],
+  },
+  "account.requestPasswordReset": {
+    // The answer is the same whether or not the address has an account.
+    input: () => ({ email: `nobody-${randomUUID()}@example.test` }),
+    allowed: "public",
+    tolerate: ["TOO_MANY_REQUESTS"],
+  },
+  "account.resetPassword": {
+    input: () => ({ token: unknownToken, password: "lantern harbour misty thimble" }),
+    allowed: "public",
+    tolerate: ["BAD_REQUEST"],
+  },
   "answers.attempts": { input: (w) => ({ questionId: w.questionA1 }), allowed: ["candidate"] },
   "answers.get": { input: (w) => ({ answerId: w.answerKA }), allowed: ["candidate"] },
   "answers.recent": { input: () => ({ limit: 50 }), allowed: candidates },
+  "answers.reply": {
+    input: (w) => ({ answerId: w.reviewedAnswerKA, body: "A reply under someone's review." }),
+    allowed: ["candidate"],
+  },
   "answers.submit": {
     input: (w) => ({
       questionId: w.questionA1,
@@ -130,7 +154,9 @@ export const cases: Record<string, Case> = {
     allowed: "signedIn",
     tolerate: ["BAD_REQUEST", "TOO_MANY_REQUESTS"],
   },
+  "me.dismissGuide": { input: () => ({ role: "candidate" }), allowed: "signedIn" },
   "me.get": { input: () => undefined, allowed: "signedIn" },
+  "me.guideOpen": { input: () => ({ role: "coach" }), allowed: "signedIn" },
   "members.changeRole": {
     input: (w, cohortId) => ({ cohortId, userId: w.expendable.changeRole, role: "coach" }),
     allowed: ["lead"],
@@ -157,7 +183,12 @@ export const cases: Record<string, Case> = {
       return note?.readAt === null;
     },
   },
+  "notifications.settings": { input: () => undefined, allowed: "signedIn" },
   "notifications.unreadCount": { input: () => undefined, allowed: "signedIn" },
+  "notifications.updateSettings": {
+    input: () => ({ settings: [{ kind: notificationKindList[0], inApp: true, email: false }] }),
+    allowed: "signedIn",
+  },
   "questionSets.create": {
     input: (_w, cohortId) => ({ cohortId, title: "Authz set", description: "" }),
     allowed: ["coach"],
@@ -206,6 +237,11 @@ export const cases: Record<string, Case> = {
   "reviews.counts": { input: () => undefined, allowed: coaches },
   "reviews.get": { input: (w) => ({ answerId: w.answerKA }), allowed: ["coach"] },
   "reviews.queue": { input: () => ({ limit: 100 }), allowed: coaches },
+  "reviews.repliesWaiting": { input: () => undefined, allowed: coaches },
+  "reviews.reply": {
+    input: (w) => ({ answerId: w.reviewedAnswerKA, body: "A coach's reply." }),
+    allowed: ["coach"],
+  },
   "reviews.save": {
     input: (w) => ({
       answerId: w.answerKA,

@@ -48,6 +48,8 @@ export interface World {
   assignmentKA: string;
   answerKA: string;
   answerKAVersion: number;
+  /** KA's answer to a second question, with a published review by CA (threads hang on it). */
+  reviewedAnswerKA: string;
   invitationA1: string;
   invitationTokenPublic: string;
   notificationKA: string;
@@ -116,6 +118,35 @@ export async function buildWorld(db: Db): Promise<World> {
     assignmentId: assignment.id,
     body: answerBody,
   });
+  // A second question, so this answer is the latest attempt of its own and stays gradeable.
+  const reviewedQuestion = await createQuestion(db, {
+    cohortId: a1.cohort.id,
+    title: marker("QUESTION-A1-REVIEWED"),
+  });
+  const reviewedAnswer = await createAnswer(db, {
+    candidateId: ka.id,
+    questionId: reviewedQuestion.id,
+    cohortId: a1.cohort.id,
+    body: `${marker("ANSWER-KA-REVIEWED")} I traced the timeouts to a missing index and added it.`,
+  });
+  await createCaller({ db, userId: ca.id }).reviews.save({
+    answerId: reviewedAnswer.id,
+    expectedVersion: reviewedAnswer.version,
+    dimensions: {
+      structure: 2,
+      ownership: 2,
+      specificity: 2,
+      depth: 2,
+      tradeoffs: 2,
+      impact: 2,
+      reflection: 2,
+      delivery: 2,
+    },
+    overrideReasons: {},
+    overallComment: "Clear story.",
+    comments: [],
+    submit: true,
+  });
   const inviteeEmail = `${marker("invitee").toLowerCase()}@example.test`;
   const now = new Date();
   const invitation = await createInvitation(
@@ -178,6 +209,7 @@ export async function buildWorld(db: Db): Promise<World> {
     assignmentKA: assignment.id,
     answerKA: answer.id,
     answerKAVersion: answer.version,
+    reviewedAnswerKA: reviewedAnswer.id,
     invitationA1: invitation.id,
     invitationTokenPublic: publicInvitation.token,
     notificationKA: note.id,
