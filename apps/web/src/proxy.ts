@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getAuthSecret } from "~/env";
+import { databaseRestartingResponse, isDatabaseDown } from "~/server/db-status";
 import {
   readSessionCookie,
   refreshedSessionToken,
@@ -19,6 +20,9 @@ function toLogin(request: NextRequest) {
  * the session and the user's memberships itself; this is never the security boundary.
  */
 export async function proxy(request: NextRequest) {
+  // While the database restarts, every page answers a plain 503 instead of a 500.
+  if (isDatabaseDown()) return databaseRestartingResponse();
+  if (!isSignedInArea(request.nextUrl.pathname)) return NextResponse.next();
   const cookie = readSessionCookie(request.cookies);
   if (!cookie) return toLogin(request);
   const options = {
@@ -42,4 +46,12 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ["/practice/:path*", "/coach/:path*", "/lead/:path*"] };
+function isSignedInArea(pathname: string): boolean {
+  return /^\/(practice|coach|lead)(\/|$)/.test(pathname);
+}
+
+// Every page and API route but static files, the health probes (which report the outage
+// themselves) and tRPC (which answers 503 in its own JSON shape).
+export const config = {
+  matcher: ["/((?!_next/|api/health|api/trpc|favicon\\.ico|robots\\.txt).*)"],
+};

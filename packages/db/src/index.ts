@@ -1,6 +1,8 @@
 export { hashPassword, verifyPassword, verifyPasswordOrDummy } from "./auth/password.ts";
+export type { DatabaseState, DatabaseStatus } from "./availability.ts";
 export {
   type CreateDbOptions,
+  closeBudgetMs,
   createDb,
   type Db,
   type DbHandle,
@@ -166,7 +168,13 @@ export {
   listCohortMembers,
 } from "./queries/cohorts.ts";
 export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
-export { pingDatabase } from "./queries/health.ts";
+export { checkReadiness, pingDatabase, type Readiness } from "./queries/health.ts";
+export {
+  DatabaseUnavailableError,
+  isDatabaseUnavailableError,
+  isStartError,
+  StartError,
+} from "./start-error.ts";
 export {
   type Actor,
   getActor,

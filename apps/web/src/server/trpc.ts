@@ -1,7 +1,8 @@
-import { type Db, DomainError, getActor } from "@debrief/db";
+import { type Db, DomainError, getActor, isDatabaseUnavailableError } from "@debrief/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
+import { databaseRestartingMessage, isDatabaseDown, reportDatabaseError } from "./db-status";
 
 export type Role = "candidate" | "coach" | "lead";
 
@@ -64,7 +65,26 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+// While the database is down (restarting, or unreachable) a call answers 503 with a plain
+// sentence at once instead of waiting on the pool; a call that hits the outage mid-way gets the
+// same answer, never a 500, and tells the availability tracker.
+const mapDatabaseOutage = t.middleware(async ({ next }) => {
+  if (isDatabaseDown()) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: databaseRestartingMessage });
+  }
+  const result = await next();
+  if (!result.ok && isDatabaseUnavailableError(result.error.cause ?? result.error)) {
+    reportDatabaseError(result.error.cause);
+    throw new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message: databaseRestartingMessage,
+      cause: result.error.cause,
+    });
+  }
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapDatabaseOutage).use(mapDomainErrors);
 
 /**
  * Signed in. The user and their memberships are re-read from the database on every call: the
