@@ -5,8 +5,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Debrief", template: "%s · Debrief" },
-  description:
-    "Practise the communication half of engineering interviews, with feedback you can act on.",
+  description: "Practise the communication half of engineering interviews, with feedback you can act on.",
 };
 
 export const viewport: Viewport = {

@@ -135,8 +135,7 @@ export function LoginForm({
             </h2>
             <p className="text-sm text-muted-foreground">
               This install includes a demo organisation. Every demo account uses the password{" "}
-              <code className="rounded bg-muted px-1 py-0.5 font-mono text-xs">{demoPassword}</code>
-              .
+              <code className="rounded bg-muted px-1 py-0.5 font-mono text-xs">{demoPassword}</code>.
             </p>
           </div>
           <DemoAccountList
