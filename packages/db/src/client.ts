@@ -80,7 +80,8 @@ export const defaultMigrationsFolder = path.join(
 
 // Fixed key for pg_advisory_lock: serialises migrate + seed across processes sharing a database.
 const migrateLockKey = 4_242_017_001;
-const embeddedDatabase = "debrief";
+/** The database Debrief uses inside the embedded cluster. */
+export const embeddedDatabase = "debrief";
 
 export function connectDb(url: string, logger?: (msg: string) => void): { db: Db; pool: pg.Pool } {
   // A bounded connect: while the server is unreachable a request fails (as a 503) in seconds
@@ -276,7 +277,7 @@ export async function migrateAndSeed(
   }
 }
 
-async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
