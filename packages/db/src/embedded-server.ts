@@ -512,7 +512,11 @@ function describeStartFailure(
   error: unknown,
 ): string {
   const problem = lastProblem(recentLog, error);
-  if (/Permission denied|wrong ownership|Read-only file system|not owned/i.test(problem)) {
+  if (
+    /Permission denied|wrong ownership|invalid permissions|Read-only file system|not owned/i.test(
+      problem,
+    )
+  ) {
     return `PostgreSQL cannot use its data folder ${pgDir} (${problem}): give the postgres user ownership and write access (chown -R postgres ${pgDir}; chmod 700 ${pgDir}), then start again.`;
   }
   if (/incompatible with server/.test(problem)) {

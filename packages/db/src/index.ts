@@ -3,6 +3,7 @@ export type { DatabaseState, DatabaseStatus } from "./availability.ts";
 export {
   type CreateDbOptions,
   closeBudgetMs,
+  connectDb,
   createDb,
   type Db,
   type DbHandle,
