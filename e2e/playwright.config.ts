@@ -49,6 +49,8 @@ export default defineConfig({
     env: {
       DEBRIEF_DATA_DIR: dataDir,
       NEXT_TELEMETRY_DISABLED: "1",
+      // As `pnpm start` does: Debrief stops its embedded database itself on SIGTERM, then exits.
+      NEXT_MANUAL_SIG_HANDLE: "true",
       // The suite runs against a throwaway embedded database unless told otherwise.
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
     },

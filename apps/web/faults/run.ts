@@ -91,6 +91,8 @@ function startWeb(options: { dataDir: string; port: number; env?: Record<string,
         ...process.env,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
+        // As `pnpm start` does: Debrief's own handler stops the database, then exits.
+        NEXT_MANUAL_SIG_HANDLE: "true",
         DEBRIEF_DATA_DIR: options.dataDir,
         DATABASE_URL: "",
         ...options.env,
@@ -237,7 +239,13 @@ async function call(
       body: JSON.stringify({ json: input }),
       signal: AbortSignal.timeout(20_000),
     });
-    const body = (await response.json().catch(() => null)) as unknown;
+    const text = await response.text();
+    let body: unknown = null;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = { unparsed: text.slice(0, 300) };
+    }
     counts.responses.set(response.status, (counts.responses.get(response.status) ?? 0) + 1);
     return { status: response.status, body, retryAfter: response.headers.get("retry-after") };
   } catch {
@@ -274,7 +282,7 @@ async function callUntilAnswered(
 }
 
 function resultData<T>(body: unknown): T {
-  return (body as { result: { data: { json: T } } }).result.data.json;
+  return (body as { result?: { data?: { json?: T } } } | null)?.result?.data?.json as T;
 }
 
 /**
@@ -319,7 +327,11 @@ async function runClient(
       else serverErrors.push(`answers.submit never acknowledged (key ${key})`);
       continue;
     }
-    const result = resultData<{ attempt: number }>(submitted.body);
+    const result = resultData<{ attempt: number } | undefined>(submitted.body);
+    if (!result) {
+      serverErrors.push(`answers.submit answered 200 without a result: ${JSON.stringify(submitted.body).slice(0, 300)}`);
+      continue;
+    }
     counts.submitsAcknowledged++;
     client.acknowledged.set(key, { questionId, attempt: result.attempt });
     client.latest.set(questionId, result.attempt);
@@ -824,7 +836,7 @@ async function main() {
           check(
             `database crash ${trial}: recovered without restarting the web process`,
             ms !== null && ms <= recoveryBudgetMs && web.process.exitCode === null,
-            ms === null ? "not within budget" : `${ms} ms`,
+            ms === null ? `not within budget:\n${lastLines(web, 12)}` : `${ms} ms`,
           );
         } else {
           await web.exited;

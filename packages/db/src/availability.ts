@@ -24,6 +24,9 @@ export class DatabaseAvailability {
   private current: DatabaseStatus = { state: "ready", since: new Date(), detail: "started" };
   private probe: ReturnType<typeof setTimeout> | undefined;
   private isClosed = false;
+  // Set by the supervisor between "restarting" and "running": probing a recovering server only
+  // adds "the database system is starting up" to its log.
+  private isServerRestarting = false;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -47,8 +50,11 @@ export class DatabaseAvailability {
 
   onServerState(state: EmbeddedServerState, detail: string): void {
     if (this.isClosed) return;
-    if (state === "restarting") this.set("restarting", detail);
-    else if (state === "failed") this.set("failed", detail);
+    this.isServerRestarting = state === "restarting";
+    if (state === "restarting") {
+      this.set("restarting", detail);
+      this.startProbe();
+    } else if (state === "failed") this.set("failed", detail);
     else if (state === "stopping" || state === "stopped") this.set("stopping", detail);
     // Running again: ready once a query gets through the pool, not merely once the process is up.
     else if (state === "running" && this.current.state !== "ready") this.startProbe();
@@ -79,9 +85,7 @@ export class DatabaseAvailability {
     const tick = async () => {
       this.probe = undefined;
       if (this.isClosed || this.current.state === "ready") return;
-      // The supervisor says when its server is back; probing a recovering server only adds
-      // "the database system is starting up" to its log.
-      if (this.current.state === "restarting") {
+      if (this.isServerRestarting) {
         this.probe = setTimeout(() => void tick(), probeEveryMs);
         this.probe.unref?.();
         return;

@@ -282,7 +282,10 @@ function supervise(input: SuperviseInput): EmbeddedServer {
       `postgres://${superuser}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
     stop,
     stopSync: () => {
-      if (isOurPostmaster(pid, pgDir)) process.kill(pid, "SIGINT");
+      if (isOurPostmaster(pid, pgDir)) {
+        process.kill(pid, "SIGINT");
+        process.kill(pid, "SIGCONT");
+      }
       lock.release();
     },
   };
@@ -305,6 +308,8 @@ async function terminatePostmaster(
     if (signal !== "SIGINT") log(`embedded postgres: pid ${pid} still running; ${name}`);
     try {
       process.kill(pid, signal);
+      // A stopped (SIGSTOP, debugger) server only acts on the signal once it runs again.
+      process.kill(pid, "SIGCONT");
     } catch {
       return;
     }
