@@ -439,6 +439,11 @@ function createInstance(
       "listen_addresses=127.0.0.1",
       "-c",
       "unix_socket_directories=",
+      // Crash recovery first flushes the whole data folder to disk; one syncfs() per file
+      // system instead of an fsync per file turns seconds into milliseconds (PostgreSQL docs,
+      // recovery_init_sync_method). fsync and synchronous_commit stay on.
+      "-c",
+      "recovery_init_sync_method=syncfs",
       ...(options.postgresFlags ?? []),
     ],
     onLog: (message) => {
