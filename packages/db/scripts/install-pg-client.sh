@@ -32,7 +32,8 @@ work=$(mktemp -d /tmp/debrief-pg-build.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 # A private apt state: the machine's own sources and lists stay untouched.
 mkdir -p "$work/lists/partial"
-echo "deb-src http://deb.debian.org/debian testing main" > "$work/sources.list"
+# testing carries postgresql-18 today; unstable is the fallback once testing moves past it.
+printf 'deb-src http://deb.debian.org/debian testing main\ndeb-src http://deb.debian.org/debian unstable main\n' > "$work/sources.list"
 apt_opts=(-o "Dir::Etc::sourcelist=$work/sources.list" -o "Dir::Etc::sourceparts=-"
   -o "Dir::State::Lists=$work/lists" -o "APT::Sandbox::User=root")
 apt-get "${apt_opts[@]}" update -qq
