@@ -329,7 +329,9 @@ async function runClient(
     }
     const result = resultData<{ attempt: number } | undefined>(submitted.body);
     if (!result) {
-      serverErrors.push(`answers.submit answered 200 without a result: ${JSON.stringify(submitted.body).slice(0, 300)}`);
+      serverErrors.push(
+        `answers.submit answered 200 without a result: ${JSON.stringify(submitted.body).slice(0, 300)}`,
+      );
       continue;
     }
     counts.submitsAcknowledged++;
@@ -529,11 +531,13 @@ async function expectCleanStart(name: string, dataDir: string, extra: () => stri
   );
 }
 
-/** A zombie with a live parent: sh forks `true`, then becomes `sleep`, which never reaps it. */
+/**
+ * A zombie with a live parent: perl (essential on Debian) forks a child that exits at once,
+ * and never reaps it.
+ */
 async function makeZombie(): Promise<{ pid: number; parent: ChildProcess }> {
-  const parent = spawn("sh", ["-c", "true & echo $!; exec sleep 120"], {
-    stdio: ["ignore", "pipe", "ignore"],
-  });
+  const script = '$| = 1; my $pid = fork(); exit 0 unless $pid; print "$pid\\n"; sleep 120;';
+  const parent = spawn("perl", ["-e", script], { stdio: ["ignore", "pipe", "ignore"] });
   const pid = await new Promise<number>((resolve) =>
     parent.stdout?.once("data", (chunk: Buffer) => resolve(Number(chunk.toString().trim()))),
   );

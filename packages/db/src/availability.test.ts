@@ -34,7 +34,7 @@ describe("DatabaseAvailability", () => {
   test("an outage error turns it unreachable; a probe that gets through makes it ready", async () => {
     const { pool, availability, changes } = setup();
     availability.reportError(new Error("Connection terminated unexpectedly"));
-    expect(availability.status().state).toBe("unreachable");
+    expect(await waitFor(() => availability.status().state === "unreachable")).toBe(true);
     await waitFor(() => pool.probes >= 2);
     expect(availability.status().state).toBe("unreachable");
     pool.isUp = true;
@@ -43,10 +43,25 @@ describe("DatabaseAvailability", () => {
     availability.close();
   });
 
-  test("errors that are not outages leave it ready", () => {
-    const { availability } = setup();
+  test("errors that are not outages leave it ready", async () => {
+    const { pool, availability } = setup();
     availability.reportError(Object.assign(new Error("duplicate key"), { code: "23505" }));
     availability.reportError(new Error("some bug"));
+    availability.reportError(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(pool.probes).toBe(0);
+    expect(availability.status().state).toBe("ready");
+    availability.close();
+  });
+
+  test("an outage-looking error is confirmed first: a server that answers stays ready", async () => {
+    const { pool, availability } = setup();
+    pool.isUp = true;
+    availability.reportError(
+      Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }),
+    );
+    expect(await waitFor(() => pool.probes === 1)).toBe(true);
+    await new Promise((r) => setTimeout(r, 50));
     expect(availability.status().state).toBe("ready");
     availability.close();
   });

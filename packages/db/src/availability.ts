@@ -27,6 +27,7 @@ export class DatabaseAvailability {
   // Set by the supervisor between "restarting" and "running": probing a recovering server only
   // adds "the database system is starting up" to its log.
   private isServerRestarting = false;
+  private isConfirming = false;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -34,16 +35,41 @@ export class DatabaseAvailability {
     private readonly onChange?: (status: DatabaseStatus) => void,
   ) {
     // An idle connection dropped by a server that went away is the earliest sign of an outage.
-    pool.on("error", (error) => this.reportError(error));
+    pool.on("error", (error) => this.onPoolError(error));
   }
 
   status(): DatabaseStatus {
     return this.current;
   }
 
+  /**
+   * A query failed in a way that may mean the server is gone. Confirmed with a `select 1` first:
+   * one request's broken socket must not put the whole process into 503s.
+   */
   reportError(error: unknown): void {
-    if (this.isClosed || this.current.state !== "ready" || !isDatabaseUnavailableError(error))
+    if (this.isClosed || this.current.state !== "ready" || !isDatabaseUnavailableError(error)) {
       return;
+    }
+    if (this.isConfirming) return;
+    this.isConfirming = true;
+    this.pool.query("select 1").then(
+      () => {
+        this.isConfirming = false;
+      },
+      () => {
+        this.isConfirming = false;
+        if (this.isClosed || this.current.state !== "ready") return;
+        this.set("unreachable", error instanceof Error ? error.message : String(error));
+        this.startProbe();
+      },
+    );
+  }
+
+  /** An idle connection dropped by the server: the server itself went away or restarted. */
+  private onPoolError(error: unknown): void {
+    if (this.isClosed || this.current.state !== "ready" || !isDatabaseUnavailableError(error)) {
+      return;
+    }
     this.set("unreachable", error instanceof Error ? error.message : String(error));
     this.startProbe();
   }

@@ -23,11 +23,9 @@ const unavailableSqlStates = new Set([
   "08004",
   "08006",
 ]);
+// Only refusals to connect: a reset or a broken pipe may as well be the HTTP client hanging up.
 const unavailableSocketCodes = new Set([
   "ECONNREFUSED",
-  "ECONNRESET",
-  "EPIPE",
-  "ETIMEDOUT",
   "EHOSTUNREACH",
   "ENETUNREACH",
   "EAI_AGAIN",
