@@ -262,9 +262,9 @@ async function callUntilAnswered(
   client: Client,
   procedure: string,
   input: unknown,
-  deadline: number,
+  deadline: () => number,
 ): Promise<{ status: number; body: unknown } | null> {
-  for (let attempt = 0; Date.now() < deadline; attempt++) {
+  for (let attempt = 0; Date.now() < deadline(); attempt++) {
     const result = await call(baseUrl, client, procedure, input);
     if (result.status !== "network" && result.status !== 503) {
       if (result.status >= 500)
@@ -294,7 +294,7 @@ async function runClient(
   baseUrl: string,
   client: Client,
   shouldStop: () => boolean,
-  hardDeadline: number,
+  deadline: () => number,
 ) {
   let round = 0;
   while (!shouldStop()) {
@@ -307,7 +307,7 @@ async function runClient(
       client,
       "drafts.save",
       { questionId, basedOnAttempt: base, body: draftBody },
-      hardDeadline,
+      deadline,
     );
     if (saved?.status === 200) {
       counts.draftsAcknowledged++;
@@ -320,7 +320,7 @@ async function runClient(
       client,
       "answers.submit",
       { questionId, body, idempotencyKey: key },
-      hardDeadline,
+      deadline,
     );
     if (submitted?.status !== 200) {
       if (submitted) serverErrors.push(`answers.submit answered ${submitted.status}`);
@@ -344,7 +344,7 @@ async function runClient(
       client,
       "drafts.save",
       { questionId, basedOnAttempt: base, body: `${draftBody} (late)` },
-      hardDeadline,
+      deadline,
     );
     if (late?.status === 409) counts.lateDraftsRefused++;
     else if (late) counts.lateDraftsAccepted++;
@@ -357,7 +357,7 @@ async function runClient(
       client,
       "drafts.save",
       { questionId, basedOnAttempt: client.latest.get(questionId) ?? 0, body },
-      hardDeadline,
+      deadline,
     );
     if (saved?.status === 200) {
       counts.draftsAcknowledged++;
@@ -742,6 +742,16 @@ async function main() {
   let web = startWeb({ dataDir, port });
   const guard = setTimeout(() => {
     console.error(`fault suite: gave up after ${overallTimeoutMs / 60_000} minutes`);
+    console.error(
+      checks
+        .filter((c) => !c.ok)
+        .map((c) => `FAIL ${c.name}: ${c.detail}`)
+        .join("\n"),
+    );
+    console.error(
+      `${counts.submitsAcknowledged} submits acknowledged; responses ${[...counts.responses].map(([k, n]) => `${k}×${n}`).join(", ")}; ${serverErrors.length} server errors`,
+    );
+    console.error(lastLines(web, 30));
     web.process.kill("SIGKILL");
     process.exit(2);
   }, overallTimeoutMs);
@@ -789,9 +799,17 @@ async function main() {
     }
 
     let isStopping = false;
-    const hardDeadline = Date.now() + overallTimeoutMs - 60_000;
+    // Until the load stops, calls retry through any outage; after that the drain is bounded.
+    let drainDeadline = Date.now() + overallTimeoutMs - 60_000;
     const load = Promise.all(
-      clients.map((client) => runClient(web.baseUrl, client, () => isStopping, hardDeadline)),
+      clients.map((client) =>
+        runClient(
+          web.baseUrl,
+          client,
+          () => isStopping,
+          () => drainDeadline,
+        ),
+      ),
     );
 
     console.log(`\nfaults under load (${clientCount} clients, ${trials} trial(s) of each kind)`);
@@ -873,6 +891,7 @@ async function main() {
     );
 
     isStopping = true;
+    drainDeadline = Math.min(drainDeadline, Date.now() + 90_000);
     await load;
     check(
       "no request answered 500",

@@ -171,7 +171,6 @@ export {
 export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
 export { checkReadiness, pingDatabase, type Readiness } from "./queries/health.ts";
 export {
-  DatabaseUnavailableError,
   isDatabaseUnavailableError,
   isStartError,
   StartError,

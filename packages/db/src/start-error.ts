@@ -44,7 +44,6 @@ const unavailableMessages = [
  */
 export function isDatabaseUnavailableError(error: unknown): boolean {
   for (let current: unknown = error, depth = 0; current && depth < 8; depth++) {
-    if (current instanceof DatabaseUnavailableError) return true;
     const { code, message } = current as { code?: unknown; message?: unknown };
     if (
       typeof code === "string" &&
@@ -56,9 +55,4 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
     current = (current as { cause?: unknown }).cause;
   }
   return false;
-}
-
-/** Thrown before touching the pool while the database is known to be down or restarting. */
-export class DatabaseUnavailableError extends Error {
-  override readonly name = "DatabaseUnavailableError";
 }

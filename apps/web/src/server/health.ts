@@ -1,7 +1,7 @@
 import "server-only";
 import { checkReadiness } from "@debrief/db";
 import { getDbHandle } from "./db";
-import { readDatabaseStatus } from "./db-status";
+import { readDatabaseStatus, retryAfterSeconds } from "./db-status";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -21,7 +21,7 @@ export async function readinessResponse(): Promise<Response> {
         since: status.since,
         detail: status.detail,
       },
-      { status: 503, headers: { ...noStore, "Retry-After": "5" } },
+      { status: 503, headers: { ...noStore, "Retry-After": String(retryAfterSeconds) } },
     );
   }
   // Still opening (migrating, seeding) shortly after start: not ready yet, but alive.
@@ -31,7 +31,7 @@ export async function readinessResponse(): Promise<Response> {
   if (!handle) {
     return Response.json(
       { live: true, ready: false, database: "starting" },
-      { status: 503, headers: { ...noStore, "Retry-After": "5" } },
+      { status: 503, headers: { ...noStore, "Retry-After": String(retryAfterSeconds) } },
     );
   }
   const readiness = await checkReadiness(handle.db, { migrationsFolder: handle.migrationsFolder });
