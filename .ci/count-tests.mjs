@@ -8,6 +8,8 @@ const reports = [];
 for (const group of ["apps", "packages"]) {
   for (const name of readdirSync(path.join(root, group))) {
     reports.push(path.join(root, group, name, "test-results", "vitest.json"));
+    // The fault suite (apps/web/faults) writes its checks in the same shape.
+    reports.push(path.join(root, group, name, "test-results", "faults.json"));
   }
 }
 reports.push(path.join(root, "e2e", "test-results", "results.json"));

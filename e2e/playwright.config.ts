@@ -61,6 +61,8 @@ export default defineConfig({
           // A coach's new-answer emails are batched for this long (10 minutes by default).
           MAIL_DIGEST_SECONDS: "3",
           NEXT_TELEMETRY_DISABLED: "1",
+          // As `pnpm start` does: Debrief stops its embedded database itself on SIGTERM, then exits.
+          NEXT_MANUAL_SIG_HANDLE: "true",
           // The suite runs against a throwaway embedded database unless told otherwise.
           DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
         },

@@ -53,9 +53,9 @@ function parseEnv() {
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues
-      .map((issue) => `  ${issue.path.join(".")}: ${issue.message}`)
-      .join("\n");
-    throw new Error(`Invalid environment:\n${problems}`);
+      .map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+      .join("; ");
+    throw new Error(`Invalid environment (${problems}): correct or unset these variables.`);
   }
   const root = findWorkspaceRoot(process.cwd());
   const dataDir = path.resolve(root, parsed.data.DEBRIEF_DATA_DIR ?? ".data/app");

@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { getAuthSecret } from "~/env";
+import { databaseRestartingResponse, isDatabaseDown } from "~/server/db-status";
 import {
   readSessionCookie,
   refreshedSessionToken,
@@ -56,6 +57,11 @@ export async function proxy(request: NextRequest) {
   }
   const { pathname } = request.nextUrl;
   const isApi = pathname.startsWith("/api/");
+  // While the database restarts, pages and route handlers answer a plain 503 instead of a 500.
+  // The health probes report the outage themselves, and tRPC answers 503 in its own JSON shape.
+  if (isDatabaseDown() && !/^\/api\/(health|trpc)(\/|$)/.test(pathname)) {
+    return databaseRestartingResponse();
+  }
   const cookie = readSessionCookie(request.cookies);
   const options = cookie && {
     secret: getAuthSecret(),

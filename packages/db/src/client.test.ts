@@ -6,10 +6,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { createDb, defaultMigrationsFolder, migrateAndSeed } from "./client.ts";
+import { closeBudgetMs, createDb, defaultMigrationsFolder, migrateAndSeed } from "./client.ts";
 import { connectDb } from "./client.ts";
 import { isAlive, readPostmasterPid } from "./embedded-server.ts";
 import { organisations } from "./schema/organisations.ts";
+import { isStartError } from "./start-error.ts";
 import { users } from "./schema/users.ts";
 import { withDatabase } from "./testing/global-setup.ts";
 import pg from "pg";
@@ -164,6 +165,119 @@ describe("createDb with the embedded server", () => {
     } finally {
       await handle.close();
     }
+  });
+});
+
+describe("supervision and ownership of the embedded server", () => {
+  let dataDir: string;
+  let pgDir: string;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), "debrief-supervise-"));
+    pgDir = join(dataDir, "pg");
+  });
+
+  afterAll(async () => {
+    for (const pid of postmastersFor(pgDir)) {
+      process.kill(pid, "SIGCONT");
+      process.kill(pid, "SIGINT");
+    }
+    const deadline = Date.now() + 15_000;
+    while (postmastersFor(pgDir).length > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  test("restarts a crashed server and serves again within 15 s, keeping committed rows", async () => {
+    const states: string[] = [];
+    const handle = await createDb({
+      dataDir,
+      handleSignals: false,
+      onStatusChange: (status) => states.push(status.state),
+    });
+    try {
+      await handle.db.insert(organisations).values({ name: "committed before the crash" });
+      const crashed = readPostmasterPid(pgDir);
+      if (!crashed) throw new Error("no postmaster.pid");
+      const killedAt = Date.now();
+      process.kill(crashed.pid, "SIGKILL");
+      while (handle.status().state === "ready" && Date.now() - killedAt < 5_000) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      // A dropped pool connection may say "unreachable" a moment before the supervisor's
+      // "restarting": either way the app answers 503.
+      expect(["restarting", "unreachable"]).toContain(handle.status().state);
+      while (handle.status().state !== "ready" && Date.now() - killedAt < 15_000) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(handle.status().state).toBe("ready");
+      expect(Date.now() - killedAt).toBeLessThan(15_000);
+      // The same pool, reconnected by itself.
+      const rows = await handle.db
+        .select()
+        .from(organisations)
+        .where(eq(organisations.name, "committed before the crash"));
+      expect(rows).toHaveLength(1);
+      expect(postmastersFor(pgDir)).toHaveLength(1);
+      expect(postmastersFor(pgDir)[0]).not.toBe(crashed.pid);
+      expect(states).toContain("restarting");
+      expect(states.at(-1)).toBe("ready");
+    } finally {
+      await handle.close();
+    }
+    expect(postmastersFor(pgDir)).toEqual([]);
+  });
+
+  test("a second owner of the folder is refused with a sentence naming the first", async () => {
+    const child = await startHolder(dataDir, "first owner", "hold");
+    try {
+      const error = await createDb({ dataDir, handleSignals: false }).catch((e: unknown) => e);
+      expect(isStartError(error)).toBe(true);
+      expect((error as Error).message).toMatch(
+        new RegExp(
+          `is in use by another Debrief process \\(pid ${child.pid}, .*\\): stop that one first`,
+        ),
+      );
+      // The refused start touched nothing: the first still serves.
+      expect(postmastersFor(pgDir)).toHaveLength(1);
+    } finally {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+  });
+
+  test("a postmaster.pid naming another program is cleared without signalling it", async () => {
+    // The holder above exited without stopping its server (hold mode): stop that one first.
+    const left = await createDb({ dataDir, handleSignals: false });
+    await left.close();
+    const foreign = spawn("sleep", ["60"], { stdio: "ignore" });
+    try {
+      const port = (await readFile(join(dataDir, "pg-port"), "utf8")).trim();
+      await writeFile(
+        join(pgDir, "postmaster.pid"),
+        `${foreign.pid}\n${pgDir}\n1700000000\n${port}\n\n127.0.0.1\n  1234  5678\nready   \n`,
+      );
+      const handle = await createDb({ dataDir, handleSignals: false });
+      await handle.close();
+      expect(foreign.exitCode).toBeNull();
+      expect(foreign.pid && isAlive(foreign.pid)).toBe(true);
+    } finally {
+      foreign.kill("SIGKILL");
+    }
+  });
+
+  test("close() finishes when the server is stopped (SIGSTOP)", async () => {
+    const handle = await createDb({ dataDir, handleSignals: false });
+    const running = readPostmasterPid(pgDir);
+    if (!running) throw new Error("no postmaster.pid");
+    process.kill(running.pid, "SIGSTOP");
+    const started = Date.now();
+    await handle.close();
+    expect(Date.now() - started).toBeLessThan(closeBudgetMs);
+    expect(isAlive(running.pid)).toBe(false);
+    expect(postmastersFor(pgDir)).toEqual([]);
   });
 });
 

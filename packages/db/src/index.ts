@@ -12,8 +12,11 @@ export {
   revokeSession,
   revokeUserSessions,
 } from "./auth/sessions.ts";
+export type { DatabaseState, DatabaseStatus } from "./availability.ts";
 export {
   type CreateDbOptions,
+  closeBudgetMs,
+  connectDb,
   createDb,
   type Db,
   type DbHandle,
@@ -207,7 +210,12 @@ export {
 } from "./queries/cohorts.ts";
 export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
 export { dismissGuide, isGuideOpen } from "./queries/guides.ts";
-export { pingDatabase } from "./queries/health.ts";
+export { checkReadiness, pingDatabase, type Readiness } from "./queries/health.ts";
+export {
+  isDatabaseUnavailableError,
+  isStartError,
+  StartError,
+} from "./start-error.ts";
 export {
   checkPasswordResetToken,
   passwordResetTtlMs,

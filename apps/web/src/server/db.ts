@@ -1,9 +1,8 @@
 import "server-only";
 import { computeOverall, scoreAnswer } from "@debrief/core";
-import { createDb, type Db } from "@debrief/db";
+import { createDb, type Db, type DbHandle } from "@debrief/db";
 import { env } from "~/env";
-
-type DbHandle = Awaited<ReturnType<typeof createDb>>;
+import { publishDatabaseStatus } from "./db-status";
 
 // One pool (and, in embedded mode, one PostgreSQL server) per process. Cached on globalThis
 // because Next bundles instrumentation, route handlers and pages separately.
@@ -18,10 +17,24 @@ export function getDbHandle(): Promise<DbHandle> {
     // The demo organisation gets practice history scored by the real engine, and coach reviews.
     seed: { scoreAnswer, computeOverall },
     logger: (message) => console.log(`[db] ${message}`),
-  }).catch((error: unknown) => {
-    globalForDb.debriefDb = undefined;
-    throw error;
-  });
+    onStatusChange: (status) => {
+      if (status.state !== "failed") return;
+      // The supervisor gave up: exit so a process manager (or a person) starts Debrief afresh,
+      // rather than answering 503 forever.
+      console.error(
+        `\nDebrief stopped: its embedded database could not be restarted (${status.detail}): check the [db] lines above, fix the cause and start Debrief again.\n`,
+      );
+      void globalForDb.debriefDb?.then((handle) => handle.close()).finally(() => process.exit(1));
+    },
+  })
+    .then((handle) => {
+      publishDatabaseStatus(handle);
+      return handle;
+    })
+    .catch((error: unknown) => {
+      globalForDb.debriefDb = undefined;
+      throw error;
+    });
   return globalForDb.debriefDb;
 }
 

@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { maxBatchSize } from "~/lib/trpc-limits";
+import { retryAfterSeconds } from "~/server/db-status";
 import { appRouter } from "~/server/routers/root";
 import { isSameOriginRequest } from "~/server/same-origin";
 import type { Context } from "~/server/trpc";
@@ -36,8 +37,13 @@ export function handleTrpcRequest(
     router: appRouter,
     createContext: ({ req }) => createContext({ req }),
     maxBatchSize,
-    // Answers carry one user's data: never kept by the browser or any cache on the way.
-    responseMeta: () => ({ headers: { "Cache-Control": "no-store" } }),
+    // Answers carry one user's data: never kept by the browser or any cache on the way. A 503
+    // (the database is restarting) also tells clients and proxies when to come back.
+    responseMeta: ({ errors }) => ({
+      headers: errors.some((error) => error.code === "SERVICE_UNAVAILABLE")
+        ? { "Cache-Control": "no-store", "Retry-After": String(retryAfterSeconds) }
+        : { "Cache-Control": "no-store" },
+    }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}:`, error);
     },

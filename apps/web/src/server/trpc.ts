@@ -1,8 +1,15 @@
-import { type Db, DomainError, findLiveSessionUserId, getActor } from "@debrief/db";
+import {
+  type Db,
+  DomainError,
+  findLiveSessionUserId,
+  getActor,
+  isDatabaseUnavailableError,
+} from "@debrief/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
 import { containsNul } from "~/lib/input-limits";
+import { databaseRestartingMessage, isDatabaseDown, reportDatabaseError } from "./db-status";
 
 export type Role = "candidate" | "coach" | "lead";
 
@@ -72,6 +79,25 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+// While the database is down (restarting, or unreachable) a call answers 503 with a plain
+// sentence at once instead of waiting on the pool; a call that hits the outage mid-way gets the
+// same answer, never a 500, and tells the availability tracker.
+const mapDatabaseOutage = t.middleware(async ({ next }) => {
+  if (isDatabaseDown()) {
+    throw new TRPCError({ code: "SERVICE_UNAVAILABLE", message: databaseRestartingMessage });
+  }
+  const result = await next();
+  if (!result.ok && isDatabaseUnavailableError(result.error.cause ?? result.error)) {
+    reportDatabaseError(result.error.cause);
+    throw new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message: databaseRestartingMessage,
+      cause: result.error.cause,
+    });
+  }
+  return result;
+});
+
 // PostgreSQL text cannot hold NUL: refused here, for every procedure, before any input parser.
 const refuseNul = t.middleware(async ({ getRawInput, next }) => {
   if (containsNul(await getRawInput())) {
@@ -83,7 +109,10 @@ const refuseNul = t.middleware(async ({ getRawInput, next }) => {
   return next();
 });
 
-export const publicProcedure = t.procedure.use(refuseNul).use(mapDomainErrors);
+export const publicProcedure = t.procedure
+  .use(refuseNul)
+  .use(mapDatabaseOutage)
+  .use(mapDomainErrors);
 
 /** For public procedures that act on who is signed in: the user id, only while the session is live. */
 export async function liveUserId(ctx: Context): Promise<string | null> {

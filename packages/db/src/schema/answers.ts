@@ -76,6 +76,10 @@ export const drafts = pgTable(
       .references(() => cohorts.id, { onDelete: "cascade" }),
     assignmentId: uuid().references(() => assignments.id, { onDelete: "set null" }),
     body: text().notNull(),
+    // The attempt the editor saw as the latest when it wrote this draft (0: none yet). A draft is
+    // live only while no later attempt exists, and a save based on an older attempt is refused:
+    // a save still in flight when its text was submitted cannot bring the draft back.
+    basedOnAttempt: integer().notNull().default(0),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.candidateId, t.questionId)],

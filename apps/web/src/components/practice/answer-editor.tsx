@@ -87,6 +87,7 @@ export function AnswerEditor({
   const autosave = useDraftAutosave({
     questionId: question.id,
     assignmentId,
+    basedOnAttempt: nextAttempt - 1,
     storageKey: draftKey,
     initialStatus,
   });
@@ -190,6 +191,8 @@ export function AnswerEditor({
     const key =
       pendingKey.current?.body === body ? pendingKey.current.key : takeSubmitKey(submitKey, body);
     pendingKey.current = { key, body };
+    // Autosave stops before the submit leaves, so no draft save can land after it.
+    autosave.pause();
     setIsPending(true);
     try {
       const result = await lazyMutation((client) =>
@@ -209,6 +212,7 @@ export function AnswerEditor({
     } catch (error) {
       setSubmitError(describeSubmitError(error));
       isSubmitting.current = false;
+      autosave.resume();
     } finally {
       setIsPending(false);
     }
@@ -255,12 +259,14 @@ export function AnswerEditor({
           name="body"
           value={text}
           onChange={(event) => onChange(event.target.value)}
+          // Fixed while it is being submitted: what is on screen is what gets scored.
+          readOnly={isBusy}
           aria-describedby="answer-length answer-error"
           aria-invalid={isTooLong || undefined}
           spellCheck
           rows={16}
           placeholder="Write it the way you would say it in the interview."
-          className="min-h-80 w-full resize-y rounded-lg border border-input bg-background px-4 py-3 text-[15px] leading-7 shadow-xs placeholder:text-muted-foreground aria-invalid:border-destructive"
+          className="min-h-80 w-full resize-y rounded-lg border border-input bg-background px-4 py-3 text-[15px] leading-7 shadow-xs placeholder:text-muted-foreground read-only:bg-muted/40 aria-invalid:border-destructive"
         />
         <div id="answer-length" className="flex flex-col gap-1">
           <LengthMeter words={countWords(text)} targets={targets} />

@@ -27,6 +27,8 @@ function isNetworkFailure(error: unknown): boolean {
 interface Options {
   questionId: string;
   assignmentId: string | null;
+  /** The latest submitted attempt when the editor opened (0: none): the draft's version. */
+  basedOnAttempt: number;
   storageKey: string;
   initialStatus: SaveStatus;
 }
@@ -37,12 +39,18 @@ interface Options {
  * retried when the browser comes back online, on the next change, and on a slow beat; leaving
  * the page (tab hidden, closed or navigated away) sends a pending save with keepalive.
  */
-export function useDraftAutosave({ questionId, assignmentId, storageKey, initialStatus }: Options) {
+export function useDraftAutosave({
+  questionId,
+  assignmentId,
+  basedOnAttempt,
+  storageKey,
+  initialStatus,
+}: Options) {
   // TanStack mutations in "always" network mode (lazy-runtime.ts): offline they fail at once (no
   // paused mutation leaving "Saving…" up forever), and the client loads with the first change
   // instead of the page.
   const saveDraft = useCallback(
-    (input: { questionId: string; body: string; assignmentId?: string }) =>
+    (input: { questionId: string; body: string; basedOnAttempt: number; assignmentId?: string }) =>
       lazyMutation((client) => client.drafts.save.mutate(input)),
     [],
   );
@@ -51,6 +59,8 @@ export function useDraftAutosave({ questionId, assignmentId, storageKey, initial
   const unsaved = useRef<string | null>(null);
   const isSaving = useRef(false);
   const isStopped = useRef(false);
+  // Paused while a submit is out: no save may start after the text being submitted was fixed.
+  const isPaused = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const clearTimer = useCallback(() => {
@@ -61,13 +71,14 @@ export function useDraftAutosave({ questionId, assignmentId, storageKey, initial
   const push = useCallback(async (): Promise<void> => {
     clearTimer();
     const body = unsaved.current;
-    if (body === null || isSaving.current || isStopped.current) return;
+    if (body === null || isSaving.current || isStopped.current || isPaused.current) return;
     isSaving.current = true;
     setStatus({ kind: "saving" });
     try {
       const { updatedAt } = await saveDraft({
         questionId,
         body,
+        basedOnAttempt,
         ...(assignmentId ? { assignmentId } : {}),
       });
       markLocalDraftSynced(storageKey, body);
@@ -89,7 +100,7 @@ export function useDraftAutosave({ questionId, assignmentId, storageKey, initial
     if (unsaved.current !== null) {
       timer.current = setTimeout(() => void push(), debounceMs);
     }
-  }, [assignmentId, clearTimer, questionId, saveDraft, storageKey]);
+  }, [assignmentId, basedOnAttempt, clearTimer, questionId, saveDraft, storageKey]);
 
   /** Records a change: stored on this device now, sent to the server after a pause. */
   const change = useCallback(
@@ -117,6 +128,18 @@ export function useDraftAutosave({ questionId, assignmentId, storageKey, initial
     [push],
   );
 
+  /** Before a submit leaves: no new save starts (the text on screen is what is being submitted). */
+  const pause = useCallback(() => {
+    isPaused.current = true;
+    clearTimer();
+  }, [clearTimer]);
+
+  /** The submit failed: saving goes on, starting with whatever is still unsaved. */
+  const resume = useCallback(() => {
+    isPaused.current = false;
+    if (unsaved.current !== null && !isStopped.current) void push();
+  }, [push]);
+
   /** After a successful submit: no more saves, the draft became an attempt. */
   const stop = useCallback(() => {
     isStopped.current = true;
@@ -131,9 +154,9 @@ export function useDraftAutosave({ questionId, assignmentId, storageKey, initial
       const body = unsaved.current;
       // Offline, nothing would get through: the local copy already has the text, and the
       // `online` handler (or the next visit's restore) sends it.
-      if (body === null || isStopped.current || !navigator.onLine) return;
+      if (body === null || isStopped.current || isPaused.current || !navigator.onLine) return;
       clearTimer();
-      const input = { questionId, body, ...(assignmentId ? { assignmentId } : {}) };
+      const input = { questionId, body, basedOnAttempt, ...(assignmentId ? { assignmentId } : {}) };
       const payload = JSON.stringify({ json: input });
       // keepalive bodies are capped at 64 kB; a longer draft is still safe in localStorage.
       if (payload.length > 60_000) return;
@@ -166,9 +189,9 @@ export function useDraftAutosave({ questionId, assignmentId, storageKey, initial
       window.removeEventListener("pagehide", flush);
       document.removeEventListener("visibilitychange", onVisibility);
     };
-  }, [assignmentId, clearTimer, push, questionId, storageKey]);
+  }, [assignmentId, basedOnAttempt, clearTimer, push, questionId, storageKey]);
 
   useEffect(() => clearTimer, [clearTimer]);
 
-  return { status, change, resync, stop };
+  return { status, change, resync, pause, resume, stop };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Db, questionBank } from "@debrief/db";
+import { drafts } from "@debrief/db/schema";
 import {
   createAnswer,
   createAssignment,
@@ -43,7 +44,7 @@ describe("answers.submit", () => {
   it("scores on the server, stores answer + auto score with the engine version, clears the draft", async () => {
     const { alice, question } = await practiceFixture();
     const api = callerFor(alice.id);
-    await api.drafts.save({ questionId: question.id, body: "half-written" });
+    await api.drafts.save({ questionId: question.id, basedOnAttempt: 0, body: "half-written" });
     const result = await api.answers.submit({
       questionId: question.id,
       body: strongAnswer,
@@ -147,7 +148,7 @@ describe("answers.submit", () => {
   it("refuses an over-limit body naming the limit, and leaves the saved draft alone", async () => {
     const { alice, question } = await practiceFixture();
     const api = callerFor(alice.id);
-    await api.drafts.save({ questionId: question.id, body: "my careful draft" });
+    await api.drafts.save({ questionId: question.id, basedOnAttempt: 0, body: "my careful draft" });
     const before = await api.drafts.get({ questionId: question.id });
     const error = await expectCode(
       api.answers.submit({
@@ -159,7 +160,7 @@ describe("answers.submit", () => {
     );
     expect(error.message).toContain("20,000 characters");
     await expectCode(
-      api.drafts.save({ questionId: question.id, body: "y".repeat(20_001) }),
+      api.drafts.save({ questionId: question.id, basedOnAttempt: 0, body: "y".repeat(20_001) }),
       "BAD_REQUEST",
     );
     expect(await api.drafts.get({ questionId: question.id })).toEqual(before);
@@ -177,7 +178,7 @@ describe("answers.submit", () => {
       "BAD_REQUEST",
     );
     expect(error.message).toContain("body");
-    await api.drafts.save({ questionId: question.id, body: "" });
+    await api.drafts.save({ questionId: question.id, basedOnAttempt: 0, body: "" });
     expect(await api.drafts.get({ questionId: question.id })).toMatchObject({ body: "" });
   });
 
@@ -186,7 +187,7 @@ describe("answers.submit", () => {
     const api = callerFor(alice.id);
     const body =
       "El año pasado tuvimos un problema en producción con la base de datos. Primero revisé los registros y encontré que las consultas eran muy lentas porque faltaba un índice.";
-    await api.drafts.save({ questionId: question.id, body });
+    await api.drafts.save({ questionId: question.id, body, basedOnAttempt: 0 });
     const error = await expectCode(
       api.answers.submit({ questionId: question.id, body, idempotencyKey: randomUUID() }),
       "BAD_REQUEST",
@@ -257,7 +258,10 @@ describe("ownership", () => {
     const api = callerFor(alice.id);
     await expectCode(api.questions.get({ questionId: foreign.id }), "NOT_FOUND");
     await expectCode(api.drafts.get({ questionId: foreign.id }), "NOT_FOUND");
-    await expectCode(api.drafts.save({ questionId: foreign.id, body: "x" }), "NOT_FOUND");
+    await expectCode(
+      api.drafts.save({ questionId: foreign.id, basedOnAttempt: 0, body: "x" }),
+      "NOT_FOUND",
+    );
     await expectCode(
       api.answers.submit({ questionId: foreign.id, body: "x", idempotencyKey: randomUUID() }),
       "NOT_FOUND",
@@ -269,7 +273,11 @@ describe("ownership", () => {
 
   it("keeps drafts per candidate", async () => {
     const { alice, bob, question } = await practiceFixture();
-    await callerFor(alice.id).drafts.save({ questionId: question.id, body: "alice's text" });
+    await callerFor(alice.id).drafts.save({
+      questionId: question.id,
+      basedOnAttempt: 0,
+      body: "alice's text",
+    });
     expect(await callerFor(bob.id).drafts.get({ questionId: question.id })).toBeNull();
   });
 });
@@ -279,17 +287,111 @@ describe("drafts", () => {
     const { alice, question } = await practiceFixture();
     const api = callerFor(alice.id);
     expect(await api.drafts.get({ questionId: question.id })).toBeNull();
-    const first = await api.drafts.save({ questionId: question.id, body: "first words" });
-    const second = await api.drafts.save({ questionId: question.id, body: "first words, more" });
+    const first = await api.drafts.save({
+      questionId: question.id,
+      basedOnAttempt: 0,
+      body: "first words",
+    });
+    const second = await api.drafts.save({
+      questionId: question.id,
+      basedOnAttempt: 0,
+      body: "first words, more",
+    });
     expect(second.updatedAt.getTime()).toBeGreaterThanOrEqual(first.updatedAt.getTime());
     expect(await api.drafts.get({ questionId: question.id })).toEqual({
       body: "first words, more",
       updatedAt: second.updatedAt,
+      basedOnAttempt: 0,
     });
     const rows = await db.query.drafts.findMany({
       where: (d, { eq }) => eq(d.candidateId, alice.id),
     });
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe("drafts never outlive their submit", () => {
+  it("refuses a save based on an attempt that is no longer the latest", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    await api.drafts.save({ questionId: question.id, basedOnAttempt: 0, body: "draft" });
+    await api.answers.submit({
+      questionId: question.id,
+      body: strongAnswer,
+      idempotencyKey: randomUUID(),
+    });
+    // The editor's last autosave, still in flight when the submit went through, lands now.
+    const error = await expectCode(
+      api.drafts.save({ questionId: question.id, basedOnAttempt: 0, body: "draft, later" }),
+      "CONFLICT",
+    );
+    expect(error.message).toContain("already submitted as attempt 1");
+    expect(await api.drafts.get({ questionId: question.id })).toBeNull();
+    // The editor of attempt 2 knows attempt 1: its drafts are saved.
+    await api.drafts.save({ questionId: question.id, basedOnAttempt: 1, body: "revision" });
+    expect(await api.drafts.get({ questionId: question.id })).toMatchObject({
+      body: "revision",
+      basedOnAttempt: 1,
+    });
+  });
+
+  it("refuses a basedOnAttempt ahead of the candidate's attempts", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    await expectCode(
+      api.drafts.save({ questionId: question.id, basedOnAttempt: 3, body: "from the future" }),
+      "BAD_REQUEST",
+    );
+    expect(await api.drafts.get({ questionId: question.id })).toBeNull();
+  });
+
+  it("reads a draft row based on an older attempt as no draft", async () => {
+    const { cohort, alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    await api.answers.submit({
+      questionId: question.id,
+      body: strongAnswer,
+      idempotencyKey: randomUUID(),
+    });
+    // What the one unexcludable interleaving leaves: a row written on a snapshot from before
+    // the submit committed.
+    await db.insert(drafts).values({
+      candidateId: alice.id,
+      questionId: question.id,
+      cohortId: cohort.id,
+      body: "stale",
+      basedOnAttempt: 0,
+    });
+    expect(await api.drafts.get({ questionId: question.id })).toBeNull();
+  });
+
+  it("leaves no live draft behind when saves race submits", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    for (let round = 0; round < 12; round++) {
+      const base = round;
+      await api.drafts.save({ questionId: question.id, basedOnAttempt: base, body: `r${round}` });
+      const outcomes = await Promise.allSettled([
+        api.answers.submit({
+          questionId: question.id,
+          body: `${strongAnswer} ${round}`,
+          idempotencyKey: randomUUID(),
+        }),
+        ...Array.from({ length: 3 }, (_, i) =>
+          api.drafts.save({
+            questionId: question.id,
+            basedOnAttempt: base,
+            body: `r${round}.${i}`,
+          }),
+        ),
+      ]);
+      expect(outcomes[0]?.status).toBe("fulfilled");
+      for (const outcome of outcomes.slice(1)) {
+        if (outcome.status === "rejected")
+          expect(outcome.reason).toMatchObject({ code: "CONFLICT" });
+      }
+      expect(await api.drafts.get({ questionId: question.id })).toBeNull();
+    }
   });
 });
 
@@ -506,7 +608,7 @@ describe("free practice in several cohorts", () => {
     );
     expect(refused.message).toMatch(/Choose which one/);
     // A draft, which no coach sees, is kept meanwhile.
-    await api.drafts.save({ questionId: question.id, body: "thinking" });
+    await api.drafts.save({ questionId: question.id, body: "thinking", basedOnAttempt: 0 });
 
     const { answerId } = await api.answers.submit({
       questionId: question.id,

@@ -110,7 +110,12 @@ export const cases: Record<string, Case> = {
   },
   "drafts.get": { input: (w) => ({ questionId: w.questionA1 }), allowed: ["candidate"] },
   "drafts.save": {
-    input: (w) => ({ questionId: w.questionA1, body: "overwritten by someone else" }),
+    // KA's answer is attempt 1: a draft of the next attempt builds on it.
+    input: (w) => ({
+      questionId: w.questionA1,
+      body: "overwritten by someone else",
+      basedOnAttempt: 1,
+    }),
     allowed: ["candidate"],
   },
   "invitations.accept": {

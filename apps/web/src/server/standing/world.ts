@@ -169,6 +169,7 @@ export async function buildWorld(db: Db): Promise<World> {
   await createCaller({ db, userId: ka.id }).drafts.save({
     questionId: questionA1.id,
     body: draftText,
+    basedOnAttempt: answer.attempt,
   });
 
   const ids: Record<CallerName, string | null> = {
