@@ -301,6 +301,14 @@ export async function acceptInvitation(
   let passwordHash: string | null = null;
   if (existing?.hasPassword) {
     if (input.sessionUserId !== existing.id) {
+      // A concurrent accept of this link may have just created the account: then the link is
+      // used, and saying so beats asking this caller to sign in as someone else.
+      const [current] = await db
+        .select()
+        .from(invitations)
+        .where(eq(invitations.id, found.invitation.id));
+      const now = current ? linkStatus(current, input.now) : "revoked";
+      if (now !== "valid") throw unusableError(now);
       throw forbidden(
         input.sessionUserId
           ? `This invitation is for ${email}. Sign out, then sign in as ${email} to accept it.`

@@ -110,13 +110,15 @@ export const cases: Record<string, Case> = {
   },
   "drafts.get": { input: (w) => ({ questionId: w.questionA1 }), allowed: ["candidate"] },
   "drafts.save": {
-    // KA's answer is attempt 1: a draft of the next attempt builds on it.
+    // KA's answer is attempt 1: a draft of the next attempt builds on it. Once the suite's own
+    // answers.submit has made attempt 2, the owner's draft is refused as stale (CONFLICT).
     input: (w) => ({
       questionId: w.questionA1,
       body: "overwritten by someone else",
       basedOnAttempt: 1,
     }),
     allowed: ["candidate"],
+    tolerate: ["CONFLICT"],
   },
   "invitations.accept": {
     // The token is the key: whoever holds the link may accept it, once.
