@@ -274,6 +274,9 @@ export function GradingPanel({
             <p className="text-sm text-muted-foreground">
               Pre-filled with the engine&apos;s scores. Accept each, or change it and say why.
             </p>
+            <p className="text-xs text-muted-foreground">
+              Scored by engine version {auto.engineVersion}
+            </p>
           </div>
           <div className="flex flex-wrap gap-5">
             <OverallScore score={coachOverall} label="Yours" size="sm" />

@@ -184,7 +184,7 @@ export default async function ScoreCardPage({ params }: Props) {
           </div>
         </CardContent>
         <p className="border-t px-5 py-3 text-xs text-muted-foreground">
-          Scored automatically · rubric {auto.engineVersion}
+          Scored automatically · engine {auto.engineVersion}
         </p>
       </Card>
 
