@@ -37,6 +37,14 @@ afterAll(async () => {
 });
 
 describe("backup and restore", () => {
+  test("reads the server's major version and picks tools of that major, or the oldest newer", async () => {
+    const major = await readServerMajor(testDb.url);
+    expect(major).toBeGreaterThanOrEqual(13);
+    if (toolsMissing) return;
+    const tools = await findPgTools(major);
+    expect(tools.major).toBeGreaterThanOrEqual(major);
+  });
+
   test("round trip: a restore brings back exactly what the backup saw", async (context) => {
     if (toolsMissing) context.skip(toolsMissing);
     const { db, url } = testDb;

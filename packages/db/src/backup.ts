@@ -18,9 +18,11 @@ export interface PgTools {
 }
 
 /**
- * pg_dump and pg_restore that can handle a server of `serverMajor`: pg_dump refuses servers
- * newer than itself, so the newest one found wins. Looks in `extraDirs` (e.g. DEBRIEF_PG_BIN),
- * the folder the install script uses, Debian's /usr/lib/postgresql/N/bin, then PATH.
+ * pg_dump and pg_restore for a server of `serverMajor`. pg_dump refuses servers newer than
+ * itself, and a newer pg_restore writes settings an older server does not know (pg_restore 17+
+ * sends `SET transaction_timeout`, which PostgreSQL 15 rejects), so the tools of the server's own
+ * major win, then the oldest newer ones. Looks in `extraDirs` (e.g. DEBRIEF_PG_BIN), the folder
+ * the install script uses, Debian's /usr/lib/postgresql/N/bin, then PATH.
  */
 export async function findPgTools(serverMajor: number, extraDirs: string[] = []): Promise<PgTools> {
   const debianDirs = existsSync("/usr/lib/postgresql")
@@ -30,15 +32,20 @@ export async function findPgTools(serverMajor: number, extraDirs: string[] = [])
     : [];
   const pathDirs = (process.env.PATH ?? "").split(delimiter).filter(Boolean);
   const found: string[] = [];
+  let best: PgTools | undefined;
   for (const dir of [...extraDirs, installedPgClientDir, ...debianDirs, ...pathDirs]) {
     const pgDump = join(dir, "pg_dump");
     const pgRestore = join(dir, "pg_restore");
     if (!existsSync(pgDump) || !existsSync(pgRestore)) continue;
     const major = await readMajor(pgDump);
     if (major === null) continue;
-    if (major >= serverMajor) return { pgDump, pgRestore, major };
+    if (major === serverMajor) return { pgDump, pgRestore, major };
+    if (major > serverMajor && (best === undefined || major < best.major)) {
+      best = { pgDump, pgRestore, major };
+    }
     found.push(`pg_dump ${major} in ${dir}`);
   }
+  if (best !== undefined) return best;
   throw new BackupError(
     `Backing up PostgreSQL ${serverMajor} needs pg_dump ${serverMajor} or newer (found ${found.length > 0 ? found.join(", ") : "none"}): install it with \`${installPgClientCommand}\` (as root, about 2 minutes), or set DEBRIEF_PG_BIN to a folder holding pg_dump and pg_restore ${serverMajor}.`,
   );
@@ -63,7 +70,9 @@ export async function readServerMajor(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
-    const { rows } = await client.query<{ v: string }>("show server_version_num");
+    const { rows } = await client.query<{ v: string }>(
+      "select current_setting('server_version_num') as v",
+    );
     return Math.floor(Number(rows[0]?.v ?? 0) / 10_000);
   } finally {
     await client.end();

@@ -16,8 +16,12 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return sourceFiles(path);
-    // Not the merger itself: its group names are not classes.
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$|merge-classes\.ts$/.test(name) ? [path] : [];
+    // Not the merger itself (its group names are not classes), nor the content security policy
+    // (its directives, such as "object-src", look like classes).
+    return /\.tsx?$/.test(name) &&
+      !/\.test\.tsx?$|merge-classes\.ts$|content-security-policy\.ts$/.test(name)
+      ? [path]
+      : [];
   });
 }
 

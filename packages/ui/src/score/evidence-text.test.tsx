@@ -59,7 +59,30 @@ describe("EvidenceText", () => {
     expect(second?.dataset.tone).toBe("hurts");
     expect(second?.textContent).toContain("(hurts Delivery)");
     expect(first?.className).not.toBe(second?.className);
-    for (const m of [first, second]) expect(m?.getAttribute("tabindex")).toBe("0");
+    // One Tab stop for all highlights (the first); the others are reached with the arrow keys.
+    expect(first?.getAttribute("tabindex")).toBe("0");
+    expect(second?.getAttribute("tabindex")).toBe("-1");
+  });
+
+  it("moves between highlights with the arrow keys, keeping a single Tab stop", () => {
+    const text = "I designed the cache and we kind of shipped it.";
+    const { container } = render(
+      <EvidenceText
+        text={text}
+        evidence={[
+          ev(2, 10, "ownership", "supports", "First-person action"),
+          ev(28, 35, "delivery", "hurts", "Hedging"),
+        ]}
+      />,
+    );
+    const [first, second] = marks(container);
+    first?.focus();
+    fireEvent.keyDown(first as HTMLElement, { key: "ArrowRight" });
+    expect(document.activeElement).toBe(second);
+    expect(second?.getAttribute("tabindex")).toBe("0");
+    expect(first?.getAttribute("tabindex")).toBe("-1");
+    fireEvent.keyDown(second as HTMLElement, { key: "ArrowLeft" });
+    expect(document.activeElement).toBe(first);
   });
 
   it("splits overlapping evidence and marks the overlap as mixed", () => {
