@@ -1,5 +1,5 @@
 import "server-only";
-import { listDueMailIds, sendAssignmentReminders } from "@debrief/db";
+import { listDueMailIds, poolOf, sendAssignmentReminders } from "@debrief/db";
 import PgBoss from "pg-boss";
 import { env } from "~/env";
 import { getDbHandle } from "~/server/db";
@@ -31,19 +31,30 @@ async function startQueue(): Promise<PgBoss> {
     cronWorkerIntervalSeconds: 5,
   });
   boss.on("error", (error) => console.error("[jobs]", error));
-  await boss.start();
-  await boss.createQueue(queues.mailSend, {
-    name: queues.mailSend,
-    retryLimit: mailRetryLimit,
-    // 20 s, 40 s, 80 s, ... between tries.
-    retryDelay: 20,
-    retryBackoff: true,
-    expireInSeconds: 120,
-  });
-  await boss.createQueue(queues.mailSweep, { name: queues.mailSweep, expireInSeconds: 120 });
-  await boss.createQueue(queues.reminders, { name: queues.reminders, expireInSeconds: 300 });
-  await boss.schedule(queues.mailSweep, "* * * * *");
-  await boss.schedule(queues.reminders, env.reminderCron);
+  // Processes starting together would create the same queues at once, and pg-boss's queue
+  // creation deadlocks against itself: one process at a time sets them up, under a lock.
+  const setup = await poolOf(handle.db).connect();
+  try {
+    await setup.query("select pg_advisory_lock(hashtext('debrief:job-queue-setup'))");
+    await boss.start();
+    await boss.createQueue(queues.mailSend, {
+      name: queues.mailSend,
+      retryLimit: mailRetryLimit,
+      // 20 s, 40 s, 80 s, ... between tries.
+      retryDelay: 20,
+      retryBackoff: true,
+      expireInSeconds: 120,
+    });
+    await boss.createQueue(queues.mailSweep, { name: queues.mailSweep, expireInSeconds: 120 });
+    await boss.createQueue(queues.reminders, { name: queues.reminders, expireInSeconds: 300 });
+    await boss.schedule(queues.mailSweep, "* * * * *");
+    await boss.schedule(queues.reminders, env.reminderCron);
+  } finally {
+    await setup
+      .query("select pg_advisory_unlock(hashtext('debrief:job-queue-setup'))")
+      .catch(() => undefined);
+    setup.release();
+  }
 
   await boss.work<{ id: string }>(
     queues.mailSend,
