@@ -57,6 +57,28 @@ describe("scoreLines", () => {
     expect(Object.keys(first.dimensions)).toHaveLength(8);
   });
 
+  it("writes null scores and the reason for text that is not an answer", () => {
+    const line = JSON.stringify({
+      id: "es",
+      kind: "debugging",
+      prompt: "Tell me about a bug.",
+      answer:
+        "El año pasado tuvimos un problema en producción con la base de datos y lo arreglé con un índice nuevo.",
+    });
+    const { outputs, errors } = scoreLines(line);
+    expect(errors).toEqual([]);
+    expect(JSON.parse(outputs[0] ?? "{}")).toEqual({
+      id: "es",
+      overall: null,
+      dimensions: null,
+      flags: [],
+      unscorable: {
+        reason: "not_english",
+        message: "This looks like Spanish; Debrief scores English answers for now.",
+      },
+    });
+  });
+
   it("handles Windows line endings", () => {
     const { outputs, errors } = scoreLines(`${good("a")}\r\n${good("b")}\r\n`);
     expect(errors).toEqual([]);
