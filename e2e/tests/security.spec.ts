@@ -142,7 +142,7 @@ test.describe("the content security policy", () => {
     expect(scriptSrc).not.toContain("unsafe-inline");
     expect(second.headers()["content-security-policy"]).not.toBe(policy);
     // The form works, so the app's scripts ran under the policy.
-    await page.getByRole("button", { name: /^Fill in candidate@/ }).click();
+    await page.getByRole("button", { name: /^Use candidate@/ }).click();
     await expect(page.getByLabel("Email")).not.toHaveValue("");
     expect(violations).toEqual([]);
   });
