@@ -144,7 +144,8 @@ test("a coach invited by email accepts, sets a password and lands on /coach", as
   await expect(members.invitationRow(email)).toContainText("Pending");
 
   // The invitee, in a browser that has never signed in.
-  const invitee = await browser.newContext();
+  // A context of its own inherits the file's signed-in state unless told otherwise.
+  const invitee = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   try {
     const inviteePage = await invitee.newPage();
     const invitation = new InvitationPage(inviteePage);
