@@ -16,7 +16,6 @@ export const missionCues = [
   "move fast",
   "big bets",
   "important things",
-  "what i do actually matters",
   "fast learner",
   "adaptable",
   "wherever i'm needed",

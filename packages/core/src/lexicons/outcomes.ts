@@ -103,7 +103,6 @@ export const emptyOutcomes = [
   "was really pleased",
   "were pleased",
   "leadership recognized",
-  "set us up well",
   "went smoothly",
   "worked fine",
   "it's worked fine",

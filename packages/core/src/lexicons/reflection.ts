@@ -130,7 +130,6 @@ export const genericLessons = [
   "i learned a lot",
   "communication is key",
   "communication was key",
-  "how important monitoring is",
   "good learning experience",
   "first-class citizen",
   "bringing people together",

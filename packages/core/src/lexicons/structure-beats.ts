@@ -595,7 +595,6 @@ export const structureBeats: Record<QuestionKind, readonly Beat[]> = {
 
 /** Beats a deep-dive monologue hits; in an intro they signal the wrong shape. */
 export const deepDiveShapeCues = [
-  "the big design question",
   "i proposed replacing",
   "i went with",
   "the cost was",
