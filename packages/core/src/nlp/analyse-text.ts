@@ -1,5 +1,5 @@
-import model from "wink-eng-lite-web-model";
 import winkNLP from "wink-nlp";
+import model from "./wink-model.ts";
 
 /** One token of the answer, with exact offsets into the original string. */
 export interface Token {
