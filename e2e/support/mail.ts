@@ -42,3 +42,25 @@ export function linkIn(mail: FolderMail, pattern: RegExp): string {
   if (!link) throw new Error(`no link matching ${pattern} in “${mail.subject}”:\n${mail.text}`);
   return link;
 }
+
+/**
+ * The link in the invitation email for `token`: the page a lead can copy, plus the proof that
+ * only the invited address receives (it is what lets a new account be made).
+ */
+export async function waitForInvitationLink(to: string, token: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const messages = await readMailFolder(mailDir, { to, limit: 200 });
+        link = messages
+          .flatMap((m) => m.text.match(/https?:\/\/\S+/g) ?? [])
+          .find((url) => url.includes(`/invite/${token}?proof=`));
+        return link !== undefined;
+      },
+      { timeout: 60_000, message: `the invitation email to ${to}` },
+    )
+    .toBe(true);
+  if (!link) throw new Error("unreachable");
+  return link;
+}

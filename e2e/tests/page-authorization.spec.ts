@@ -1,9 +1,11 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccounts } from "../support/accounts";
+import { createOtherOrganisation } from "../support/other-organisation";
 
 // Pages and route handlers × callers, over HTTP: the owner's pages open; everyone else is sent
 // to sign in, to their own home, or told the page does not exist — never a 5xx, never the
-// owner's words. The procedures behind the pages have their own suite (standing/ in apps/web).
+// owner's words. The procedures behind the pages have their own suite (standing/ in apps/web);
+// the callers are the same: the other cohort's, another organisation's, and a member of two.
 
 type Caller =
   | "anonymous"
@@ -11,14 +13,29 @@ type Caller =
   | "candidateOtherCohort"
   | "coach"
   | "coachOtherCohort"
-  | "lead";
-const emails: Record<Exclude<Caller, "anonymous">, string> = {
+  | "lead"
+  | "candidateOtherOrg"
+  | "coachOtherOrg"
+  | "leadOtherOrg"
+  | "twoOrgMember"; // candidate in the demo's other cohort and coach in another organisation
+const demoEmails = {
   candidate: demoAccounts.candidate.email,
   candidateOtherCohort: "yuki.tanaka@demo.debrief.dev",
   coach: demoAccounts.coach.email,
   coachOtherCohort: "ingrid.solberg@demo.debrief.dev",
   lead: demoAccounts.lead.email,
-};
+} satisfies Partial<Record<Caller, string>>;
+const signedIn: Exclude<Caller, "anonymous">[] = [
+  "candidate",
+  "candidateOtherCohort",
+  "coach",
+  "coachOtherCohort",
+  "lead",
+  "candidateOtherOrg",
+  "coachOtherOrg",
+  "leadOtherOrg",
+  "twoOrgMember",
+];
 
 async function query<T>(api: APIRequestContext, procedure: string, input: unknown): Promise<T> {
   const response = await api.get(
@@ -31,18 +48,37 @@ async function query<T>(api: APIRequestContext, procedure: string, input: unknow
 test("every page and route handler with someone else's ids", async ({ playwright, baseURL }) => {
   test.slow();
   const apis = new Map<Caller, APIRequestContext>();
-  apis.set("anonymous", await playwright.request.newContext({ baseURL }));
-  for (const [caller, email] of Object.entries(emails)) {
+  const signIn = async (caller: Caller, email: string, password: string) => {
     const api = await playwright.request.newContext({ baseURL });
-    const signIn = await api.post("/api/session", { data: { email, password: DEMO_PASSWORD } });
-    expect(signIn.ok(), `sign in ${caller}`).toBe(true);
-    apis.set(caller as Caller, api);
+    const response = await api.post("/api/session", { data: { email, password } });
+    expect(response.ok(), `sign in ${caller}`).toBe(true);
+    apis.set(caller, api);
+  };
+  apis.set("anonymous", await playwright.request.newContext({ baseURL }));
+  for (const [caller, email] of Object.entries(demoEmails)) {
+    await signIn(caller as Caller, email, DEMO_PASSWORD);
   }
   const get = (caller: Caller) => {
     const api = apis.get(caller);
     if (!api) throw new Error(caller);
     return api;
   };
+  // Another organisation, and a member of two: a candidate in the demo's other cohort (never the
+  // owner's) who coaches in the other organisation.
+  const otherCohort = await query<{ memberships: { cohortId: string }[] }>(
+    get("candidateOtherCohort"),
+    "me.get",
+    null,
+  );
+  const other = await createOtherOrganisation(otherCohort.memberships[0]?.cohortId ?? "");
+  for (const [role, caller] of [
+    ["candidate", "candidateOtherOrg"],
+    ["coach", "coachOtherOrg"],
+    ["lead", "leadOtherOrg"],
+    ["twoOrgMember", "twoOrgMember"],
+  ] as const) {
+    await signIn(caller, other.emails[role], other.password);
+  }
 
   // The owner's things: the demo candidate's latest answer in the spring cohort, and so on.
   const me = await query<{ id: string; memberships: { cohortId: string }[] }>(
@@ -81,10 +117,7 @@ test("every page and route handler with someone else's ids", async ({ playwright
     { path: `/lead/cohorts/${spring}/members`, entitled: ["lead"] },
     { path: `/lead/cohorts/${spring}/candidates/${me.id}/report`, entitled: ["lead"] },
     { path: `/api/cohorts/${spring}/export.csv`, entitled: ["lead"] },
-    {
-      path: "/account",
-      entitled: ["candidate", "candidateOtherCohort", "coach", "coachOtherCohort", "lead"],
-    },
+    { path: "/account", entitled: signedIn },
   ];
   const counts = { calls: 0, leaks: 0, wrongCodes: 0 };
   const problems: string[] = [];
