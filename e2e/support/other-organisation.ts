@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
-  addMembership,
   connectDb,
   createCohortWithMembers,
   createOrganisation,
@@ -24,15 +23,24 @@ function e2eDatabaseUrl(): string {
 
 export interface OtherOrganisation {
   /** Sign-in emails; every account's password is `password`. */
-  emails: { candidate: string; coach: string; lead: string; twoOrgMember: string };
+  emails: {
+    candidate: string;
+    coach: string;
+    lead: string;
+    twoOrgMember: string;
+    leadOtherCohort: string;
+  };
   password: string;
 }
 
 /**
  * A fresh organisation with a candidate, a coach and a lead, plus a member of two organisations:
- * a candidate in `alsoInCohortId` (a cohort of the demo organisation) and a coach here.
+ * a coach here and a candidate in a new cohort of the organisation that holds `demoCohortId`
+ * (never that cohort itself, and no existing cohort changes, so other specs see the same demo).
+ * That new cohort's lead is the demo organisation's "lead of another cohort" (the demo lead
+ * leads every demo cohort).
  */
-export async function createOtherOrganisation(alsoInCohortId: string): Promise<OtherOrganisation> {
+export async function createOtherOrganisation(demoCohortId: string): Promise<OtherOrganisation> {
   const { db, pool } = connectDb(e2eDatabaseUrl());
   try {
     const tag = `${Date.now()}-${process.pid}`;
@@ -51,10 +59,18 @@ export async function createOtherOrganisation(alsoInCohortId: string): Promise<O
       ],
       candidates: [{ email: `other-candidate-${tag}@example.test`, name: "Oren Other-Candidate" }],
     });
-    await addMembership(db, {
-      userId: twoOrgMember.id,
-      cohortId: alsoInCohortId,
-      role: "candidate",
+    const { rows } = await pool.query<{ organisation_id: string }>(
+      "select organisation_id from cohorts where id = $1",
+      [demoCohortId],
+    );
+    const demo = rows[0] && { organisationId: rows[0].organisation_id };
+    if (!demo) throw new Error(`no cohort ${demoCohortId} in the e2e database`);
+    const demoSide = await createCohortWithMembers(db, {
+      organisationId: demo.organisationId,
+      name: `Second organisation's cohort ${tag}`,
+      leads: [{ email: `other-cohort-lead-${tag}@example.test`, name: "Lia Other-Cohort" }],
+      coaches: 0,
+      candidates: [twoOrgMember],
     });
     const email = (user: { email: string } | undefined) => {
       if (!user) throw new Error("fixture");
@@ -66,6 +82,7 @@ export async function createOtherOrganisation(alsoInCohortId: string): Promise<O
         coach: email(cohort.coaches[0]),
         lead: email(cohort.leads[0]),
         twoOrgMember: twoOrgMember.email,
+        leadOtherCohort: email(demoSide.leads[0]),
       },
       password: TEST_PASSWORD,
     };

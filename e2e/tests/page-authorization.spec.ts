@@ -14,10 +14,11 @@ type Caller =
   | "coach"
   | "coachOtherCohort"
   | "lead"
+  | "leadOtherCohort"
   | "candidateOtherOrg"
   | "coachOtherOrg"
   | "leadOtherOrg"
-  | "twoOrgMember"; // candidate in the demo's other cohort and coach in another organisation
+  | "twoOrgMember"; // candidate in another demo cohort and coach in another organisation
 const demoEmails = {
   candidate: demoAccounts.candidate.email,
   candidateOtherCohort: "yuki.tanaka@demo.debrief.dev",
@@ -31,6 +32,7 @@ const signedIn: Exclude<Caller, "anonymous">[] = [
   "coach",
   "coachOtherCohort",
   "lead",
+  "leadOtherCohort",
   "candidateOtherOrg",
   "coachOtherOrg",
   "leadOtherOrg",
@@ -63,22 +65,6 @@ test("every page and route handler with someone else's ids", async ({ playwright
     if (!api) throw new Error(caller);
     return api;
   };
-  // Another organisation, and a member of two: a candidate in the demo's other cohort (never the
-  // owner's) who coaches in the other organisation.
-  const otherCohort = await query<{ memberships: { cohortId: string }[] }>(
-    get("candidateOtherCohort"),
-    "me.get",
-    null,
-  );
-  const other = await createOtherOrganisation(otherCohort.memberships[0]?.cohortId ?? "");
-  for (const [role, caller] of [
-    ["candidate", "candidateOtherOrg"],
-    ["coach", "coachOtherOrg"],
-    ["lead", "leadOtherOrg"],
-    ["twoOrgMember", "twoOrgMember"],
-  ] as const) {
-    await signIn(caller, other.emails[role], other.password);
-  }
 
   // The owner's things: the demo candidate's latest answer in the spring cohort, and so on.
   const me = await query<{ id: string; memberships: { cohortId: string }[] }>(
@@ -87,6 +73,18 @@ test("every page and route handler with someone else's ids", async ({ playwright
     null,
   );
   const spring = me.memberships[0]?.cohortId ?? "";
+  // Another organisation, and a member of two: a candidate in another cohort of the demo
+  // organisation (never the owner's) who coaches in the other organisation; that cohort's lead.
+  const other = await createOtherOrganisation(spring);
+  for (const [role, caller] of [
+    ["candidate", "candidateOtherOrg"],
+    ["coach", "coachOtherOrg"],
+    ["lead", "leadOtherOrg"],
+    ["twoOrgMember", "twoOrgMember"],
+    ["leadOtherCohort", "leadOtherCohort"],
+  ] as const) {
+    await signIn(caller, other.emails[role], other.password);
+  }
   const [answer] = await query<{ id: string; question: { id: string } }[]>(
     get("candidate"),
     "answers.recent",
