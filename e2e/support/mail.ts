@@ -2,9 +2,11 @@ import path from "node:path";
 import { expect } from "@playwright/test";
 import { type FolderMail, readMailFolder } from "../../apps/web/src/server/mail/mail-folder";
 
-// The app's local mail folder in tests (playwright.config.ts sets MAIL_DIR), read through the
-// same function the development mail page uses.
-const mailDir = path.join(import.meta.dirname, "..", "..", ".data", "e2e-mail");
+// The app's local mail folder in tests (playwright.config.ts sets MAIL_DIR; servers started
+// elsewhere name theirs in E2E_MAIL_DIR), read through the same function the development mail
+// page uses.
+const mailDir =
+  process.env.E2E_MAIL_DIR ?? path.join(import.meta.dirname, "..", "..", ".data", "e2e-mail");
 
 /** Waits for a message to `to` whose subject matches, sent after `since`, and returns it. */
 export async function waitForMail(
