@@ -31,6 +31,8 @@ export interface OtherOrganisation {
     leadOtherCohort: string;
   };
   password: string;
+  /** The other organisation's cohort (its lead leads it; its coach and the two-org member coach). */
+  cohortId: string;
 }
 
 /**
@@ -85,6 +87,7 @@ export async function createOtherOrganisation(demoCohortId: string): Promise<Oth
         leadOtherCohort: email(demoSide.leads[0]),
       },
       password: TEST_PASSWORD,
+      cohortId: cohort.cohort.id,
     };
   } finally {
     await pool.end();

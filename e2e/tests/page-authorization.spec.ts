@@ -116,6 +116,14 @@ test("every page and route handler with someone else's ids", async ({ playwright
     { path: `/lead/cohorts/${spring}/candidates/${me.id}/report`, entitled: ["lead"] },
     { path: `/api/cohorts/${spring}/export.csv`, entitled: ["lead"] },
     { path: "/account", entitled: signedIn },
+    // The other organisation's own pages open for its people (so its callers are real), and
+    // for nobody from the demo organisation.
+    { path: `/lead/cohorts/${other.cohortId}`, entitled: ["leadOtherOrg"] },
+    {
+      path: `/coach/queue?cohort=${other.cohortId}`,
+      entitled: ["coachOtherOrg", "twoOrgMember"],
+      ownView: true,
+    },
   ];
   const counts = { calls: 0, leaks: 0, wrongCodes: 0 };
   const problems: string[] = [];

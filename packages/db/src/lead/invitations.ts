@@ -236,9 +236,10 @@ function linkStatus(
 }
 
 /**
- * What the invitation page shows before accepting. Unknown tokens are NOT_FOUND. Never whether
- * the address already has an account: whoever holds a link (any lead can make one for any
- * address) must not learn who uses Debrief.
+ * What the invitation page shows before accepting. Unknown tokens are NOT_FOUND. Whether the
+ * address already has an account only to a caller who proved they own it (`isAddressProven`):
+ * whoever merely holds a link (any lead can make one for any address) must not learn who uses
+ * Debrief.
  */
 export async function previewInvitation(
   db: Db,
@@ -360,7 +361,10 @@ export interface AcceptedInvitation {
 /**
  * Accepts an invitation: creates the account (or sets the password of an account that has
  * none), or — for an address whose account already has a password — requires the caller to be
- * signed in as that account. Not "accept by typing that account's password": that would make
+ * signed in as that account. A caller signed in as anyone else is refused, the same way whether
+ * or not the address has an account. The web app creates accounts only for callers holding the
+ * emailed link's proof (`isAddressProven`), so they start proven; anyone else is sent to the
+ * email (see emailInvitationAgain). Not "accept by typing that account's password": that would make
  * this public endpoint a password oracle outside the sign-in rate limiter.
  *
  * The link is claimed with one conditional UPDATE (unused, not revoked, not expired) inside the
