@@ -40,7 +40,7 @@ trap cleanup EXIT
 secret=$(node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))')
 for port in "${ports[@]}"; do
   (cd apps/web && exec env DATABASE_URL="$app_url" AUTH_SECRET="$secret" TRUSTED_PROXIES=127.0.0.2 \
-    DEBRIEF_DATA_DIR="$work/data-$port" NEXT_TELEMETRY_DISABLED=1 \
+    DEBRIEF_DATA_DIR="$work/data-$port" MAIL_DIR="$work/mail" SMTP_URL= NEXT_TELEMETRY_DISABLED=1 \
     node_modules/.bin/next start -H 127.0.0.1 -p "$port") >"$work/web-$port.log" 2>&1 &
   pids+=($!)
 done
@@ -62,7 +62,8 @@ nginx -p "$work/" -c "$work/nginx.conf" || { cat "$work/error.log" >&2; exit 1; 
 curl -fs "http://127.0.0.1:$proxy_port/login" >/dev/null || { echo "nginx does not answer" >&2; exit 1; }
 echo "two web processes (${ports[*]}) behind nginx ($proxy_port), one PostgreSQL: $app_url"
 
-E2E_BASE_URL="http://127.0.0.1:$proxy_port" \
+# The journeys read mail (e.g. an invitee's emailed link) from the processes' shared folder.
+E2E_BASE_URL="http://127.0.0.1:$proxy_port" E2E_MAIL_DIR="$work/mail" \
   E2E_BACKENDS="http://127.0.0.1:${ports[0]},http://127.0.0.1:${ports[1]}" \
   pnpm --filter @debrief/e2e exec playwright test tests/multi-process.spec.ts tests/auth.spec.ts \
   tests/practice.spec.ts tests/coach.spec.ts \

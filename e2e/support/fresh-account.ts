@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Browser, expect } from "@playwright/test";
 import { storageStatePath } from "./accounts";
+import { waitForInvitationLink } from "./mail";
 
 export const FRESH_PASSWORD = "amber lantern quietly folds";
 
@@ -13,9 +14,9 @@ async function trpcPost<T>(request: APIRequestContext, procedure: string, input:
 
 /**
  * A new candidate account of its own, made the way a real one is (the demo lead invites, the
- * invitee accepts with a name and password), in as many of the lead's cohorts as asked. For
- * journeys that end sessions or change the password, which must not touch the shared demo
- * accounts other specs are signed in as.
+ * invitee accepts from the emailed link with a name and password), in as many of the lead's
+ * cohorts as asked. For journeys that end sessions or change the password, which must not touch
+ * the shared demo accounts other specs are signed in as.
  */
 export async function freshCandidate(
   browser: Browser,
@@ -43,8 +44,11 @@ export async function freshCandidate(
         });
         const token = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
         if (index === 0) {
+          // From the emailed link: its proof shows the address is the invitee's.
+          const emailed = new URL(await waitForInvitationLink(email, token));
           await trpcPost(anonymous.request, "invitations.accept", {
             token,
+            proof: emailed.searchParams.get("proof"),
             name,
             password: FRESH_PASSWORD,
           });

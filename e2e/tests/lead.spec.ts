@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { linkIn, waitForMail } from "../support/mail";
+import { linkIn, mailTo, waitForMail } from "../support/mail";
 import { storageStatePath } from "../support/accounts";
 import { uniqueTag } from "../support/coach";
 import {
@@ -138,7 +138,10 @@ test("a coach invited by email accepts, sets a password and lands on /coach", as
   await expect(members.emailedStatus()).toContainText(/local mail folder/i);
   expect(new URL(url).origin).toBe(new URL(page.url()).origin);
   const mail = await waitForMail(email, /You're invited to/, { since });
-  expect(linkIn(mail, /\/invite\//)).toBe(url);
+  // The email's link is the copied one plus the proof that only the invited address receives.
+  const emailed = linkIn(mail, /\/invite\//);
+  expect(emailed.split("?")[0]).toBe(url);
+  expect(new URL(emailed).searchParams.get("proof")).toMatch(/^[A-Za-z0-9_-]{43}$/);
   await members.copyLink();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
   await expect(members.invitationRow(email)).toContainText("Pending");
@@ -154,6 +157,20 @@ test("a coach invited by email accepts, sets a password and lands on /coach", as
     await expect(inviteePage.getByTestId("invite-role")).toHaveText("Coach");
     await expect(inviteePage.getByTestId("invite-email")).toHaveText(email);
     await expectNoSeriousViolations(inviteePage);
+    // The copied link makes no account: it sends the invitation to the address again, with the
+    // same answer whether or not the address has an account.
+    await expect(inviteePage.getByRole("form", { name: "Create your account" })).toHaveCount(0);
+    await inviteePage.getByRole("button", { name: "Email me the link" }).click();
+    await expect(inviteePage.getByRole("status").filter({ hasText: "emailed" })).toHaveText(
+      `We've emailed the invitation to ${email}. Open the link in that email to finish joining.`,
+    );
+    await expect
+      .poll(async () => (await mailTo(email)).map((m) => linkIn(m, /\/invite\//)))
+      .toEqual([emailed, emailed]);
+
+    // The emailed link: name and password for the new account.
+    await invitation.goto(emailed);
+    await expect(inviteePage.getByTestId("invite-email")).toHaveText(email);
 
     // Mismatched passwords are caught before anything is sent.
     const form = inviteePage.getByRole("form", { name: "Create your account" });

@@ -1,9 +1,11 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, demoAccounts } from "../support/accounts";
+import { createOtherOrganisation } from "../support/other-organisation";
 
 // Pages and route handlers × callers, over HTTP: the owner's pages open; everyone else is sent
 // to sign in, to their own home, or told the page does not exist — never a 5xx, never the
-// owner's words. The procedures behind the pages have their own suite (standing/ in apps/web).
+// owner's words. The procedures behind the pages have their own suite (standing/ in apps/web);
+// the callers are the same: the other cohort's, another organisation's, and a member of two.
 
 type Caller =
   | "anonymous"
@@ -11,14 +13,31 @@ type Caller =
   | "candidateOtherCohort"
   | "coach"
   | "coachOtherCohort"
-  | "lead";
-const emails: Record<Exclude<Caller, "anonymous">, string> = {
+  | "lead"
+  | "leadOtherCohort"
+  | "candidateOtherOrg"
+  | "coachOtherOrg"
+  | "leadOtherOrg"
+  | "twoOrgMember"; // candidate in another demo cohort and coach in another organisation
+const demoEmails = {
   candidate: demoAccounts.candidate.email,
   candidateOtherCohort: "yuki.tanaka@demo.debrief.dev",
   coach: demoAccounts.coach.email,
   coachOtherCohort: "ingrid.solberg@demo.debrief.dev",
   lead: demoAccounts.lead.email,
-};
+} satisfies Partial<Record<Caller, string>>;
+const signedIn: Exclude<Caller, "anonymous">[] = [
+  "candidate",
+  "candidateOtherCohort",
+  "coach",
+  "coachOtherCohort",
+  "lead",
+  "leadOtherCohort",
+  "candidateOtherOrg",
+  "coachOtherOrg",
+  "leadOtherOrg",
+  "twoOrgMember",
+];
 
 async function query<T>(api: APIRequestContext, procedure: string, input: unknown): Promise<T> {
   const response = await api.get(
@@ -31,12 +50,15 @@ async function query<T>(api: APIRequestContext, procedure: string, input: unknow
 test("every page and route handler with someone else's ids", async ({ playwright, baseURL }) => {
   test.slow();
   const apis = new Map<Caller, APIRequestContext>();
-  apis.set("anonymous", await playwright.request.newContext({ baseURL }));
-  for (const [caller, email] of Object.entries(emails)) {
+  const signIn = async (caller: Caller, email: string, password: string) => {
     const api = await playwright.request.newContext({ baseURL });
-    const signIn = await api.post("/api/session", { data: { email, password: DEMO_PASSWORD } });
-    expect(signIn.ok(), `sign in ${caller}`).toBe(true);
-    apis.set(caller as Caller, api);
+    const response = await api.post("/api/session", { data: { email, password } });
+    expect(response.ok(), `sign in ${caller}`).toBe(true);
+    apis.set(caller, api);
+  };
+  apis.set("anonymous", await playwright.request.newContext({ baseURL }));
+  for (const [caller, email] of Object.entries(demoEmails)) {
+    await signIn(caller as Caller, email, DEMO_PASSWORD);
   }
   const get = (caller: Caller) => {
     const api = apis.get(caller);
@@ -51,6 +73,18 @@ test("every page and route handler with someone else's ids", async ({ playwright
     null,
   );
   const spring = me.memberships[0]?.cohortId ?? "";
+  // Another organisation, and a member of two: a candidate in another cohort of the demo
+  // organisation (never the owner's) who coaches in the other organisation; that cohort's lead.
+  const other = await createOtherOrganisation(spring);
+  for (const [role, caller] of [
+    ["candidate", "candidateOtherOrg"],
+    ["coach", "coachOtherOrg"],
+    ["lead", "leadOtherOrg"],
+    ["twoOrgMember", "twoOrgMember"],
+    ["leadOtherCohort", "leadOtherCohort"],
+  ] as const) {
+    await signIn(caller, other.emails[role], other.password);
+  }
   const [answer] = await query<{ id: string; question: { id: string } }[]>(
     get("candidate"),
     "answers.recent",
@@ -81,9 +115,14 @@ test("every page and route handler with someone else's ids", async ({ playwright
     { path: `/lead/cohorts/${spring}/members`, entitled: ["lead"] },
     { path: `/lead/cohorts/${spring}/candidates/${me.id}/report`, entitled: ["lead"] },
     { path: `/api/cohorts/${spring}/export.csv`, entitled: ["lead"] },
+    { path: "/account", entitled: signedIn },
+    // The other organisation's own pages open for its people (so its callers are real), and
+    // for nobody from the demo organisation.
+    { path: `/lead/cohorts/${other.cohortId}`, entitled: ["leadOtherOrg"] },
     {
-      path: "/account",
-      entitled: ["candidate", "candidateOtherCohort", "coach", "coachOtherCohort", "lead"],
+      path: `/coach/queue?cohort=${other.cohortId}`,
+      entitled: ["coachOtherOrg", "twoOrgMember"],
+      ownView: true,
     },
   ];
   const counts = { calls: 0, leaks: 0, wrongCodes: 0 };

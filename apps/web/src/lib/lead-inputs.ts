@@ -44,9 +44,12 @@ const token = z
   .string({ error: "token must be text" })
   .min(1, { error: "token is required" })
   .max(200, { error: "token is not a valid invitation token" });
-export const invitationTokenInput = z.object({ token });
+// The emailed link's second secret (see invitation-proof.ts); a wrong one just proves nothing.
+const proof = z.string({ error: "proof must be text" }).max(200).optional();
+export const invitationTokenInput = z.object({ token, proof });
 export const acceptInvitationInput = z.object({
   token,
+  proof,
   name: z
     .string({ error: "name must be text" })
     .trim()

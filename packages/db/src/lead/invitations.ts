@@ -5,10 +5,12 @@ import { hashPassword } from "../auth/password.ts";
 import { passwordProblem } from "../auth/password-policy.ts";
 import type { Db } from "../client.ts";
 import { badRequest, conflict, type DomainError, forbidden, notFound } from "../errors.ts";
+import { enqueueMail } from "../notify/notify.ts";
 import { recordAuditEvent } from "../queries/audit-events.ts";
 import { isUuid, normaliseEmail } from "../queries/users.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import { invitations } from "../schema/invitations.ts";
+import { mailOutbox } from "../schema/notifications.ts";
 import { type MembershipRole, memberships } from "../schema/memberships.ts";
 import { organisations } from "../schema/organisations.ts";
 import { users } from "../schema/users.ts";
@@ -200,6 +202,11 @@ export interface InvitationPreview {
   cohortName: string;
   organisationName: string;
   status: InvitationLinkStatus;
+  /**
+   * Only for a caller who proved they read the invited address's mail (and so owns it): whether
+   * that address already has an account with a password, i.e. "sign in" rather than "create".
+   */
+  proven?: { hasAccount: boolean };
 }
 
 async function findByToken(db: Db, token: string) {
@@ -229,22 +236,92 @@ function linkStatus(
 }
 
 /**
- * What the invitation page shows before accepting. Unknown tokens are NOT_FOUND. Never whether
- * the address already has an account: whoever holds a link (any lead can make one for any
- * address) must not learn who uses Debrief.
+ * What the invitation page shows before accepting. Unknown tokens are NOT_FOUND. Whether the
+ * address already has an account only to a caller who proved they own it (`isAddressProven`):
+ * whoever merely holds a link (any lead can make one for any address) must not learn who uses
+ * Debrief.
  */
 export async function previewInvitation(
   db: Db,
-  input: { token: string; now: Date },
+  input: { token: string; now: Date; isAddressProven?: boolean },
 ): Promise<InvitationPreview> {
   const row = await findByToken(db, input.token);
-  return {
+  const status = linkStatus(row.invitation, input.now);
+  const preview: InvitationPreview = {
     email: row.invitation.email,
     role: row.invitation.role,
     cohortName: row.cohortName,
     organisationName: row.organisationName,
-    status: linkStatus(row.invitation, input.now),
+    status,
   };
+  if (input.isAddressProven && status === "valid") {
+    const [account] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.email, row.invitation.email), sql`${users.passwordHash} is not null`))
+      .limit(1);
+    preview.proven = { hasAccount: account !== undefined };
+  }
+  return preview;
+}
+
+/** Invitation emails (the first included) per invitation per hour; past this, none is sent. */
+export const invitationEmailsPerHour = 3;
+
+/**
+ * Emails the invitation again, to the invited address only, with a link that proves the address
+ * (`secretUrl`, made by the caller). This is how someone holding a copied link goes on: the
+ * answer is the same whether or not the address has an account, and whether or not the hourly
+ * limit held the email back. A link that no longer works gets its usual error.
+ */
+export async function emailInvitationAgain(
+  db: Db,
+  input: { token: string; secretUrl: string; origin: string; now: Date },
+): Promise<{ email: string; isSent: boolean }> {
+  const found = await findByToken(db, input.token);
+  const status = linkStatus(found.invitation, input.now);
+  if (status !== "valid") throw unusableError(status);
+  const invitation = found.invitation;
+  const hourAgo = new Date(input.now.getTime() - 60 * 60 * 1000);
+  return db.transaction(async (tx) => {
+    // One request at a time per invitation, so concurrent ones cannot all slip under the limit.
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext(${`invite-mail:${invitation.id}`}))`,
+    );
+    const [recent] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(mailOutbox)
+      .where(
+        and(
+          eq(mailOutbox.kind, "invitation"),
+          sql`${mailOutbox.data}->>'invitationId' = ${invitation.id}`,
+          gt(mailOutbox.createdAt, hourAgo),
+        ),
+      );
+    if ((recent?.n ?? 0) >= invitationEmailsPerHour)
+      return { email: invitation.email, isSent: false };
+    const [inviter] = invitation.invitedById
+      ? await tx
+          .select({ name: users.name })
+          .from(users)
+          .where(eq(users.id, invitation.invitedById))
+      : [];
+    await enqueueMail(tx, {
+      toAddress: invitation.email,
+      kind: "invitation",
+      origin: input.origin,
+      data: {
+        invitationId: invitation.id,
+        secretUrl: input.secretUrl,
+        role: invitation.role,
+        cohortName: found.cohortName,
+        organisationName: found.organisationName,
+        invitedByName: inviter?.name ?? "Your team lead",
+        expiresAt: invitation.expiresAt.toISOString(),
+      },
+    });
+    return { email: invitation.email, isSent: true };
+  });
 }
 
 function unusableError(status: InvitationLinkStatus): DomainError {
@@ -262,6 +339,12 @@ export interface AcceptInvitationInput {
   token: string;
   /** The signed-in user, if any: required when the address already has an account. */
   sessionUserId: string | null;
+  /**
+   * The caller followed a link only the invited address received. A new account (or a first
+   * password) is then marked proven; without it the account stays claimable by the address's
+   * owner through a password reset.
+   */
+  isAddressProven?: boolean;
   name?: string;
   password?: string;
   now: Date;
@@ -278,7 +361,10 @@ export interface AcceptedInvitation {
 /**
  * Accepts an invitation: creates the account (or sets the password of an account that has
  * none), or — for an address whose account already has a password — requires the caller to be
- * signed in as that account. Not "accept by typing that account's password": that would make
+ * signed in as that account. A caller signed in as anyone else is refused, the same way whether
+ * or not the address has an account. The web app creates accounts only for callers holding the
+ * emailed link's proof (`isAddressProven`), so they start proven; anyone else is sent to the
+ * email (see emailInvitationAgain). Not "accept by typing that account's password": that would make
  * this public endpoint a password oracle outside the sign-in rate limiter.
  *
  * The link is claimed with one conditional UPDATE (unused, not revoked, not expired) inside the
@@ -298,21 +384,28 @@ export async function acceptInvitation(
     .where(eq(users.email, email))
     .limit(1);
 
+  // A concurrent accept of this link may have just created the account: then the link is used,
+  // and saying so beats asking this caller to sign in as someone else.
+  const refuseUnlessUsed = async (message: string): Promise<never> => {
+    const [current] = await db
+      .select()
+      .from(invitations)
+      .where(eq(invitations.id, found.invitation.id));
+    const now = current ? linkStatus(current, input.now) : "revoked";
+    if (now !== "valid") throw unusableError(now);
+    throw forbidden(message);
+  };
   let passwordHash: string | null = null;
+  if (input.sessionUserId && input.sessionUserId !== existing?.id) {
+    // Signed in as someone else: the same answer whether or not the address has an account.
+    await refuseUnlessUsed(
+      `This invitation is for ${email}. Sign out, then open this link again to accept it as ${email}.`,
+    );
+  }
   if (existing?.hasPassword) {
     if (input.sessionUserId !== existing.id) {
-      // A concurrent accept of this link may have just created the account: then the link is
-      // used, and saying so beats asking this caller to sign in as someone else.
-      const [current] = await db
-        .select()
-        .from(invitations)
-        .where(eq(invitations.id, found.invitation.id));
-      const now = current ? linkStatus(current, input.now) : "revoked";
-      if (now !== "valid") throw unusableError(now);
-      throw forbidden(
-        input.sessionUserId
-          ? `This invitation is for ${email}. Sign out, then sign in as ${email} to accept it.`
-          : `Sign in as ${email} to accept this invitation, then open this link again. If you have forgotten that account's password, reset it from the sign-in page.`,
+      await refuseUnlessUsed(
+        `Sign in as ${email} to accept this invitation, then open this link again. If you have forgotten that account's password, reset it from the sign-in page.`,
       );
     }
   } else {
@@ -354,7 +447,11 @@ export async function acceptInvitation(
         // Only an account that never had a password gets one here (checked under the row lock).
         const updated = await tx
           .update(users)
-          .set({ passwordHash, ...(input.name?.trim() ? { name: input.name.trim() } : {}) })
+          .set({
+            passwordHash,
+            ...(input.name?.trim() ? { name: input.name.trim() } : {}),
+            ...(input.isAddressProven ? { emailVerifiedAt: input.now } : {}),
+          })
           .where(and(eq(users.id, existing.id), isNull(users.passwordHash)))
           .returning({ id: users.id });
         if (updated.length === 0) {
@@ -364,7 +461,12 @@ export async function acceptInvitation(
     } else {
       const [created] = await tx
         .insert(users)
-        .values({ email, name: input.name?.trim() ?? email, passwordHash })
+        .values({
+          email,
+          name: input.name?.trim() ?? email,
+          passwordHash,
+          emailVerifiedAt: input.isAddressProven ? input.now : null,
+        })
         .onConflictDoNothing({ target: users.email })
         .returning({ id: users.id });
       if (!created) {

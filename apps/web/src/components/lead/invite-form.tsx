@@ -164,8 +164,8 @@ function CreatedInvitation({ invitation }: { invitation: Created }) {
       <AlertDescription className="flex flex-col gap-3">
         <p data-testid="emailed-status">
           {invitation.delivery === "smtp"
-            ? "We're emailing the link. You can also copy it below."
-            : "No mail server is set up, so the email went to this server's local mail folder. Copy the link and send it yourself."}{" "}
+            ? "We're emailing the link. You can also copy it below: it shows the invitation, and someone new finishes from the email, which proves the address is theirs."
+            : "No mail server is set up, so the email went to this server's local mail folder. The link below shows the invitation; someone new finishes from the emailed link, which proves the address is theirs."}{" "}
           It works once and expires <LocalTime value={invitation.expiresAt} format="date" />.
         </p>
         <div className="flex flex-col gap-1.5">

@@ -1,9 +1,4 @@
-import {
-  acceptInvitation,
-  listInvitationsForLead,
-  previewInvitation,
-  revokeInvitation,
-} from "@debrief/db";
+import { listInvitationsForLead, previewInvitation, revokeInvitation } from "@debrief/db";
 import {
   acceptInvitationInput,
   createInvitationInput,
@@ -12,6 +7,8 @@ import {
 } from "~/lib/lead-inputs";
 import { afterMail } from "~/server/jobs/after-mail";
 import { mailDelivery } from "~/server/mail/deliver";
+import { acceptInvitationLink } from "~/server/services/accept-invitation";
+import { isInvitationProof } from "~/server/services/invitation-proof";
 import { inviteMember } from "~/server/services/invite-member";
 import { leadScope } from "~/server/services/lead-scope";
 import { leadCohortProcedure, liveUserId, publicProcedure, router } from "~/server/trpc";
@@ -41,20 +38,32 @@ export const invitationsRouter = router({
       now: new Date(),
     }),
   ),
-  /** What the invitation page shows; unknown tokens are NOT_FOUND. Public: the token is the key. */
-  preview: publicProcedure
-    .input(invitationTokenInput)
-    .query(({ ctx, input }) => previewInvitation(ctx.db, { token: input.token, now: new Date() })),
   /**
-   * Accepts: a new address gets an account (name + password); an address with an account must
-   * be signed in as it. Second use CONFLICT, expired or revoked BAD_REQUEST.
+   * What the invitation page shows; unknown tokens are NOT_FOUND. Public: the token is the key.
+   * Whether the address has an account only with the emailed link's proof (its owner).
    */
-  accept: publicProcedure.input(acceptInvitationInput).mutation(async ({ ctx, input }) => {
-    const accepted = await acceptInvitation(ctx.db, {
-      ...input,
-      sessionUserId: await liveUserId(ctx),
+  preview: publicProcedure.input(invitationTokenInput).query(({ ctx, input }) =>
+    previewInvitation(ctx.db, {
+      token: input.token,
       now: new Date(),
-    });
-    return { email: accepted.email, role: accepted.role, home: accepted.home };
-  }),
+      isAddressProven: isInvitationProof(input.token, input.proof),
+    }),
+  ),
+  /**
+   * Signed in as the invited address, or holding the emailed link's proof: joins (a new address
+   * gets an account, name + password). Anyone else: the invitation is emailed to the address
+   * again, with the same answer whether or not it has an account. Second use CONFLICT, expired
+   * or revoked BAD_REQUEST.
+   */
+  accept: publicProcedure
+    .input(acceptInvitationInput)
+    .mutation(async ({ ctx, input }) =>
+      afterMail(
+        acceptInvitationLink(
+          ctx.db,
+          { ...input, sessionUserId: await liveUserId(ctx) },
+          { origin: ctx.origin, now: new Date() },
+        ),
+      ),
+    ),
 });

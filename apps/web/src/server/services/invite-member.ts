@@ -6,9 +6,11 @@ import {
   type MembershipRole,
 } from "@debrief/db";
 import { linkOrigin } from "~/server/mail/origin";
+import { provenInvitationUrl } from "~/server/services/invitation-proof";
 
 export interface InviteMemberResult {
   id: string;
+  /** The link for the lead to copy. It shows the invitation; only the emailed one proves the address. */
   url: string;
   /** How the email travels: an SMTP server, or the local mail folder (no server configured). */
   delivery: "smtp" | "folder";
@@ -36,7 +38,7 @@ export async function inviteMember(
       origin,
       data: {
         invitationId: invitation.id,
-        secretUrl: url,
+        secretUrl: provenInvitationUrl(origin, invitation.token),
         role: invitation.role,
         cohortName: invitation.cohortName,
         organisationName: invitation.organisationName,

@@ -121,7 +121,8 @@ export const cases: Record<string, Case> = {
     tolerate: ["CONFLICT"],
   },
   "invitations.accept": {
-    // The token is the key: whoever holds the link may accept it, once.
+    // Public: a link holder without the emailed proof gets the invitation emailed to its
+    // address (no account is made); signed in as anyone else, FORBIDDEN.
     input: (w) => ({
       token: w.invitationTokenPublic,
       name: "Link Holder",

@@ -7,14 +7,30 @@ import { minPasswordLength } from "~/lib/lead-limits";
 import { lazyMutation } from "~/trpc/lazy-client";
 
 // One action and no client data: the tRPC client and TanStack Query load on submit.
-function acceptInvitation(input: { token: string; name?: string; password?: string }) {
+function acceptInvitation(input: {
+  token: string;
+  proof?: string;
+  name?: string;
+  password?: string;
+}) {
   return lazyMutation((client) => client.invitations.accept.mutate(input));
 }
 
 type FieldErrors = Partial<Record<"name" | "password" | "confirm", string>>;
 
-/** Name and password for a new account; accepting signs the new member in and opens their home. */
-export function AcceptNewAccountForm({ token, email }: { token: string; email: string }) {
+/**
+ * Name and password for a new account, from the emailed link (its proof shows the visitor owns
+ * the address); accepting signs the new member in and opens their home.
+ */
+export function AcceptNewAccountForm({
+  token,
+  proof,
+  email,
+}: {
+  token: string;
+  proof: string;
+  email: string;
+}) {
   const ids = useId();
   const [isAccepting, setIsAccepting] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -40,7 +56,13 @@ export function AcceptNewAccountForm({ token, email }: { token: string; email: s
     let home: string;
     try {
       setIsAccepting(true);
-      ({ home } = await acceptInvitation({ token, name, password }));
+      const result = await acceptInvitation({ token, proof, name, password });
+      if (!("home" in result)) {
+        // The proof no longer matched (e.g. a changed server secret): a fresh email fixes it.
+        setError(result.message);
+        return;
+      }
+      ({ home } = result);
     } catch (e) {
       const message = mutationErrorMessage(e);
       // The password policy names the field: show its advice under the password.
@@ -160,9 +182,10 @@ export function AcceptExistingButton({ token, email }: { token: string; email: s
     setError(null);
     setState("pending");
     try {
-      const { home } = await acceptInvitation({ token });
+      const result = await acceptInvitation({ token });
+      if (!("home" in result)) throw new Error(result.message);
       setState("done");
-      window.location.assign(home);
+      window.location.assign(result.home);
     } catch (e) {
       setState("idle");
       setError(mutationErrorMessage(e));
@@ -180,6 +203,53 @@ export function AcceptExistingButton({ token, email }: { token: string; email: s
       <Button onClick={() => void onAccept()} disabled={state !== "idle"}>
         {state === "pending" ? <Spinner /> : null}
         Accept invitation
+      </Button>
+    </div>
+  );
+}
+
+/**
+ * For a visitor with a link that does not prove the address (e.g. one the lead copied): the
+ * invitation goes to the address again, and its link creates the account. The answer never says
+ * whether the address already has an account.
+ */
+export function EmailInvitationButton({ token, email }: { token: string; email: string }) {
+  const [state, setState] = useState<"idle" | "pending">("idle");
+  const [sent, setSent] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const onSend = async () => {
+    setError(null);
+    setState("pending");
+    try {
+      const result = await acceptInvitation({ token });
+      setSent("message" in result ? result.message : `We've emailed the invitation to ${email}.`);
+    } catch (e) {
+      setError(mutationErrorMessage(e));
+    } finally {
+      setState("idle");
+    }
+  };
+
+  return (
+    <div className="flex flex-col gap-3 text-sm">
+      <p>
+        New here? Your account is created from the link in the invitation email, so we know {email}{" "}
+        is yours. We'll send it there again.
+      </p>
+      {sent ? (
+        <p role="status" className="rounded-lg border bg-muted/40 px-3 py-2">
+          {sent}
+        </p>
+      ) : null}
+      {error ? (
+        <p role="alert" className="text-destructive">
+          {error}
+        </p>
+      ) : null}
+      <Button onClick={() => void onSend()} disabled={state !== "idle"}>
+        {state === "pending" ? <Spinner /> : null}
+        {sent ? "Send it again" : "Email me the link"}
       </Button>
     </div>
   );

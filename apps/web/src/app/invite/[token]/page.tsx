@@ -17,7 +17,11 @@ import { revokeSession } from "@debrief/db";
 import { getSessionUserId, readCookieSession, signOut } from "~/server/auth";
 import { getDb } from "~/server/db";
 import { getServerCaller } from "~/trpc/server";
-import { AcceptExistingButton, AcceptNewAccountForm } from "./accept-invitation";
+import {
+  AcceptExistingButton,
+  AcceptNewAccountForm,
+  EmailInvitationButton,
+} from "./accept-invitation";
 
 export const metadata: Metadata = {
   title: "Invitation",
@@ -30,12 +34,13 @@ export const dynamic = "force-dynamic";
 
 interface Props {
   params: Promise<{ token: string }>;
+  searchParams: Promise<{ proof?: string | string[] }>;
 }
 
-async function loadPreview(token: string) {
+async function loadPreview(token: string, proof: string | undefined) {
   const caller = await getServerCaller();
   try {
-    return await caller.invitations.preview({ token });
+    return await caller.invitations.preview({ token, ...(proof ? { proof } : {}) });
   } catch (error) {
     // Unknown and malformed tokens look the same to a visitor: a link that doesn't work.
     if (
@@ -55,9 +60,11 @@ async function signedInEmail(): Promise<string | null> {
   return me?.email ?? null;
 }
 
-export default async function InvitationPage({ params }: Props) {
+export default async function InvitationPage({ params, searchParams }: Props) {
   const { token } = await params;
-  const [preview, currentEmail] = await Promise.all([loadPreview(token), signedInEmail()]);
+  const proofParam = (await searchParams).proof;
+  const proof = typeof proofParam === "string" ? proofParam : undefined;
+  const [preview, currentEmail] = await Promise.all([loadPreview(token, proof), signedInEmail()]);
   const invitePath = `/invite/${encodeURIComponent(token)}`;
 
   async function switchAccount() {
@@ -133,9 +140,25 @@ export default async function InvitationPage({ params }: Props) {
                 <Button type="submit">Sign out and switch account</Button>
               </form>
             </div>
+          ) : preview.proven && proof ? (
+            // The emailed link: its holder owns the address, so may learn whether it has an account.
+            preview.proven.hasAccount ? (
+              <p className="text-sm">
+                You already use Debrief as {preview.email}.{" "}
+                <Link
+                  href={`/login?callbackUrl=${encodeURIComponent(invitePath)}`}
+                  className="font-medium underline underline-offset-4"
+                >
+                  Sign in to accept
+                </Link>
+                . Forgotten the password? Reset it from the sign-in page.
+              </p>
+            ) : (
+              <AcceptNewAccountForm token={token} proof={proof} email={preview.email} />
+            )
           ) : (
-            // Whether the address has an account is not shown to whoever holds the link: the
-            // page offers both ways in, and accepting says which applies.
+            // A link without the address's proof (e.g. one the lead copied): whether the address
+            // has an account is not shown, and no account is made from it.
             <div className="flex flex-col gap-4">
               <p className="text-sm">
                 Already use Debrief as {preview.email}?{" "}
@@ -145,9 +168,9 @@ export default async function InvitationPage({ params }: Props) {
                 >
                   Sign in to accept
                 </Link>
-                . New here? Choose your name and a password.
+                .
               </p>
-              <AcceptNewAccountForm token={token} email={preview.email} />
+              <EmailInvitationButton token={token} email={preview.email} />
             </div>
           )}
         </CardContent>
