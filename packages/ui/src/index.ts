@@ -77,14 +77,11 @@ export { segmentText, type TextRange, type TextSegment } from "./score/segment-t
 export { SuggestionList, type SuggestionListProps } from "./score/suggestion-list.tsx";
 export {
   type CommentRange,
-  DIMENSION_KEYS,
   type DimensionInfo,
   type DimensionKey,
   type Evidence,
-  type EvidenceEffect,
   type FlagInfo,
   type ScoreResult,
-  type ScoreStats,
 } from "./score/types.ts";
 export {
   AppShell,

@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "../client.ts";
-import { acceptInvitation, createInvitation } from "../lead/invitations.ts";
-import { removeMember } from "../lead/members.ts";
-import { getActor } from "../queries/memberships.ts";
-import { requestPasswordReset, resetPassword } from "../queries/password-resets.ts";
+import { acceptInvitation, createInvitation } from "../invitations/invitations.ts";
+import { removeMember } from "../members/members.ts";
+import { getActor } from "../members/memberships.ts";
+import { requestPasswordReset, resetPassword } from "./password-resets.ts";
 import { mailOutbox } from "../schema/notifications.ts";
 import { users } from "../schema/users.ts";
 import { createCohortWithMembers, createUser, TEST_PASSWORD } from "../testing/factories.ts";

@@ -4,6 +4,7 @@ import {
   previewInvitation,
   revokeInvitation,
 } from "@debrief/db";
+import { homeFor } from "~/components/navigation";
 import {
   acceptInvitationInput,
   createInvitationInput,
@@ -55,6 +56,6 @@ export const invitationsRouter = router({
       sessionUserId: await liveUserId(ctx),
       now: new Date(),
     });
-    return { email: accepted.email, role: accepted.role, home: accepted.home };
+    return { email: accepted.email, role: accepted.role, home: homeFor(accepted.role) };
   }),
 });
