@@ -3,12 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "../client.ts";
 import { assignSet } from "../assignments/coach-assignments.ts";
 import { countReviewQueue, listReviewQueue } from "../reviews/review-queue.ts";
-import {
-  addReviewReply,
-  listRepliesAwaitingCoach,
-  maxRepliesPerThread,
-} from "../reviews/review-replies.ts";
+import { addReviewReply, listRepliesAwaitingCoach } from "../reviews/review-replies.ts";
 import { DomainError } from "../errors.ts";
+import { maxRepliesPerThread } from "../limits.ts";
 import { getAnswerForCandidate } from "../answers/answers.ts";
 import { answers } from "../schema/answers.ts";
 import { assignments } from "../schema/assignments.ts";
