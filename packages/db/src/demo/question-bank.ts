@@ -3,7 +3,7 @@ import type { QuestionKind } from "@debrief/core/rubric";
 /**
  * Practice question bank. Rows are upserted by `slug`: never rename a slug once it has shipped.
  * Example answers are written to score highly on the rubric for their kind
- * (see shared RUBRIC.md): framed arc, first-person ownership, numbers with units,
+ * (see docs/rubric.md): framed arc, first-person ownership, numbers with units,
  * named components, tradeoffs with costs, a measured result, and a lesson.
  */
 export interface BankQuestion {
