@@ -1,4 +1,4 @@
-// Explicit named exports: this list is the package's public API (STYLE.md rule 11).
+// Explicit named exports: this list is the package's public API (docs/conventions.md).
 
 export { Alert, AlertDescription, type AlertProps, AlertTitle } from "./components/alert.tsx";
 export { Avatar, type AvatarProps, getInitials } from "./components/avatar.tsx";
