@@ -190,7 +190,6 @@ export {
 } from "./assignments/candidate-assignments.ts";
 export { getDraft, saveDraft } from "./answers/drafts.ts";
 export {
-  type DimensionWeights,
   getQuestionForCandidate,
   listQuestionsForCandidate,
   type NextBestQuestion,

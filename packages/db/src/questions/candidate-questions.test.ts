@@ -1,4 +1,3 @@
-import { dimensionKeys, dimensionWeights } from "@debrief/core/rubric";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Db } from "../client.ts";
 import { createAnswer, createCohortWithMembers, createQuestion } from "../testing/factories.ts";
@@ -16,11 +15,7 @@ afterAll(async () => {
   await testDb.close();
 });
 
-const pickInput = {
-  weights: dimensionWeights,
-  dimensions: dimensionKeys,
-  firstKind: "intro",
-} as const;
+const pickInput = { firstKind: "intro" } as const;
 const day = 24 * 3_600_000;
 const base = new Date("2026-02-01T10:00:00Z").getTime();
 const at = (days: number) => new Date(base + days * day);

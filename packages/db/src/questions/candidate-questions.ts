@@ -1,4 +1,9 @@
-import type { DimensionKey, QuestionKind } from "@debrief/core/rubric";
+import {
+  type DimensionKey,
+  dimensionKeys,
+  dimensionWeights,
+  type QuestionKind,
+} from "@debrief/core/rubric";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client.ts";
@@ -138,8 +143,6 @@ export async function getQuestionForCandidate(
   return row;
 }
 
-export type DimensionWeights = Record<QuestionKind, Record<DimensionKey, number>>;
-
 export interface NextBestQuestion {
   question: { id: string; kind: QuestionKind; title: string; prompt: string };
   /** The weakest dimension over recent attempts; null before the first attempt. */
@@ -149,10 +152,6 @@ export interface NextBestQuestion {
 }
 
 export interface PickNextBestQuestionInput {
-  /** The rubric's weights by kind (core's dimensionWeights); db imports only core's types. */
-  weights: DimensionWeights;
-  /** The dimensions in rubric order: ties between equally weak dimensions go to the earlier. */
-  dimensions: readonly DimensionKey[];
   /** How many of the latest answers count as "recent". */
   recentLimit?: number;
   /** What to suggest before the candidate has any answers. */
@@ -163,7 +162,8 @@ export interface PickNextBestQuestionInput {
  * Finds the candidate's weakest dimension over their latest answers (the coach's score where
  * reviewed, else the engine's; a dimension only counts for answers whose kind weighs it), then
  * a question whose kind weighs that dimension most: unattempted first, else least recently
- * attempted. Two queries, both aggregates in SQL. Null when no question is visible at all.
+ * attempted; ties between equally weak dimensions go to the earlier in rubric order. Two queries,
+ * both aggregates in SQL. Null when no question is visible at all.
  */
 export async function pickNextBestQuestion(
   db: Db,
@@ -171,8 +171,8 @@ export async function pickNextBestQuestion(
   input: PickNextBestQuestionInput,
 ): Promise<NextBestQuestion | null> {
   const recentLimit = input.recentLimit ?? 10;
-  const weightRows = Object.entries(input.weights).flatMap(([kind, byDimension]) =>
-    input.dimensions.map(
+  const weightRows = Object.entries(dimensionWeights).flatMap(([kind, byDimension]) =>
+    dimensionKeys.map(
       (dimension, ordinal) =>
         sql`(${kind}, ${dimension}, ${byDimension[dimension]}::int, ${ordinal}::int)`,
     ),
@@ -181,7 +181,7 @@ export async function pickNextBestQuestion(
   const { auto, coach, autoJoin, coachJoin } = scoreAliases();
   // Raw SQL renders an alias by its name only; the joins below spell out `scores as <alias>`.
   const dimensionValues = sql.join(
-    input.dimensions.map(
+    dimensionKeys.map(
       (dimension) => sql`(${dimension}, coalesce(${coach[dimension]}, ${auto[dimension]}))`,
     ),
     sql`, `,
