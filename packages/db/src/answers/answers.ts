@@ -19,6 +19,7 @@ import { questionSets } from "../schema/question-sets.ts";
 import { questions } from "../schema/questions.ts";
 import { reviewComments, reviews } from "../schema/reviews.ts";
 import { type Score, scores } from "../schema/scores.ts";
+import { dimensionsOf } from "../scores/score-columns.ts";
 import { users } from "../schema/users.ts";
 import { scoreAliases } from "../questions/candidate-questions.ts";
 import { type CandidateScope, questionVisibleTo } from "../scopes/candidate-scope.ts";
@@ -247,16 +248,7 @@ export interface ScoreSummary {
 function summarise(row: ScoreColumns): ScoreSummary {
   return {
     overall: row.overall,
-    dimensions: {
-      structure: row.structure,
-      ownership: row.ownership,
-      specificity: row.specificity,
-      depth: row.depth,
-      tradeoffs: row.tradeoffs,
-      impact: row.impact,
-      reflection: row.reflection,
-      delivery: row.delivery,
-    },
+    dimensions: dimensionsOf(row),
   };
 }
 

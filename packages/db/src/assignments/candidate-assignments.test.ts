@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Db } from "../client.ts";
+import { describe, expect, test } from "vitest";
 import { listAssignmentsForSet } from "./coach-assignments.ts";
 import { getCohortDashboard } from "../dashboard/dashboard.ts";
 import {
@@ -10,18 +9,10 @@ import {
   createQuestion,
   createQuestionSet,
 } from "../testing/factories.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { listAssignmentsForCandidate } from "./candidate-assignments.ts";
 
-let testDb: TestDatabase;
-let db: Db;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.db;
-});
-afterAll(async () => {
-  await testDb.close();
-});
+const { db } = useTestDatabase();
 
 const day = 24 * 3_600_000;
 const now = new Date("2026-03-10T09:00:00Z");

@@ -1,19 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { auditEvents } from "../schema/audit-events.ts";
 import { users } from "../schema/users.ts";
 import { createCohort, createUser } from "../testing/factories.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { recordAuditEvent } from "./audit-events.ts";
 
 describe("recordAuditEvent", () => {
-  let testDb: TestDatabase;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await testDb.close();
-  });
+  const testDb = useTestDatabase();
 
   test("records the event and keeps it after the actor is deleted", async () => {
     const { db } = testDb;

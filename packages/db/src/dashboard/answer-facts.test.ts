@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { answerFacts } from "../schema/answer-facts.ts";
 import { answers } from "../schema/answers.ts";
 import { questions } from "../schema/questions.ts";
@@ -13,18 +13,12 @@ import {
   createQuestion,
   createUser,
 } from "../testing/factories.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 
 // answer_facts is maintained by triggers (migration 0003); these tests change the base tables
 // the way the application does and check the derived row after every step.
 describe("answer_facts", () => {
-  let testDb: TestDatabase;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await testDb.close();
-  });
+  const testDb = useTestDatabase();
 
   async function fixture() {
     const { db } = testDb;

@@ -4,7 +4,7 @@ import type { Db } from "../client.ts";
 import { notFound } from "../errors.ts";
 import { isUuid } from "../users/users.ts";
 import type { LeadScope } from "../members/members.ts";
-import { dimensionsFromRow, effectiveColumns } from "./score-columns.ts";
+import { dimensionsFromRow, effectiveColumns } from "../scores/score-columns.ts";
 
 export interface ReportAnswer {
   answerId: string;

@@ -10,7 +10,7 @@ import { addPairCount, agreementFromCounts, emptyPairCounts } from "../agreement
 import { badRequest, notFound } from "../errors.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import type { LeadScope } from "../members/members.ts";
-import { dimensionsFromRow } from "./score-columns.ts";
+import { dimensionsFromRow } from "../scores/score-columns.ts";
 
 export interface DashboardRangeInput {
   from?: Date;

@@ -4,7 +4,7 @@ import { syncQuestionBank } from "./sync-question-bank.ts";
 import { answers } from "../schema/answers.ts";
 import { scores } from "../schema/scores.ts";
 import { users } from "../schema/users.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from "./organisation.ts";
 import { seedDemoHistory } from "./history.ts";
 import { questionBank } from "./question-bank.ts";
@@ -12,9 +12,8 @@ import { questionBank } from "./question-bank.ts";
 const now = new Date("2026-03-02T12:00:00Z");
 
 describe("seedDemoHistory", () => {
-  let testDb: TestDatabase;
+  const testDb = useTestDatabase();
   beforeAll(async () => {
-    testDb = await createTestDatabase();
     await syncQuestionBank(testDb.db, questionBank);
     await seedDemoIfEmpty(testDb.db);
   });

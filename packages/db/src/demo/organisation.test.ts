@@ -1,12 +1,13 @@
 import { count, countDistinct, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { verifyPassword } from "../auth/password.ts";
 import { findUserByEmail } from "../users/users.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import { memberships } from "../schema/memberships.ts";
 import { organisations } from "../schema/organisations.ts";
 import { users } from "../schema/users.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { createTestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { createUser } from "../testing/factories.ts";
 import {
   DEMO_CANDIDATE_EMAIL,
@@ -18,13 +19,7 @@ import {
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from "./organisation.ts";
 
 describe("seedDemoIfEmpty", () => {
-  let testDb: TestDatabase;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await testDb.close();
-  });
+  const testDb = useTestDatabase();
 
   test("seeds one demo organisation once; a second run seeds nothing", async () => {
     const { db } = testDb;

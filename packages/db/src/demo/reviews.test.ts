@@ -15,7 +15,8 @@ import { memberships } from "../schema/memberships.ts";
 import { questions } from "../schema/questions.ts";
 import { scores } from "../schema/scores.ts";
 import { users } from "../schema/users.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { createTestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { DEMO_CANDIDATE_EMAIL, DEMO_COACH_EMAIL } from "../users/demo-accounts.ts";
 import { seedDemoIfEmpty } from "./organisation.ts";
 import { seedDemoHistory } from "./history.ts";
@@ -61,10 +62,9 @@ async function fingerprint(db: Db) {
 }
 
 describe("seedDemoReviews", () => {
-  let testDb: TestDatabase;
+  const testDb = useTestDatabase();
   let summary: Awaited<ReturnType<typeof seedAll>>;
   beforeAll(async () => {
-    testDb = await createTestDatabase();
     summary = await seedAll(testDb.db);
   });
   afterAll(async () => {

@@ -1,5 +1,10 @@
 import { scoreAnswer } from "@debrief/core";
-import { computeOverall, type DimensionKey, type QuestionKind } from "@debrief/core/rubric";
+import {
+  computeOverall,
+  type DimensionKey,
+  dimensionKeys,
+  type QuestionKind,
+} from "@debrief/core/rubric";
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { recordSubmittedAnswer } from "../answers/answers.ts";
@@ -11,7 +16,8 @@ import { notifications } from "../schema/notifications.ts";
 import { questionSetItems, questionSets } from "../schema/question-sets.ts";
 import { questions } from "../schema/questions.ts";
 import { reviewComments, reviews } from "../schema/reviews.ts";
-import { type Score, scores } from "../schema/scores.ts";
+import { scores } from "../schema/scores.ts";
+import { dimensionsOf } from "../scores/score-columns.ts";
 import { users } from "../schema/users.ts";
 import { DEMO_COHORT_NAMES } from "../users/demo-accounts.ts";
 import { DEMO_ACCOUNTS } from "./organisation.ts";
@@ -36,17 +42,6 @@ const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
 // Answers newer than this are still waiting: the queue always has fresh work at the top.
 const waitingDays = 5;
-
-const dimensionOrder: readonly DimensionKey[] = [
-  "structure",
-  "ownership",
-  "specificity",
-  "depth",
-  "tradeoffs",
-  "impact",
-  "reflection",
-  "delivery",
-];
 
 interface SetPlan {
   title: string;
@@ -124,19 +119,6 @@ const overallComments = [
 
 function clamp(value: number): number {
   return Math.max(0, Math.min(4, value));
-}
-
-function dimensionsOf(row: Pick<Score, DimensionKey>): Record<DimensionKey, number> {
-  return {
-    structure: row.structure,
-    ownership: row.ownership,
-    specificity: row.specificity,
-    depth: row.depth,
-    tradeoffs: row.tradeoffs,
-    impact: row.impact,
-    reflection: row.reflection,
-    delivery: row.delivery,
-  };
 }
 
 /** Sentence ranges [start, end) of a body, for anchoring comments. */
@@ -374,7 +356,7 @@ export async function seedDemoReviews(
       // About a third of grades override one dimension (every ninth, two), always with a reason.
       const overrides = index % 3 === 1 ? (index % 9 === 4 ? 2 : 1) : 0;
       for (let k = 0; k < overrides; k++) {
-        const key = dimensionOrder[(index + k * 3) % dimensionOrder.length];
+        const key = dimensionKeys[(index + k * 3) % dimensionKeys.length];
         if (!key) continue;
         const current = engine[key];
         const up = current <= 1 || (current === 2 && (index + k) % 2 === 0);

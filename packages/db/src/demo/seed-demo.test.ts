@@ -1,23 +1,17 @@
 import { count, isNotNull } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { connectDb, type Db, defaultMigrationsFolder, migrateAndSeed } from "../client.ts";
 import { answers } from "../schema/answers.ts";
 import { questions } from "../schema/questions.ts";
 import { scores } from "../schema/scores.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { seedDemo } from "./index.ts";
 import { questionBank } from "./question-bank.ts";
 
 // What the web app's createDb runs on every start: migrate, then seedDemo syncs the bank and
 // seeds the demo (here with history), all under the migrate lock.
 describe("start-up seeding", () => {
-  let testDb: TestDatabase;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await testDb.close();
-  });
+  const testDb = useTestDatabase();
 
   test("syncs the bank and seeds demo history once; later starts add nothing", async () => {
     const { db, pool } = connectDb(testDb.url);

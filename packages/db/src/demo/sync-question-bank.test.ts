@@ -1,18 +1,12 @@
 import { eq, isNotNull } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { questions } from "../schema/questions.ts";
 import { questionBank } from "./question-bank.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { syncQuestionBank } from "./sync-question-bank.ts";
 
 describe("syncQuestionBank", () => {
-  let testDb: TestDatabase;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await testDb.close();
-  });
+  const testDb = useTestDatabase();
 
   test("inserts the bank once; re-running changes and duplicates nothing", async () => {
     const { db } = testDb;

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Db } from "../client.ts";
+import { describe, expect, test } from "vitest";
 import { createUser } from "../testing/factories.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { dismissGuide, isGuideOpen } from "./guides.ts";
 
-let testDb: TestDatabase;
-let db: Db;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.db;
-});
-afterAll(async () => {
-  await testDb.close();
-});
+const { db } = useTestDatabase();
 
 describe("first-run guides", () => {
   test("open per role until dismissed; dismissing twice is fine; others are unaffected", async () => {

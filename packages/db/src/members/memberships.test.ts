@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   addMembership,
   createCohort,
@@ -6,17 +6,11 @@ import {
   createOrganisation,
   createUser,
 } from "../testing/factories.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { getActor, getMembership, listMembershipsForUser } from "./memberships.ts";
 
 describe("membership queries", () => {
-  let testDb: TestDatabase;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await testDb.close();
-  });
+  const testDb = useTestDatabase();
 
   test("one person holds different roles in different cohorts, with cohort and organisation names", async () => {
     const { db } = testDb;

@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Db } from "../client.ts";
+import { describe, expect, test } from "vitest";
 import { assignSet } from "../assignments/coach-assignments.ts";
 import { countReviewQueue, listReviewQueue } from "../reviews/review-queue.ts";
 import { addReviewReply, listRepliesAwaitingCoach } from "../reviews/review-replies.ts";
@@ -17,20 +16,12 @@ import {
   createQuestion,
   createQuestionSet,
 } from "../testing/factories.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { listNotificationSettings, notifyUser, updateNotificationSettings } from "./notify.ts";
 import { deliverMail, listDueMailIds } from "./outbox.ts";
 import { sendAssignmentReminders } from "./reminders.ts";
 
-let testDb: TestDatabase;
-let db: Db;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.db;
-});
-afterAll(async () => {
-  await testDb.close();
-});
+const { db } = useTestDatabase();
 
 const origin = "https://debrief.example";
 

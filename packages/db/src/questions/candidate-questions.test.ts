@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Db } from "../client.ts";
+import { describe, expect, test } from "vitest";
 import { createAnswer, createCohortWithMembers, createQuestion } from "../testing/factories.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { listQuestionsForCandidate, pickNextBestQuestion } from "./candidate-questions.ts";
 import type { CandidateScope } from "../scopes/candidate-scope.ts";
 
-let testDb: TestDatabase;
-let db: Db;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.db;
-});
-afterAll(async () => {
-  await testDb.close();
-});
+const { db } = useTestDatabase();
 
 const pickInput = { firstKind: "intro" } as const;
 const day = 24 * 3_600_000;

@@ -17,7 +17,8 @@ import { cohorts } from "../schema/cohorts.ts";
 import { defaultOrigin, notifyUser } from "../notifications/notify.ts";
 import { questions } from "../schema/questions.ts";
 import { reviewComments, reviews } from "../schema/reviews.ts";
-import { type Score, scores } from "../schema/scores.ts";
+import { scores } from "../schema/scores.ts";
+import { dimensionsOf } from "../scores/score-columns.ts";
 import { users } from "../schema/users.ts";
 import { listReviewQueue } from "./review-queue.ts";
 import { listRepliesForReview, type ReviewReplyView } from "./review-replies.ts";
@@ -61,21 +62,6 @@ export interface AnswerForReview {
     engineVersion: string;
   };
   review: ReviewView | null;
-}
-
-type DimensionColumns = Pick<Score, DimensionKey>;
-
-function dimensionsOf(row: DimensionColumns): Record<DimensionKey, number> {
-  return {
-    structure: row.structure,
-    ownership: row.ownership,
-    specificity: row.specificity,
-    depth: row.depth,
-    tradeoffs: row.tradeoffs,
-    impact: row.impact,
-    reflection: row.reflection,
-    delivery: row.delivery,
-  };
 }
 
 /** The review of an answer (draft or submitted) with the coach's scores and comments. */
@@ -123,7 +109,7 @@ async function loadReview(
   };
 }
 
-const zeroDimensions: DimensionColumns = {
+const zeroDimensions: Record<DimensionKey, number> = {
   structure: 0,
   ownership: 0,
   specificity: 0,

@@ -1,19 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { organisations } from "../schema/organisations.ts";
 import { DEMO_ACCOUNTS, seedDemoIfEmpty } from "../demo/organisation.ts";
 import { createCohortWithMembers } from "../testing/factories.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { DEMO_LEAD_EMAIL, listDemoAccounts } from "./demo-accounts.ts";
 
 describe("listDemoAccounts", () => {
-  let testDb: TestDatabase;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await testDb.close();
-  });
+  const testDb = useTestDatabase();
 
   test("is empty before the seed, lists each demo person once after it, and never real users", async () => {
     const { db } = testDb;

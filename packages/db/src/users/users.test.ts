@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { createUser } from "../testing/factories.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { countUsers, findUserByEmail, getUserById } from "./users.ts";
 
 describe("user queries", () => {
-  let testDb: TestDatabase;
-  beforeAll(async () => {
-    testDb = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await testDb.close();
-  });
+  const testDb = useTestDatabase();
 
   test("emails are stored lower-cased and found case-insensitively", async () => {
     const created = await createUser(testDb.db, { email: "  Ada.Lovelace@Example.COM " });
