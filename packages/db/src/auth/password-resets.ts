@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
 import { hashPassword } from "./password.ts";
 import { passwordProblem } from "./password-policy.ts";
 import { revokeUserSessions } from "./sessions.ts";
@@ -20,6 +20,15 @@ export const resetsPerIpPerHour = 20;
 
 function hashResetToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** The link for this token, if it is neither used nor expired at `now`. */
+function isUsableLink(token: string, now: Date): SQL | undefined {
+  return and(
+    eq(passwordResets.tokenHash, hashResetToken(token)),
+    isNull(passwordResets.usedAt),
+    gt(passwordResets.expiresAt, now),
+  );
 }
 
 /**
@@ -93,13 +102,7 @@ export async function checkPasswordResetToken(
   const [row] = await db
     .select({ email: passwordResets.email })
     .from(passwordResets)
-    .where(
-      and(
-        eq(passwordResets.tokenHash, hashResetToken(input.token)),
-        isNull(passwordResets.usedAt),
-        gt(passwordResets.expiresAt, input.now),
-      ),
-    )
+    .where(isUsableLink(input.token, input.now))
     .limit(1);
   if (!row) throw unusable();
   return row;
@@ -120,13 +123,7 @@ export async function resetPassword(
     .select({ email: users.email, name: users.name })
     .from(passwordResets)
     .innerJoin(users, eq(users.id, passwordResets.userId))
-    .where(
-      and(
-        eq(passwordResets.tokenHash, hashResetToken(input.token)),
-        isNull(passwordResets.usedAt),
-        gt(passwordResets.expiresAt, input.now),
-      ),
-    )
+    .where(isUsableLink(input.token, input.now))
     .limit(1);
   if (!owner) throw unusable();
   const problem = passwordProblem(input.password, owner);
@@ -136,13 +133,7 @@ export async function resetPassword(
     const [spent] = await tx
       .update(passwordResets)
       .set({ usedAt: input.now })
-      .where(
-        and(
-          eq(passwordResets.tokenHash, hashResetToken(input.token)),
-          isNull(passwordResets.usedAt),
-          gt(passwordResets.expiresAt, input.now),
-        ),
-      )
+      .where(isUsableLink(input.token, input.now))
       .returning({ userId: passwordResets.userId, email: passwordResets.email });
     if (!spent?.userId) throw unusable();
     await tx
