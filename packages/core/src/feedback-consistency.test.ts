@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseAnswer } from "./analyse-answer.ts";
 import { createContext } from "./analysers/context.ts";
 import { loadLabelledAnswers } from "./calibration/fixtures.ts";
+import { flagDimension, type ModelledFlag, modelledFlags } from "./model/fit-model.ts";
 import { dimensionKeys } from "./rubric.ts";
 import { scoreAnswer } from "./score-answer.ts";
 import { scored } from "./testing/scored.ts";
@@ -17,6 +18,16 @@ describe("feedback that agrees with itself, on every labelled answer", () => {
       for (const e of result.evidence) {
         if (e.effect === "hurts")
           expect(result.dimensions[e.dimension], `${row.id} ${e.tag}`).toBeLessThan(4);
+      }
+    }
+  });
+
+  it("never raises a pitfall flag beside a good score on the dimension it names", () => {
+    for (const { row, result } of results) {
+      for (const flag of result.flags) {
+        if (!(modelledFlags as readonly string[]).includes(flag)) continue;
+        const key = flagDimension[flag as ModelledFlag];
+        expect(result.dimensions[key], `${row.id} ${flag}`).toBeLessThanOrEqual(1);
       }
     }
   });

@@ -6,6 +6,8 @@ import { extractFeatures } from "./model/features.ts";
 import {
   contributionOf,
   type FittedModel,
+  flagDimension,
+  flaggedDimensionCeiling,
   flagKinds,
   isFlagSet,
   modelledFlags,
@@ -65,6 +67,12 @@ export function scoreWithModel(ctx: AnswerContext, model: FittedModel): ScoreRes
       flagSet.add(flag);
   }
   const flags = flagKeys.filter((flag) => flagSet.has(flag));
+  // A pitfall flag names its dimension's failure, so that dimension cannot also read as good:
+  // "your part is unclear" beside ownership 3 of 4 would contradict itself.
+  for (const flag of modelledFlags) {
+    const key = flagDimension[flag];
+    if (flagSet.has(flag)) dimensions[key] = Math.min(dimensions[key], flaggedDimensionCeiling);
+  }
 
   // A highlight says it hurts a dimension only when that dimension lost points and the model
   // counted what the highlight shows against it; otherwise it would contradict the score.

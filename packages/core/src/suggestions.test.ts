@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { scoreAnswer } from "./score-answer.ts";
-import { scored } from "./testing/scored.ts";
 import { shortenQuote } from "./suggestions.ts";
+import { scored } from "./testing/scored.ts";
 
 /** Every 'quoted' span in a suggestion must be the candidate's own words. */
 function expectQuotesFromAnswer(suggestions: string[], answer: string) {
@@ -53,10 +53,10 @@ describe("suggestions", () => {
   });
 
   it("does not suggest what the answer already does well", () => {
-    const answer = `I'll walk through the queue rewrite I led. I considered Kafka and a Postgres table; I chose the table because our peak was 40 jobs a second. The cost was a hot table, so I partitioned it by day and drop old partitions. Errors went from 2% to 0.1% and p99 from 900 ms to 120 ms.`;
+    const answer = `I'll walk through the job queue rewrite I led at a payroll company last year. Our old queue lived in Redis, and when a node restarted we lost jobs, so some payslips were never generated. I owned the design and most of the code. I considered Kafka and a Postgres table; I chose the table because our peak was 40 jobs a second and the team already ran Postgres well. The cost was a hot table with heavy writes; to limit that, I partitioned it by day. I wrote the worker that claims jobs with SELECT ... FOR UPDATE SKIP LOCKED, and I added a unique key on the payslip id so a retried job cannot run twice. We moved traffic over one customer at a time. Errors went from 2% to 0.1% and p99 from 900 ms to 120 ms. Next time I would load test the partitioning before the first customer moved.`;
     const { suggestions, dimensions } = scored({ kind: "deep_dive", prompt: "", answer });
-    // All four parts of the tradeoff are there (a 60-word deep dive rarely earns more than 2 from
-    // the labellers, so the score is not the point): nothing asks for them again.
+    // All four parts of the tradeoff are there (alternative, reason, cost, how it was limited):
+    // nothing asks for them again.
     expect(dimensions.tradeoffs).toBeGreaterThanOrEqual(2);
     expect(suggestions.join(" ")).not.toMatch(
       /option you rejected|what your choice cost|limited or softened/,

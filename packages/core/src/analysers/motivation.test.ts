@@ -22,7 +22,7 @@ describe("analyseMotivation", () => {
     expect(tied.overall).toBeGreaterThan(vague.overall + 30);
   });
 
-  it("counts stock self-descriptions and costs them on delivery", () => {
+  it("counts stock self-descriptions and scores them below a plain one", () => {
     const cliched = `I'm a backend engineer at Tessel, where I've spent four years on the billing APIs, mostly Go on Postgres. I'm a team player, a fast learner and really detail-oriented, and I'm hard-working. Recently I moved invoice generation to a queue of workers, which cut the nightly run from 50 minutes to 6. I'm interested in this role because your team is rebuilding payments on an event log, which is the work I want to do next, and I'd bring the batching and retry work I did on invoices.`;
     const plain = cliched.replace(
       " I'm a team player, a fast learner and really detail-oriented, and I'm hard-working.",
@@ -30,8 +30,10 @@ describe("analyseMotivation", () => {
     );
     const result = analyseMotivation(createContext("intro", "", cliched));
     expect(result.cliches).toBeGreaterThanOrEqual(4);
-    expect(scored({ kind: "intro", prompt: "", answer: cliched }).dimensions.delivery).toBeLessThan(
-      scored({ kind: "intro", prompt: "", answer: plain }).dimensions.delivery,
+    // Which dimension pays is learned from the labelled answers (today mostly ownership and
+    // depth: the stock words stand where the candidate's own work should be).
+    expect(scored({ kind: "intro", prompt: "", answer: cliched }).overall).toBeLessThan(
+      scored({ kind: "intro", prompt: "", answer: plain }).overall,
     );
   });
 });

@@ -18,6 +18,8 @@ export interface OutcomeAnalysis {
   /** Outcome sentences with no number ("it got a lot smoother"). */
   vagueOutcomes: number;
   emptyOutcomes: PhraseMatch[];
+  /** Sentences that compare with a before ("went from", "down from", "used to"). */
+  baselineSentences: Set<number>;
   hasResult: boolean;
   score: number;
   evidence: Evidence[];
@@ -102,6 +104,7 @@ export function analyseOutcomes(ctx: AnswerContext, numbers: NumberAnalysis): Ou
     baselineOutcomes,
     vagueOutcomes,
     emptyOutcomes: empty,
+    baselineSentences: new Set(baselineCount.keys()),
     hasResult,
     score: Math.max(selfScale, scoreImpact(points, vagueOutcomes)),
     evidence,

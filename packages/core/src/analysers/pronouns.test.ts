@@ -41,6 +41,25 @@ describe("analyseOwnership", () => {
     expect(result.score).toBeLessThanOrEqual(1);
   });
 
+  it("flags a hands-off 'I': work handed to others, more coordinating than building", () => {
+    const result = own(
+      "I led the project and coordinated the schedule with the data team. I had Priya build the importer and I asked Tom to write the migration. I wrote the rollout plan.",
+    );
+    expect(result.delegatedActions).toBeGreaterThanOrEqual(1);
+    expect(result.managerialActions + result.delegatedActions).toBeGreaterThanOrEqual(
+      result.concreteActions,
+    );
+    expect(result.isHidden).toBe(true);
+  });
+
+  it("does not call one handed-off task hidden when the speaker built most of it", () => {
+    const result = own(
+      "I asked Priya to review the schema. I wrote the importer, built the retry queue, added the dedupe index and profiled the slow batch.",
+    );
+    expect(result.delegatedActions).toBeGreaterThanOrEqual(1);
+    expect(result.isHidden).toBe(false);
+  });
+
   it("flags a story told entirely in 'we'", () => {
     const result = own(
       "We looked at the logs. We decided to add a cache. We built it and we rolled it out. We measured the result.",

@@ -216,7 +216,10 @@ export function analyseOwnership(ctx: AnswerContext): OwnershipAnalysis {
     (teamActions >= 3 && concreteActions <= 1) ||
     (teamActions >= 5 && teamActions >= 2.5 * concreteActions) ||
     (delegatedActions + otherActions >= 3 &&
-      delegatedActions + otherActions + managerialActions > 2 * concreteActions);
+      delegatedActions + otherActions + managerialActions > 2 * concreteActions) ||
+    // Hands-off: work handed to others, and as much coordinating as building. Plenty of "I",
+    // but the engineering belongs to someone else.
+    (delegatedActions > 0 && managerialActions + delegatedActions >= concreteActions);
   const score = scoreOwnership({
     concreteActions,
     managerialActions,

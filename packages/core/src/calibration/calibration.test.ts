@@ -7,8 +7,8 @@ import { loadHardCases, loadLabelledAnswers } from "./fixtures.ts";
 import { runCalibration, runCrossValidation } from "./run-calibration.ts";
 
 // The gate reads out-of-fold figures: every answer is scored by a model that never saw it.
-// The floors sit a little under today's figures so a change that makes the engine worse on
-// unseen answers fails here; the targets the engine is working towards are in docs/rubric.md.
+// The floors are the targets in docs/rubric.md (a little tighter where the engine is well clear
+// of them), so a change that makes the engine worse on unseen answers fails here.
 const rows = loadLabelledAnswers();
 const hardCases = loadHardCases();
 const outOfFold = runCrossValidation(rows, hardCases);
@@ -33,27 +33,30 @@ describe("calibration, out-of-fold over every labelled answer", () => {
     expect(outOfFold.dimensions[key].qwk).toBeGreaterThanOrEqual(0.7);
   });
 
-  it("raises the right flags (micro F1 ≥ 0.70)", () => {
-    expect(outOfFold.flags.micro.f1).toBeGreaterThanOrEqual(0.7);
+  it("raises the right flags (micro F1 ≥ 0.75)", () => {
+    expect(outOfFold.flags.micro.f1).toBeGreaterThanOrEqual(0.75);
   });
 
   it("treats unusual but legitimate voices fairly (mean bias within ±8 points)", () => {
     expect(Math.abs(outOfFold.categoryBias.g?.bias ?? 99)).toBeLessThanOrEqual(8);
   });
 
-  it("no longer buries plain-spoken strong answers (mean bias above −12 points)", () => {
-    expect(outOfFold.categoryBias.b?.bias ?? -99).toBeGreaterThan(-12);
+  it("treats plain-spoken strong answers fairly (mean bias within ±8 points)", () => {
+    expect(Math.abs(outOfFold.categoryBias.b?.bias ?? 99)).toBeLessThanOrEqual(8);
   });
 
-  it("ranks at most one gamed answer at or above the plain-strong median of its kind", () => {
-    expect(outOfFold.gamedAboveMedian.length).toBeLessThanOrEqual(1);
+  it("ranks every gamed answer below the plain-strong median of its kind", () => {
+    expect(outOfFold.gamedAboveMedian).toEqual([]);
   });
 
   it("is honest about fitting: in-sample agreement is at least the out-of-fold one", () => {
     expect(inSample.spearman).toBeGreaterThanOrEqual(outOfFold.spearman);
   });
 
-  it("ships the parameters that fitting the labelled answers produces (pnpm fit is up to date)", () => {
+  // A full fit takes a few seconds alone and several times that on a busy machine.
+  it("ships the parameters that fitting the labelled answers produces (pnpm fit is up to date)", {
+    timeout: 60_000,
+  }, () => {
     const { model } = fitWithChosenOptions(rows.map(toTrainingRow), 10, 20261203);
     expect(roundParameters(model)).toEqual(fittedModel);
   });

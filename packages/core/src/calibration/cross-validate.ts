@@ -1,5 +1,5 @@
-import { createContext } from "../analysers/context.ts";
 import { analyseAnswer } from "../analyse-answer.ts";
+import { createContext } from "../analysers/context.ts";
 import { extractFeatures } from "../model/features.ts";
 import {
   type FitOptions,
@@ -12,15 +12,23 @@ import {
   flagKinds,
   flagProbability,
   flagRules,
+  floorProbability,
   modelledFlags,
   predictDimension,
   selectFeatures,
-  thresholdGrid,
+  stretchDimensions,
+  stretchGrid,
   type TrainingRow,
+  thresholdGrid,
   withStageQuality,
 } from "../model/fit-model.ts";
 import { type DimensionKey, dimensionKeys, type QuestionKind, questionKinds } from "../rubric.ts";
 import { meanAbsoluteError } from "./metrics.ts";
+
+const unstretched = Object.fromEntries(dimensionKeys.map((key) => [key, 1])) as Record<
+  DimensionKey,
+  number
+>;
 
 /** The penalties tried for every model; the fit keeps the one inner cross-validation prefers. */
 export const lambdaGrid = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
@@ -103,17 +111,41 @@ export function chooseOptions(rows: readonly TrainingRow[], k: number, seed: num
     }
     dimensionLambda[key] = best.lambda;
   }
-  // Flags read the second-stage dimension models, so each inner fold fits both stages.
-  const stages = Array.from({ length: k }, (_, fold) =>
+  // The stretch and the flags read the second-stage dimension models, so each inner fold fits
+  // both stages.
+  const fitted = Array.from({ length: k }, (_, fold) =>
     fitDimensionStages(
       rows.filter((_, i) => folds[i] !== fold),
       dimensionLambda,
     ),
   );
   const heldOut = rows.map((row, i) => {
-    const stage = stages[folds[i] ?? 0];
+    const stage = fitted[folds[i] ?? 0];
     return stage === undefined ? row.features : withStageQuality(stage.firstStage, row.features);
   });
+  const dimensionStretch = {} as Record<DimensionKey, number>;
+  for (const key of dimensionKeys) {
+    let best = { stretch: 1, error: Number.POSITIVE_INFINITY };
+    for (const stretch of stretchGrid) {
+      const predicted = rows.map((row, i) => {
+        const stage = fitted[folds[i] ?? 0];
+        if (stage === undefined) return 0;
+        const models = stretchDimensions(stage.dimensions, { ...unstretched, [key]: stretch });
+        return predictDimension(models[key], heldOut[i] ?? row.features);
+      });
+      const error = meanAbsoluteError(
+        predicted,
+        rows.map((row) => row.dimensions[key]),
+      );
+      // Ties keep the smaller stretch.
+      if (error < best.error - 1e-9) best = { stretch, error };
+    }
+    dimensionStretch[key] = best.stretch;
+  }
+  const stages = fitted.map((stage) => ({
+    ...stage,
+    dimensions: stretchDimensions(stage.dimensions, dimensionStretch),
+  }));
   // Each flag's penalty and probability cut, chosen together from out-of-fold probabilities: a
   // cut chosen on the rows a model was fitted to would sit where only those rows need it.
   const flags = {} as FitOptions["flags"];
@@ -161,25 +193,28 @@ export function chooseOptions(rows: readonly TrainingRow[], k: number, seed: num
       }
     }
     // Or the flag is its dimension at the floor (e.g. no result: impact 0).
-    let bestFloor = { floor: 0, f1: -1 };
+    let bestFloor = { floor: 0, cut: 0.5, f1: -1 };
     for (const floor of [0, 1]) {
-      const f1 = f1Of((row, i) => {
-        const stage = stages[folds[i] ?? 0];
-        if (stage === undefined || !flagKinds[flag].includes(row.kind)) return false;
-        const dimension = stage.dimensions[flagDimension[flag]];
-        return predictDimension(dimension, heldOut[i] ?? row.features) <= floor;
-      }, flag);
-      if (f1 > bestFloor.f1 + 1e-9) bestFloor = { floor, f1 };
+      for (const cut of [...thresholdGrid].reverse()) {
+        const f1 = f1Of((row, i) => {
+          const stage = stages[folds[i] ?? 0];
+          if (stage === undefined || !flagKinds[flag].includes(row.kind)) return false;
+          const dimension = stage.dimensions[flagDimension[flag]];
+          return floorProbability(dimension, heldOut[i] ?? row.features, floor) >= cut;
+        }, flag);
+        // Ties keep the lower floor and the higher cut, tried first: fewer, surer flags.
+        if (f1 > bestFloor.f1 + 1e-9) bestFloor = { floor, cut, f1 };
+      }
     }
     // A fitted model must beat the simpler options out-of-fold to replace them.
     flags[flag] =
       best.f1 > Math.max(ruleF1, bestFloor.f1) + 1e-9
         ? { mode: "model", lambda: best.lambda, threshold: best.threshold }
         : bestFloor.f1 > ruleF1 + 1e-9
-          ? { mode: "floor", floor: bestFloor.floor }
+          ? { mode: "floor", floor: bestFloor.floor, cut: bestFloor.cut }
           : { mode: "rule" };
   }
-  return { dimensionLambda, flags };
+  return { dimensionLambda, dimensionStretch, flags };
 }
 
 /** Fits the committed model: penalties chosen by cross-validation, then fitted on every row. */

@@ -310,13 +310,11 @@ export const evasions = [
   "market rate",
   "fair offer",
   "open to anything",
-  "open to exploring",
   "whatever works",
   "flexible",
   "not in a position",
   "at this stage",
   "at the right time",
-  "i'm sure we can",
 ];
 
 /**

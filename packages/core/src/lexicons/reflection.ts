@@ -34,6 +34,15 @@ export const lessonCues = [
   "the bigger lesson",
   "i'd keep",
   "stuck with me",
+  "we learned",
+  "i've stopped",
+  "i no longer",
+  "made me realise",
+  "made me realize",
+  "need to learn",
+  "still learning",
+  "don't know yet",
+  "new to me",
 ] as const;
 
 /** Phrases that say what would change next time. */
@@ -106,13 +115,14 @@ export const preventionCues = [
   "in ci",
   "a check that",
   "added a check",
-  "weekly report",
   "an alert",
   "alerting",
   "a test for",
   "tests for",
-  "now run",
-  "now runs",
+  "we now",
+  "now every",
+  "every release",
+  "keep an eye on",
 ] as const;
 
 /** Lessons so general they could close any story. */

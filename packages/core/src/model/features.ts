@@ -49,6 +49,7 @@ export const featureInfo = {
   effort_counts: "numbers that count only effort or people (log)",
   vague_scale: "scale words without numbers (log)",
   verbal_quantities: "quantities in words tied to a change (log)",
+  verbal_baselines: "changes in words against a before ('from most days to a few a month') (log)",
   components: "distinct named system parts (log)",
   technologies: "distinct named technologies (log)",
   specific_parts:
@@ -188,6 +189,9 @@ export function extractFeatures(a: AnswerAnalyses): Float64Array {
     effort_counts: log1p(a.numbers.quantities.filter((q) => q.kind === "effort").length),
     vague_scale: log1p(a.numbers.vague.length),
     verbal_quantities: log1p(plain.verbalQuantitySentences.size),
+    verbal_baselines: log1p(
+      [...plain.verbalQuantitySentences].filter((s) => a.outcomes.baselineSentences.has(s)).length,
+    ),
     components: log1p(a.components.distinctComponents),
     specific_parts: log1p(specific.size),
     specific_share: specificSentences.size / sentences,

@@ -49,6 +49,7 @@ export const dimensionFeatures: Record<DimensionKey, readonly FeatureName[]> = {
     "other_actions",
     "passive_clauses",
     "disclaimers",
+    "is_hidden",
     "label_share",
     "unbacked_buzzwords",
     "generic_motivation",
@@ -117,6 +118,7 @@ export const dimensionFeatures: Record<DimensionKey, readonly FeatureName[]> = {
     "has_result",
     "measured_weight",
     "verbal_quantities",
+    "verbal_baselines",
     "effort_counts",
     "label_share",
   ],
@@ -256,8 +258,11 @@ export interface DimensionModel {
  */
 export type FlagModel =
   | { mode: "rule"; rule: FeatureName }
-  /** Set when the flag's dimension scores at or below `floor`: the flag names that failure. */
-  | { mode: "floor"; dimension: DimensionKey; floor: number }
+  /**
+   * Set when the flag's dimension is at or below `floor` with probability at least `cut`: the
+   * flag names that failure. A cut of one half is the dimension's own score at the floor.
+   */
+  | { mode: "floor"; dimension: DimensionKey; floor: number; cut: number }
   | {
       mode: "model";
       features: readonly FeatureName[];
@@ -275,6 +280,9 @@ export const flagDimension: Record<ModelledFlag, DimensionKey> = {
   generic_motivation: "delivery",
   buzzword_stuffing: "delivery",
 };
+
+/** The highest score a dimension keeps when a flag naming its failure is set. */
+export const flaggedDimensionCeiling = 1;
 
 /**
  * Two stages. The first predicts each dimension from its own features; the mean of those
@@ -323,13 +331,19 @@ export interface TrainingRow {
 export interface FitOptions {
   /** L2 penalty per dimension. */
   dimensionLambda: Record<DimensionKey, number>;
+  /**
+   * Per dimension, the factor the second-stage linear predictor is stretched by. The penalty
+   * pulls every answer towards the middle of the scale, which scores strong answers too low and
+   * weak ones too high; cross-validation picks how much of that pull to undo (1 = none).
+   */
+  dimensionStretch: Record<DimensionKey, number>;
   /** Per flag: the rule alone, or the fitted model with its L2 penalty and probability cut. */
   flags: Record<ModelledFlag, FlagOption>;
 }
 
 export type FlagOption =
   | { mode: "rule" }
-  | { mode: "floor"; floor: number }
+  | { mode: "floor"; floor: number; cut: number }
   | { mode: "model"; lambda: number; threshold: number };
 
 /**
@@ -394,7 +408,9 @@ export function fitDimensionStages(
 
 /** Fits every dimension and flag model on the given rows. Deterministic. */
 export function fitModel(rows: readonly TrainingRow[], options: FitOptions): FittedModel {
-  const { firstStage, dimensions, staged } = fitDimensionStages(rows, options.dimensionLambda);
+  const stages = fitDimensionStages(rows, options.dimensionLambda);
+  const { firstStage, staged } = stages;
+  const dimensions = stretchDimensions(stages.dimensions, options.dimensionStretch);
   const flags = {} as Record<ModelledFlag, FlagModel>;
   for (const flag of modelledFlags) {
     const option = options.flags[flag];
@@ -402,10 +418,30 @@ export function fitModel(rows: readonly TrainingRow[], options: FitOptions): Fit
       option.mode === "rule"
         ? { mode: "rule", rule: flagRules[flag] }
         : option.mode === "floor"
-          ? { mode: "floor", dimension: flagDimension[flag], floor: option.floor }
+          ? { mode: "floor", dimension: flagDimension[flag], floor: option.floor, cut: option.cut }
           : fitFlag(staged, flag, option.lambda, dimensions[flagDimension[flag]], option.threshold);
   }
   return { firstStage, dimensions, flags };
+}
+
+/** Strides used for the stretch: a coarse grid, so no single answer sets it. */
+export const stretchGrid = [1, 1.25, 1.5, 1.75] as const;
+
+/** The dimension models with each linear predictor multiplied by its stretch factor. */
+export function stretchDimensions(
+  dimensions: Record<DimensionKey, DimensionModel>,
+  stretch: Record<DimensionKey, number>,
+): Record<DimensionKey, DimensionModel> {
+  const out = {} as Record<DimensionKey, DimensionModel>;
+  for (const key of dimensionKeys) {
+    const { features, model } = dimensions[key];
+    const factor = stretch[key];
+    out[key] =
+      factor === 1
+        ? dimensions[key]
+        : { features, model: { ...model, weights: model.weights.map((w) => w * factor) } };
+  }
+  return out;
 }
 
 /** Fits one dimension's ordinal model. */
@@ -464,6 +500,18 @@ export function predictDimension(model: DimensionModel, features: ArrayLike<numb
   return probabilities.length - 1;
 }
 
+/** The probability that a dimension scores at or below `floor`. */
+export function floorProbability(
+  model: DimensionModel,
+  features: ArrayLike<number>,
+  floor: number,
+): number {
+  const probabilities = classProbabilities(model.model, selectFeatures(features, model.features));
+  let cumulative = 0;
+  for (let c = 0; c <= floor; c += 1) cumulative += probabilities[c] ?? 0;
+  return cumulative;
+}
+
 /** Whether a flag applies, given the fitted models of the dimensions. */
 export function isFlagSet(
   model: FlagModel,
@@ -472,7 +520,7 @@ export function isFlagSet(
 ): boolean {
   if (model.mode === "rule") return (selectFeatures(features, [model.rule])[0] ?? 0) >= 0.5;
   if (model.mode === "floor") {
-    return predictDimension(dimensions[model.dimension], features) <= model.floor;
+    return floorProbability(dimensions[model.dimension], features, model.floor) >= model.cut;
   }
   return flagProbability(model, dimensions[model.dimension], features) >= model.threshold;
 }
