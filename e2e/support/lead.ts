@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { trpcQuery } from "./practice";
@@ -146,43 +147,9 @@ export class InvitationPage {
   }
 }
 
-/** Minimal CSV parsing (quoted fields, doubled quotes, CRLF), enough to check an export. */
+/** Reads an export the way a spreadsheet would (RFC 4180). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let isQuoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (isQuoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') {
-        isQuoted = false;
-      } else {
-        field += char;
-      }
-    } else if (char === '"') {
-      isQuoted = true;
-    } else if (char === ",") {
-      row.push(field);
-      field = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else {
-      field += char;
-    }
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parse(text, { relax_column_count: true });
 }
 
 export async function expectNoSeriousViolations(page: Page) {

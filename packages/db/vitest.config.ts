@@ -1,5 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { globalSetupPath } from "./src/testing/index.ts";
+
+// Named by path, not imported from src/testing: Vitest loads this config with Node, which cannot
+// import the workspace packages' TypeScript source that the testing modules reach.
+const globalSetupPath = fileURLToPath(new URL("./src/testing/global-setup.ts", import.meta.url));
 
 export default defineConfig({
   test: {

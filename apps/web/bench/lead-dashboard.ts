@@ -9,8 +9,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { dimensionWeights, scoreAnswer } from "@debrief/core";
-import { createDb, findUserByEmail, LARGE_DEMO_LEAD_EMAIL, seedLargeDemo } from "@debrief/db";
+import { createDb, findUserByEmail } from "@debrief/db";
+import { LARGE_DEMO_LEAD_EMAIL, seedDemo, seedLargeDemo } from "@debrief/db/demo";
 import superjson from "superjson";
 import { createCaller } from "~/server/routers/root";
 import { handleCohortExport } from "~/server/services/cohort-csv";
@@ -39,14 +39,14 @@ const started = performance.now();
 const handle = await createDb({
   databaseUrl,
   dataDir,
-  seed: { scoreAnswer },
+  seed: (db) => seedDemo(db, { upTo: "history" }),
   logger: (message) => {
     if (process.env.BENCH_VERBOSE) console.log(`[db] ${message}`);
   },
 });
 let failed = false;
 try {
-  const summary = await seedLargeDemo(handle.db, { dimensionWeights, now: new Date() });
+  const summary = await seedLargeDemo(handle.db, { now: new Date() });
   console.log(
     `large demo ${summary.created ? "created" : "present"} (${((performance.now() - started) / 1000).toFixed(1)} s to ready): ` +
       `${summary.candidates} candidates, ${summary.answers} answers, ${summary.coachScores} coach scores, ${summary.assignments} assignments`,

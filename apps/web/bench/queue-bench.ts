@@ -13,8 +13,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { lengthRanges } from "@debrief/core";
 import { createDb, type DbHandle, type ListReviewQueueInput, listReviewQueue } from "@debrief/db";
+import { questionBank, syncQuestionBank } from "@debrief/db/demo";
 import { reviewsRouter } from "../src/server/routers/reviews";
 import { createCallerFactory, router } from "../src/server/trpc";
 
@@ -50,7 +50,13 @@ async function rows<T>(handle: DbHandle, text: string, values: unknown[] = []): 
 async function openDatabase(): Promise<{ handle: DbHandle; cleanup: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), "debrief-queue-bench-"));
   try {
-    const handle = await createDb({ dataDir, handleSignals: false });
+    const handle = await createDb({
+      dataDir,
+      handleSignals: false,
+      seed: async (db) => {
+        await syncQuestionBank(db, questionBank);
+      },
+    });
     return {
       handle,
       cleanup: async () => {
@@ -223,12 +229,7 @@ async function main() {
       (r) => r.id,
     );
     const direct = await time(() =>
-      listReviewQueue(
-        handle.db,
-        { coachId: coachAll, cohortIds: allCohorts },
-        {},
-        { lengthRanges },
-      ),
+      listReviewQueue(handle.db, { coachId: coachAll, cohortIds: allCohorts }, {}),
     );
     console.log(
       `listReviewQueue alone, 20 cohorts, to_review/due: p50 ${ms(percentile(direct, 50))}, p95 ${ms(percentile(direct, 95))}`,
@@ -251,9 +252,7 @@ async function main() {
         return original(config, values);
       };
       try {
-        await listReviewQueue(handle.db, { coachId: coachAll, cohortIds: allCohorts }, input, {
-          lengthRanges,
-        });
+        await listReviewQueue(handle.db, { coachId: coachAll, cohortIds: allCohorts }, input);
       } finally {
         pool.query = original;
       }

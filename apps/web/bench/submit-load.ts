@@ -23,7 +23,8 @@ import { createServer } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createDb, type DbHandle, listQuestionsForCandidate, questionBank } from "@debrief/db";
+import { createDb, type DbHandle, listQuestionsForCandidate } from "@debrief/db";
+import { questionBank, syncQuestionBank } from "@debrief/db/demo";
 import { createCohortWithMembers, createOrganisation, TEST_PASSWORD } from "@debrief/db/testing";
 import autocannon from "autocannon";
 
@@ -363,7 +364,13 @@ async function main() {
 
   try {
     console.log(`bench: embedded PostgreSQL in ${dataDir}`);
-    handle = await createDb({ dataDir, handleSignals: false });
+    handle = await createDb({
+      dataDir,
+      handleSignals: false,
+      seed: async (db) => {
+        await syncQuestionBank(db, questionBank);
+      },
+    });
     const organisation = await createOrganisation(handle.db, { name: "Bench" });
     const { cohort, candidates: users } = await createCohortWithMembers(handle.db, {
       organisationId: organisation.id,

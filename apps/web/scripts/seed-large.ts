@@ -1,21 +1,22 @@
 // `pnpm seed:large`: adds the synthetic large organisation (1,000 candidates × 50 answers over
 // 12 weeks) to the app's database — DATABASE_URL, or the embedded server in the data folder.
-// Lives in the web app because it wires core (rubric weights, the demo's scorer) to db.
-import { dimensionWeights, scoreAnswer } from "@debrief/core";
-import { createDb, seedLargeDemo } from "@debrief/db";
+import { createDb } from "@debrief/db";
+import { seedDemo, seedLargeDemo } from "@debrief/db/demo";
 import { env } from "../src/env";
 
+const log = (message: string) => console.log(`[db] ${message}`);
 const started = Date.now();
 const handle = await createDb({
   databaseUrl: env.databaseUrl,
   dataDir: env.dataDir,
   migrationsFolder: env.migrationsFolder,
-  // Same start-up as the app, so an empty database still gets the regular demo first.
-  seed: { scoreAnswer },
-  logger: (message) => console.log(`[db] ${message}`),
+  // Same start-up content as the app, so an empty database still gets the regular demo first
+  // (its people and history; the app's own start adds no reviews to an organisation it finds).
+  seed: (db) => seedDemo(db, { upTo: "history", logger: log }),
+  logger: log,
 });
 try {
-  const summary = await seedLargeDemo(handle.db, { dimensionWeights, now: new Date() });
+  const summary = await seedLargeDemo(handle.db, { now: new Date() });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
     summary.created

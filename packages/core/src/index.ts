@@ -1,5 +1,6 @@
 export { countWords } from "./analysers/context.ts";
 export {
+  computeOverall,
   dimensionInfo,
   dimensionKeys,
   dimensionWeights,
@@ -21,7 +22,7 @@ export type {
   QuestionKind,
   WordRange,
 } from "./rubric.ts";
-export { computeOverall, scoreAnswer } from "./score-answer.ts";
+export { scoreAnswer } from "./score-answer.ts";
 export type { UnscorableReason } from "./analysers/scorability.ts";
 export type {
   AnswerStats,

@@ -1,3 +1,7 @@
+import { realpathSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   dimensionInfo,
@@ -13,13 +17,25 @@ import {
   targetSpokenSeconds,
 } from "./rubric.ts";
 
+// esbuild ships with tsx; only the slice of its API used here is typed.
+interface Bundler {
+  build(options: Record<string, unknown>): Promise<{
+    errors: unknown[];
+    metafile?: { inputs: Record<string, unknown> };
+  }>;
+}
+
+const tsxDir = realpathSync(fileURLToPath(new URL("../node_modules/tsx", import.meta.url)));
+const esbuild = createRequire(join(tsxDir, "package.json"))("esbuild") as Bundler;
+const packageJson = fileURLToPath(new URL("../package.json", import.meta.url));
+
 describe("rubric data", () => {
   it.each(questionKinds)("weights for %s sum to 100", (kind) => {
     const total = dimensionKeys.reduce((sum, key) => sum + dimensionWeights[kind][key], 0);
     expect(total).toBe(100);
   });
 
-  it("matches the weight table in RUBRIC.md", () => {
+  it("matches the weight table in docs/rubric.md", () => {
     expect(dimensionWeights.deep_dive).toEqual({
       structure: 15,
       ownership: 15,
@@ -42,7 +58,7 @@ describe("rubric data", () => {
     });
   });
 
-  it("uses the length ranges from RUBRIC.md", () => {
+  it("uses the length ranges from docs/rubric.md", () => {
     expect(lengthRanges.intro).toEqual({ min: 60, max: 260 });
     expect(lengthRanges.motivation).toEqual({ min: 60, max: 260 });
     expect(lengthRanges.logistics).toEqual({ min: 60, max: 260 });
@@ -75,4 +91,27 @@ describe("rubric data", () => {
     expect(isQuestionKind("Intro")).toBe(false);
     expect(isQuestionKind(3)).toBe(false);
   });
+});
+
+describe("@debrief/core/rubric", () => {
+  it("is exported as a subpath pointing at this module", () => {
+    const { exports } = createRequire(import.meta.url)(packageJson) as {
+      exports: Record<string, string>;
+    };
+    expect(exports["./rubric"]).toBe("./src/rubric.ts");
+  });
+
+  it("bundles on its own, importing nothing from the NLP engine", async () => {
+    const result = await esbuild.build({
+      entryPoints: [fileURLToPath(new URL("./rubric.ts", import.meta.url))],
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+    expect(result.errors).toEqual([]);
+    expect(Object.keys(result.metafile?.inputs ?? {})).toEqual(["src/rubric.ts"]);
+  }, 60_000);
 });

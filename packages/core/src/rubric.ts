@@ -1,3 +1,7 @@
+// The rubric as data: question kinds, dimensions, weights, flags, labels, length ranges and
+// `computeOverall`. Published alone as `@debrief/core/rubric` so the database, the UI and the
+// browser can import it as values without loading the NLP engine; it imports nothing.
+
 export const questionKinds = [
   "deep_dive",
   "debugging",
@@ -33,7 +37,7 @@ export const flagKeys = [
 ] as const;
 export type FlagKey = (typeof flagKeys)[number];
 
-/** Weight of each dimension in `overall`, per kind; every row sums to 100 (RUBRIC.md). */
+/** Weight of each dimension in `overall`, per kind; every row sums to 100 (docs/rubric.md). */
 export const dimensionWeights: Record<QuestionKind, Record<DimensionKey, number>> = {
   deep_dive: {
     structure: 15,
@@ -203,7 +207,7 @@ export interface WordRange {
   max: number;
 }
 
-/** Allowed word counts per kind: outside them the length flags are set (RUBRIC.md). */
+/** Allowed word counts per kind: outside them the length flags are set (docs/rubric.md). */
 export const lengthRanges: Record<QuestionKind, WordRange> = {
   deep_dive: { min: 150, max: 600 },
   debugging: { min: 150, max: 600 },
@@ -245,4 +249,50 @@ export const wordsPerMinute = 150;
 /** True when a string is one of the rubric's question kinds. */
 export function isQuestionKind(value: unknown): value is QuestionKind {
   return typeof value === "string" && (questionKinds as readonly string[]).includes(value);
+}
+
+/** overall = round(Σ weight × score / 4), halves up as Math.round (docs/rubric.md). */
+export function computeOverall(
+  kind: QuestionKind,
+  dimensions: Record<DimensionKey, number>,
+): number {
+  const weights = dimensionWeights[kind];
+  let sum = 0;
+  for (const key of dimensionKeys) sum += weights[key] * dimensions[key];
+  return Math.round(sum / 4);
+}
+
+/** Why a span of the answer moved a dimension up or down. */
+export interface Evidence {
+  /** Character offset of the first character, inclusive (UTF-16 code units, as String#slice). */
+  start: number;
+  /** Character offset after the last character, exclusive. */
+  end: number;
+  dimension: DimensionKey;
+  effect: "supports" | "hurts";
+  /** Machine tag, e.g. "quantified_claim", "first_person_action", "hedge". */
+  tag: string;
+  /** One short sentence for the candidate: why this span counts. */
+  note: string;
+}
+
+export interface AnswerStats {
+  words: number;
+  sentences: number;
+  /** Estimated speaking time at about 150 words per minute. */
+  speakingSeconds: number;
+  firstPersonSingular: number;
+  firstPersonPlural: number;
+}
+
+/** A scored answer: the rubric's dimensions and overall, with what moved them. */
+export interface ScoredResult {
+  status: "scored";
+  overall: number;
+  dimensions: Record<DimensionKey, number>;
+  flags: FlagKey[];
+  evidence: Evidence[];
+  suggestions: string[];
+  stats: AnswerStats;
+  version: string;
 }

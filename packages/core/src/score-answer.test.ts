@@ -1,8 +1,14 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { dimensionKeys, dimensionWeights, flagKeys, questionKinds } from "./rubric.ts";
-import { computeOverall, scoreAnswer } from "./score-answer.ts";
+import {
+  computeOverall,
+  dimensionKeys,
+  dimensionWeights,
+  flagKeys,
+  questionKinds,
+} from "./rubric.ts";
+import { scoreAnswer } from "./score-answer.ts";
 import { scored } from "./testing/scored.ts";
 import type { ScoredResult } from "./types.ts";
 import { engineVersion } from "./version.ts";

@@ -16,9 +16,9 @@ import {
 } from "./model/fit-model.ts";
 import { fittedModel } from "./model/parameters.ts";
 import {
+  computeOverall,
   type DimensionKey,
   dimensionKeys,
-  dimensionWeights,
   type FlagKey,
   flagKeys,
   isQuestionKind,
@@ -28,17 +28,6 @@ import {
 import { buildSuggestions } from "./suggestions.ts";
 import type { AnswerStats, Evidence, ScoreInput, ScoreResult } from "./types.ts";
 import { engineVersion } from "./version.ts";
-
-/** overall = round(Σ weight × score / 4), halves up as Math.round (docs/rubric.md). */
-export function computeOverall(
-  kind: ScoreInput["kind"],
-  dimensions: Record<DimensionKey, number>,
-): number {
-  const weights = dimensionWeights[kind];
-  let sum = 0;
-  for (const key of dimensionKeys) sum += weights[key] * dimensions[key];
-  return Math.round(sum / 4);
-}
 
 /** Scores one answer against the rubric: dimensions, overall, flags, evidence and suggestions. */
 export function scoreAnswer(input: ScoreInput): ScoreResult {

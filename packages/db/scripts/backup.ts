@@ -9,13 +9,14 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { BackupError, backupDatabase, defaultBackupName, restoreDatabase } from "../src/backup.ts";
 import { embeddedDatabase, ensureDatabase } from "../src/client.ts";
-import { isOwnerAlive, readDataDirOwner } from "../src/data-dir-lock.ts";
 import {
   type EmbeddedServer,
+  isOwnerAlive,
+  isStartError,
+  readDataDirOwner,
   readPostmasterPid,
   startEmbeddedServer,
-} from "../src/embedded-server.ts";
-import { isStartError } from "../src/start-error.ts";
+} from "@debrief/embedded-postgres";
 
 function findWorkspaceRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {

@@ -6,11 +6,17 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { closeBudgetMs, createDb, defaultMigrationsFolder, migrateAndSeed } from "./client.ts";
+import {
+  closeBudgetMs,
+  createDb,
+  type Db,
+  defaultMigrationsFolder,
+  migrateAndSeed,
+} from "./client.ts";
+import { seedDemo } from "./demo/index.ts";
 import { connectDb } from "./client.ts";
-import { isAlive, readPostmasterPid } from "./embedded-server.ts";
+import { isAlive, isStartError, readPostmasterPid } from "@debrief/embedded-postgres";
 import { organisations } from "./schema/organisations.ts";
-import { isStartError } from "./start-error.ts";
 import { users } from "./schema/users.ts";
 import { withDatabase } from "./testing/global-setup.ts";
 import pg from "pg";
@@ -325,7 +331,10 @@ describe("migrations", () => {
     const a = connectDb(empty.url);
     const b = connectDb(empty.url);
     try {
-      const options = { migrationsFolder: defaultMigrationsFolder, seed: true };
+      const options = {
+        migrationsFolder: defaultMigrationsFolder,
+        seed: (db: Db) => seedDemo(db, { upTo: "organisation" }),
+      };
       await Promise.all([migrateAndSeed(a.pool, options), migrateAndSeed(b.pool, options)]);
       const applied = await a.db.execute(sql`select hash from drizzle.__drizzle_migrations`);
       expect(applied.rows).toHaveLength(journal.entries.length);

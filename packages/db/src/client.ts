@@ -5,16 +5,14 @@ import { drizzle, type NodePgQueryResultHKT } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase } from "drizzle-orm/pg-core";
 import pg from "pg";
-import { DatabaseAvailability, type DatabaseStatus } from "./availability.ts";
-import { type EmbeddedServer, startEmbeddedServer } from "./embedded-server.ts";
+import {
+  DatabaseAvailability,
+  type DatabaseStatus,
+  isDatabaseUnavailableError,
+} from "./availability.ts";
+import { type EmbeddedServer, StartError, startEmbeddedServer } from "@debrief/embedded-postgres";
 import * as schema from "./schema/index.ts";
-import { supersedeOlderAttempts } from "./practice/answers.ts";
-import { syncQuestionBank } from "./practice/sync-question-bank.ts";
-import { seedDemoIfEmpty } from "./seed/demo.ts";
-import { type ScoreAnswerFn, seedDemoHistory } from "./seed/demo-history.ts";
-import { type SeedDemoReviewsOptions, seedDemoReviews } from "./seed/demo-reviews.ts";
-import { questionBank } from "./seed/question-bank.ts";
-import { isDatabaseUnavailableError, StartError } from "./start-error.ts";
+import { supersedeOlderAttempts } from "./answers/answers.ts";
 
 export type Schema = typeof schema;
 
@@ -33,26 +31,18 @@ export interface CreateDbOptions {
   migrationsFolder?: string;
   logger?: (msg: string) => void;
   /**
-   * Seed the demo organisation when the database has no users yet. Pass the scorer (core's
-   * scoreAnswer) to also give it practice history; db cannot import core's code itself.
+   * Content to load after migrating, under the same lock (concurrent starts take turns). The web
+   * app passes the demo seed from `@debrief/db/demo`; createDb itself loads no content.
    */
-  seed?: boolean | DemoSeedOptions;
+  seed?: SeedFn;
   /** Stop the embedded server on SIGINT/SIGTERM and exit. Default true. */
   handleSignals?: boolean;
   /** Every change of the database's availability (restarting, ready again, failed...). */
   onStatusChange?: (status: DatabaseStatus) => void;
 }
 
-export interface DemoSeedOptions {
-  scoreAnswer: ScoreAnswerFn;
-  /**
-   * core's computeOverall: with it the demo also gets question sets, assignments and coach
-   * reviews of its history (a queue to work and graded answers to read).
-   */
-  computeOverall?: SeedDemoReviewsOptions["computeOverall"];
-  /** The history ends at this instant; defaults to the start time. */
-  now?: Date;
-}
+/** Loads content into a freshly migrated database; `db` holds the migrate lock's connection. */
+export type SeedFn = (db: Db) => Promise<void>;
 
 export interface DbHandle {
   db: Db;
@@ -159,7 +149,7 @@ export async function createDb(options: CreateDbOptions): Promise<DbHandle> {
     if (server) availability.onServerState(server.state, "started");
     await migrateAndSeed(pool, {
       migrationsFolder,
-      seed: options.seed ?? false,
+      seed: options.seed,
       logger: log,
     });
     const watched = availability;
@@ -233,7 +223,7 @@ export async function migrateAndSeed(
   pool: pg.Pool,
   options: {
     migrationsFolder: string;
-    seed?: boolean | DemoSeedOptions;
+    seed?: SeedFn;
     logger?: (msg: string) => void;
   },
 ): Promise<void> {
@@ -245,33 +235,9 @@ export async function migrateAndSeed(
       const started = Date.now();
       await migrate(locked, { migrationsFolder: options.migrationsFolder });
       options.logger?.(`migrations checked in ${Date.now() - started} ms`);
-      // Every start: cheap when nothing changed, and edits to the bank file reach the rows.
-      const { changed } = await syncQuestionBank(locked, questionBank);
-      if (changed > 0) options.logger?.(`question bank: ${changed} questions added or updated`);
       const superseded = await supersedeOlderAttempts(locked);
       if (superseded > 0) options.logger?.(`closed ${superseded} superseded attempts`);
-      const seed = options.seed;
-      if (seed) {
-        // One transaction: a failure part-way leaves no demo organisation without its history.
-        await locked.transaction(async (tx) => {
-          if (!(await seedDemoIfEmpty(tx))) return;
-          options.logger?.("seeded the demo organisation");
-          if (typeof seed !== "object") return;
-          const now = seed.now ?? new Date();
-          const history = await seedDemoHistory(tx, { scoreAnswer: seed.scoreAnswer, now });
-          options.logger?.(`seeded ${history.length} demo answers`);
-          if (!seed.computeOverall) return;
-          const coaching = await seedDemoReviews(tx, {
-            scoreAnswer: seed.scoreAnswer,
-            computeOverall: seed.computeOverall,
-            now,
-            history,
-          });
-          options.logger?.(
-            `seeded ${coaching.sets} question sets, ${coaching.assignedAnswers} assigned answers, ${coaching.reviewed} reviews (${coaching.toReview} waiting)`,
-          );
-        });
-      }
+      await options.seed?.(locked);
     } finally {
       await client.query("select pg_advisory_unlock($1)", [migrateLockKey]);
     }

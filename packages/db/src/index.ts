@@ -1,10 +1,13 @@
 export { hashPassword, verifyPassword, verifyPasswordOrDummy } from "./auth/password.ts";
 export { poolOf } from "./pool.ts";
+export { passwordProblem } from "./auth/password-policy.ts";
 export {
   maxPasswordLength,
+  maxRepliesPerThread,
+  maxReplyLength,
+  maxSetItems,
   minPasswordLength,
-  passwordProblem,
-} from "./auth/password-policy.ts";
+} from "./limits.ts";
 export {
   changePassword,
   createSession,
@@ -12,7 +15,11 @@ export {
   revokeSession,
   revokeUserSessions,
 } from "./auth/sessions.ts";
-export type { DatabaseState, DatabaseStatus } from "./availability.ts";
+export {
+  type DatabaseState,
+  type DatabaseStatus,
+  isDatabaseUnavailableError,
+} from "./availability.ts";
 export {
   type CreateDbOptions,
   closeBudgetMs,
@@ -20,32 +27,31 @@ export {
   createDb,
   type Db,
   type DbHandle,
-  type DemoSeedOptions,
   defaultMigrationsFolder,
   type Schema,
+  type SeedFn,
 } from "./client.ts";
 export {
   type CoachAgreement,
   type DimensionAgreement,
   getCoachAgreement,
-} from "./coach/agreement.ts";
+} from "./agreement/agreement.ts";
 export {
   type AssignSetInput,
   assignSet,
   listAssignmentsForSet,
   type SetAssignment,
-} from "./coach/assignments.ts";
-export { quadraticWeightedKappaFromCounts } from "./coach/kappa.ts";
+} from "./assignments/coach-assignments.ts";
+export { quadraticWeightedKappaFromCounts } from "./agreement/kappa.ts";
 export {
   createSetForCohort,
   getSetForCoach,
   listSetsForCoach,
-  maxSetItems,
   type QuestionSetDetail,
   type QuestionSetSummary,
   replaceSetItems,
   updateSet,
-} from "./coach/question-sets.ts";
+} from "./question-sets/question-sets.ts";
 export {
   type BankQuestionItem,
   createCohortQuestion,
@@ -57,10 +63,9 @@ export {
   removeCohortQuestion,
   restoreCohortQuestion,
   updateCohortQuestion,
-} from "./coach/questions.ts";
+} from "./questions/cohort-questions.ts";
 export {
   countReviewQueue,
-  type LengthRanges,
   type ListReviewQueueInput,
   listReviewQueue,
   lowConfidenceFlagCount,
@@ -71,27 +76,24 @@ export {
   type ReviewQueueCounts,
   type ReviewQueueItem,
   type ReviewQueuePage,
-} from "./coach/review-queue.ts";
+} from "./reviews/review-queue.ts";
 export {
   type AnswerForReview,
   getAnswerForReview,
   type ReviewConflict,
-  type ReviewRules,
   type ReviewView,
   type SaveReviewInput,
   type SaveReviewResult,
   saveReview,
-} from "./coach/reviews.ts";
+} from "./reviews/reviews.ts";
 export {
   type AddReplyInput,
   addReviewReply,
   listRepliesAwaitingCoach,
-  maxReplyLength,
-  maxRepliesPerThread,
   type ReviewReplyView,
   type WaitingReply,
-} from "./coach/review-replies.ts";
-export type { CoachScope } from "./coach/scope.ts";
+} from "./reviews/review-replies.ts";
+export type { CoachScope } from "./scopes/coach-scope.ts";
 export {
   assertFound,
   badRequest,
@@ -112,15 +114,15 @@ export {
   type NotifyUserInput,
   notifyUser,
   updateNotificationSettings,
-} from "./notify/notify.ts";
+} from "./notifications/notify.ts";
 export {
   type DeliverMailOptions,
   type DeliverMailResult,
   deliverMail,
   findLatestMailOrigin,
   listDueMailIds,
-} from "./notify/outbox.ts";
-export { type ReminderSent, sendAssignmentReminders } from "./notify/reminders.ts";
+} from "./notifications/outbox.ts";
+export { type ReminderSent, sendAssignmentReminders } from "./notifications/reminders.ts";
 export {
   type CandidateReadiness,
   type CandidateTrend,
@@ -134,13 +136,13 @@ export {
   type HeatmapCandidate,
   type TrendWeek,
   type TurnaroundStats,
-} from "./lead/dashboard.ts";
+} from "./dashboard/dashboard.ts";
 export {
   type CohortExportInput,
   type CohortExportRow,
   type ExportScores,
   streamCohortExportRows,
-} from "./lead/export.ts";
+} from "./dashboard/cohort-export.ts";
 export {
   type AcceptedInvitation,
   type AcceptInvitationInput,
@@ -158,20 +160,19 @@ export {
   listInvitationsForLead,
   previewInvitation,
   revokeInvitation,
-  roleHomes,
-} from "./lead/invitations.ts";
+} from "./invitations/invitations.ts";
 export {
   type CohortMemberRow,
   changeMemberRole,
   type LeadScope,
   listMembersForLead,
   removeMember,
-} from "./lead/members.ts";
+} from "./members/members.ts";
 export {
   type CandidateReport,
   getCandidateReport,
   type ReportAnswer,
-} from "./lead/reports.ts";
+} from "./dashboard/candidate-report.ts";
 export {
   type AnswerDetail,
   type AttemptSummary,
@@ -184,14 +185,13 @@ export {
   recordSubmittedAnswer,
   type ScoreSummary,
   type SubmitResult,
-} from "./practice/answers.ts";
+} from "./answers/answers.ts";
 export {
   type CandidateAssignment,
   listAssignmentsForCandidate,
-} from "./practice/assignments.ts";
-export { getDraft, saveDraft } from "./practice/drafts.ts";
+} from "./assignments/candidate-assignments.ts";
+export { getDraft, saveDraft } from "./answers/drafts.ts";
 export {
-  type DimensionWeights,
   getQuestionForCandidate,
   listQuestionsForCandidate,
   type NextBestQuestion,
@@ -199,25 +199,20 @@ export {
   pickNextBestQuestion,
   type QuestionDetail,
   type QuestionListItem,
-} from "./practice/questions.ts";
-export type { CandidateScope } from "./practice/scope.ts";
-export { syncQuestionBank } from "./practice/sync-question-bank.ts";
-export { type PracticeTarget, resolvePracticeTarget } from "./practice/targets.ts";
-export { type RecordAuditEventInput, recordAuditEvent } from "./queries/audit-events.ts";
+} from "./questions/candidate-questions.ts";
+export type { CandidateScope } from "./scopes/candidate-scope.ts";
+export { type PracticeTarget, resolvePracticeTarget } from "./questions/practice-targets.ts";
+export { type RecordAuditEventInput, recordAuditEvent } from "./audit-events/audit-events.ts";
 export {
   type CohortMember,
   type CohortOverview,
   getCohortOverview,
   listCohortMembers,
-} from "./queries/cohorts.ts";
-export { type DemoAccount, listDemoAccounts } from "./queries/demo-accounts.ts";
-export { dismissGuide, isGuideOpen } from "./queries/guides.ts";
-export { checkReadiness, pingDatabase, type Readiness } from "./queries/health.ts";
-export {
-  isDatabaseUnavailableError,
-  isStartError,
-  StartError,
-} from "./start-error.ts";
+} from "./cohorts/cohorts.ts";
+export { type DemoAccount, listDemoAccounts } from "./users/demo-accounts.ts";
+export { dismissGuide, isGuideOpen } from "./guides/guides.ts";
+export { checkReadiness, pingDatabase, type Readiness } from "./health.ts";
+export { isStartError, StartError } from "@debrief/embedded-postgres";
 export {
   checkPasswordResetToken,
   passwordResetTtlMs,
@@ -225,27 +220,27 @@ export {
   resetPassword,
   resetsPerAddressPerHour,
   resetsPerIpPerHour,
-} from "./queries/password-resets.ts";
+} from "./auth/password-resets.ts";
 export {
   type Actor,
   getActor,
   getMembership,
   listMembershipsForUser,
   type MembershipSummary,
-} from "./queries/memberships.ts";
+} from "./members/memberships.ts";
 export {
   countUnreadNotifications,
   listNotifications,
   markNotificationsRead,
   type NotificationItem,
-} from "./queries/notifications.ts";
+} from "./notifications/inbox.ts";
 export {
   countUsers,
   findUserByEmail,
   getUserById,
   normaliseEmail,
   type PublicUser,
-} from "./queries/users.ts";
+} from "./users/users.ts";
 export type { AnswerStatus } from "./schema/answers.ts";
 export type { Cohort } from "./schema/cohorts.ts";
 export { type MembershipRole, membershipRoles } from "./schema/memberships.ts";
@@ -257,33 +252,10 @@ export {
 export type { Organisation } from "./schema/organisations.ts";
 export type { User } from "./schema/users.ts";
 export {
-  DEMO_ACCOUNTS,
   DEMO_CANDIDATE_EMAIL,
   DEMO_COACH_EMAIL,
   DEMO_COHORT_NAMES,
   DEMO_LEAD_EMAIL,
   DEMO_ORGANISATION_NAME,
   DEMO_PASSWORD,
-  seedDemoIfEmpty,
-} from "./seed/demo.ts";
-export {
-  type ScoreAnswerFn,
-  type SeedDemoHistoryOptions,
-  type SeededAnswer,
-  seedDemoHistory,
-} from "./seed/demo-history.ts";
-export {
-  type SeedDemoReviewsOptions,
-  type SeededReviews,
-  seedDemoReviews,
-} from "./seed/demo-reviews.ts";
-export {
-  LARGE_DEMO_COHORT_NAME,
-  LARGE_DEMO_LEAD_EMAIL,
-  LARGE_DEMO_ORGANISATION_NAME,
-  LARGE_DEMO_PASSWORD,
-  type LargeDemoSummary,
-  type SeedLargeDemoOptions,
-  seedLargeDemo,
-} from "./seed/large-demo.ts";
-export { type BankQuestion, questionBank } from "./seed/question-bank.ts";
+} from "./users/demo-accounts.ts";

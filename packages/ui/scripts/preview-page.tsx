@@ -1,4 +1,9 @@
 // Sample page for scripts/preview.tsx; rendered on the server and hydrated by preview-client.tsx.
+import {
+  dimensionInfo as rubricDimensions,
+  dimensionKeys,
+  dimensionWeights,
+} from "@debrief/core/rubric";
 import { InboxIcon, PlusIcon, RotateCcwIcon, TriangleAlertIcon } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "../src/components/alert.tsx";
 import { Badge } from "../src/components/badge.tsx";
@@ -133,24 +138,10 @@ const result: ScoreResult = {
   version: "2026.11-r1",
 };
 
-const dimensionInfo: DimensionInfo[] = [
-  { key: "structure", label: "Structure", description: "The kind's arc, in order, framed early." },
-  {
-    key: "ownership",
-    label: "Ownership",
-    description: "Your actions in first person with concrete verbs.",
-  },
-  { key: "specificity", label: "Specificity", description: "Numbers with units tied to claims." },
-  { key: "depth", label: "Technical depth", description: "System boundaries and mechanisms." },
-  {
-    key: "tradeoffs",
-    label: "Trade-offs",
-    description: "Alternatives, criteria and the cost accepted.",
-  },
-  { key: "impact", label: "Impact", description: "An outcome metric with a baseline." },
-  { key: "reflection", label: "Reflection", description: "A concrete lesson and follow-up." },
-  { key: "delivery", label: "Delivery", description: "Length, register and no hedging." },
-];
+const dimensionInfo: DimensionInfo[] = dimensionKeys.map((key) => ({
+  key,
+  ...rubricDimensions[key],
+}));
 
 /** The sample page used by the preview script: every component with realistic content. */
 export function PreviewPage() {
@@ -193,16 +184,7 @@ export function PreviewPage() {
           result={result}
           answer={answer}
           dimensionInfo={dimensionInfo}
-          weights={{
-            structure: 15,
-            ownership: 15,
-            specificity: 15,
-            depth: 20,
-            tradeoffs: 15,
-            impact: 10,
-            reflection: 5,
-            delivery: 5,
-          }}
+          weights={dimensionWeights.deep_dive}
           compare={{
             label: "Coach",
             dimensions: {

@@ -1,4 +1,4 @@
-// Explicit named exports: this list is the package's public API (STYLE.md rule 11).
+// Explicit named exports: this list is the package's public API (docs/conventions.md).
 
 export { Alert, AlertDescription, type AlertProps, AlertTitle } from "./components/alert.tsx";
 export { Avatar, type AvatarProps, getInitials } from "./components/avatar.tsx";
@@ -77,14 +77,11 @@ export { segmentText, type TextRange, type TextSegment } from "./score/segment-t
 export { SuggestionList, type SuggestionListProps } from "./score/suggestion-list.tsx";
 export {
   type CommentRange,
-  DIMENSION_KEYS,
   type DimensionInfo,
   type DimensionKey,
   type Evidence,
-  type EvidenceEffect,
   type FlagInfo,
   type ScoreResult,
-  type ScoreStats,
 } from "./score/types.ts";
 export {
   AppShell,

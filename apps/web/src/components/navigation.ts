@@ -70,3 +70,8 @@ export function isNavItemActive(item: NavItem, pathname: string): boolean {
     ? pathname === item.href
     : pathname === item.href || pathname.startsWith(`${item.href}/`);
 }
+
+/** Where a role lands after signing in or accepting an invitation. */
+export function homeFor(role: Role): string {
+  return roleNavigation[role].home;
+}

@@ -1,10 +1,10 @@
+import { maxPasswordLength, minPasswordLength } from "@debrief/db/limits";
 import { z } from "zod";
 
 // Input schemas of the account procedures (change, forgot and reset password). Plain zod with no
 // server imports.
 
-export const minPasswordLength = 10;
-export const maxPasswordLength = 1024;
+export { minPasswordLength };
 
 export const changePasswordInput = z.object({
   currentPassword: z

@@ -1,4 +1,5 @@
-import { dimensionKeys, questionKinds } from "@debrief/core";
+import { dimensionKeys, questionKinds } from "@debrief/core/rubric";
+import { maxSetItems } from "@debrief/db/limits";
 import { z } from "zod";
 import { boundedDate } from "./input-limits";
 import { notificationKindList as notificationKinds } from "./notification-kinds";
@@ -12,7 +13,6 @@ export const questionGuidanceMaxLength = 5_000;
 export const exampleAnswerMaxLength = 20_000;
 export const setTitleMaxLength = 200;
 export const setDescriptionMaxLength = 2_000;
-export const setMaxQuestions = 50;
 export const overallCommentMaxLength = 5_000;
 export const rangeCommentMaxLength = 2_000;
 export const rangeCommentsMax = 100;
@@ -65,8 +65,8 @@ export const createSetInput = z.object({ cohortId: uuid("cohortId"), ...setField
 export const updateSetInput = z.object({ setId: uuid("setId"), ...setFields });
 export const setItemsInput = z.object({
   setId: uuid("setId"),
-  questionIds: z.array(uuid("questionIds")).max(setMaxQuestions, {
-    error: `questionIds: a set holds at most ${setMaxQuestions} questions`,
+  questionIds: z.array(uuid("questionIds")).max(maxSetItems, {
+    error: `questionIds: a set holds at most ${maxSetItems} questions`,
   }),
 });
 

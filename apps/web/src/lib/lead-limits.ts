@@ -3,4 +3,4 @@
 
 export const memberRoles = ["candidate", "coach", "lead"] as const;
 export const defaultReadinessThreshold = 70;
-export const minPasswordLength = 10;
+export { minPasswordLength } from "@debrief/db/limits";

@@ -1,4 +1,5 @@
-import { questionKinds } from "@debrief/core";
+import { questionKinds } from "@debrief/core/rubric";
+import { maxReplyLength } from "@debrief/db/limits";
 import { z } from "zod";
 
 // Input schemas of the practice procedures. Plain zod with no server imports, so the editor can
@@ -58,13 +59,12 @@ export const recentAnswersInput = z
   })
   .default({ limit: 10 });
 
-/** Mirrors db's maxReplyLength (this module stays free of server imports). */
-export const replyMaxLength = 1000;
+export { maxReplyLength as replyMaxLength } from "@debrief/db/limits";
 
 export const replyInput = z.object({
   answerId: uuid("answerId"),
   commentId: uuid("commentId").nullish(),
   body: z
     .string({ error: "Write a reply before sending it." })
-    .max(replyMaxLength, { error: `Keep a reply under ${replyMaxLength} characters.` }),
+    .max(maxReplyLength, { error: `Keep a reply under ${maxReplyLength} characters.` }),
 });

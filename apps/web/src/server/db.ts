@@ -1,22 +1,26 @@
 import "server-only";
-import { computeOverall, scoreAnswer } from "@debrief/core";
 import { createDb, type Db, type DbHandle } from "@debrief/db";
+import { seedDemo } from "@debrief/db/demo";
 import { env } from "~/env";
 import { publishDatabaseStatus } from "./db-status";
 
 // One pool (and, in embedded mode, one PostgreSQL server) per process. Cached on globalThis
 // because Next bundles instrumentation, route handlers and pages separately.
 const globalForDb = globalThis as unknown as { debriefDb?: Promise<DbHandle> };
+const log = (message: string) => console.log(`[db] ${message}`);
 
-/** Opens the database on first use: starts the embedded server if needed, migrates, seeds. */
+/**
+ * Opens the database on first use: starts the embedded server if needed, migrates, then loads the
+ * start-up content (question bank, and the demo organisation into an empty database).
+ */
 export function getDbHandle(): Promise<DbHandle> {
   globalForDb.debriefDb ??= createDb({
     databaseUrl: env.databaseUrl,
     dataDir: env.dataDir,
     migrationsFolder: env.migrationsFolder,
     // The demo organisation gets practice history scored by the real engine, and coach reviews.
-    seed: { scoreAnswer, computeOverall },
-    logger: (message) => console.log(`[db] ${message}`),
+    seed: (db) => seedDemo(db, { logger: log }),
+    logger: log,
     onStatusChange: (status) => {
       if (status.state !== "failed") return;
       // The supervisor gave up: exit so a process manager (or a person) starts Debrief afresh,

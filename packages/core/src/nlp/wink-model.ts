@@ -1,3 +1,4 @@
+/// <reference path="./wink-model-parts.d.ts" />
 // wink's English model as the engine uses it: tokens and part-of-speech tags only.
 //
 // The package's entry (`wink-eng-lite-web-model`) also carries named-entity and sentiment

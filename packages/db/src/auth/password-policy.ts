@@ -2,9 +2,7 @@ import { ZxcvbnFactory } from "@zxcvbn-ts/core";
 import * as common from "@zxcvbn-ts/language-common";
 import * as english from "@zxcvbn-ts/language-en";
 
-/** The shortest password anyone may choose. */
-export const minPasswordLength = 10;
-export const maxPasswordLength = 1024;
+import { maxPasswordLength, minPasswordLength } from "../limits.ts";
 
 // zxcvbn's scale: 0–1 guessable within minutes to days offline, 2 "somewhat guessable", 3
 // "safely unguessable" (~10^8 guesses against a slow hash), 4 very unguessable.

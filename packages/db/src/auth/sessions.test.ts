@@ -1,14 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Db } from "../client.ts";
-import { acceptInvitation, createInvitation } from "../lead/invitations.ts";
-import { removeMember } from "../lead/members.ts";
-import { getActor } from "../queries/memberships.ts";
-import { requestPasswordReset, resetPassword } from "../queries/password-resets.ts";
+import { describe, expect, test } from "vitest";
+import { acceptInvitation, createInvitation } from "../invitations/invitations.ts";
+import { removeMember } from "../members/members.ts";
+import { getActor } from "../members/memberships.ts";
+import { requestPasswordReset, resetPassword } from "./password-resets.ts";
 import { mailOutbox } from "../schema/notifications.ts";
 import { users } from "../schema/users.ts";
 import { createCohortWithMembers, createUser, TEST_PASSWORD } from "../testing/factories.ts";
-import { createTestDatabase, type TestDatabase } from "../testing/test-database.ts";
+import { useTestDatabase } from "../testing/use-test-database.ts";
 import { verifyPassword } from "./password.ts";
 import {
   changePassword,
@@ -18,15 +17,7 @@ import {
   revokeUserSessions,
 } from "./sessions.ts";
 
-let testDb: TestDatabase;
-let db: Db;
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  db = testDb.db;
-});
-afterAll(async () => {
-  await testDb.close();
-});
+const { db } = useTestDatabase();
 
 const inAWeek = () => new Date(Date.now() + 7 * 24 * 3_600_000);
 const signIn = (userId: string) => createSession(db, { userId, expiresAt: inAWeek() });

@@ -1,8 +1,8 @@
 import { and, eq, gt, lte, ne, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { badRequest, notFound } from "../errors.ts";
-import { recordAuditEvent } from "../queries/audit-events.ts";
-import { isUuid } from "../queries/users.ts";
+import { recordAuditEvent } from "../audit-events/audit-events.ts";
+import { isUuid } from "../users/users.ts";
 import { sessions } from "../schema/sessions.ts";
 import { users } from "../schema/users.ts";
 import { hashPassword, verifyPassword } from "./password.ts";

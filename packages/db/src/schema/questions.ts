@@ -1,25 +1,10 @@
-import type { QuestionKind } from "@debrief/core";
+import { questionKinds } from "@debrief/core/rubric";
 import { relations } from "drizzle-orm";
 import { index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { cohorts } from "./cohorts.ts";
 import { users } from "./users.ts";
 
-// The rubric's kinds, restated because db imports only types from core (STYLE.md rule 1); the
-// two checks below fail typecheck if this list and core's QuestionKind ever disagree.
-export const questionKindValues = [
-  "deep_dive",
-  "debugging",
-  "cross_functional",
-  "conflict",
-  "intro",
-  "motivation",
-  "logistics",
-] as const satisfies readonly QuestionKind[];
-type MissingKind = Exclude<QuestionKind, (typeof questionKindValues)[number]>;
-const everyKindListed: [MissingKind] extends [never] ? true : false = true;
-void everyKindListed;
-
-export const questionKind = pgEnum("question_kind", questionKindValues);
+export const questionKind = pgEnum("question_kind", questionKinds);
 
 export const questions = pgTable(
   "questions",

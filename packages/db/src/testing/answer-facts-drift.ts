@@ -1,17 +1,8 @@
+import { dimensionKeys } from "@debrief/core/rubric";
 import { sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 
-const dimensions = [
-  "overall",
-  "structure",
-  "ownership",
-  "specificity",
-  "depth",
-  "tradeoffs",
-  "impact",
-  "reflection",
-  "delivery",
-] as const;
+const dimensions = ["overall", ...dimensionKeys] as const;
 
 /**
  * Answer ids whose answer_facts row differs from what the base tables say now (or is missing,

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { DimensionKey, FlagKey } from "@debrief/core";
+import type { DimensionKey, FlagKey } from "@debrief/core/rubric";
 import { eq } from "drizzle-orm";
 import { hashPassword } from "../auth/password.ts";
 import type { Db } from "../client.ts";
-import { recordSubmittedAnswer } from "../practice/answers.ts";
+import { recordSubmittedAnswer } from "../answers/answers.ts";
 import { type Answer, answers } from "../schema/answers.ts";
 import { type Assignment, assignments } from "../schema/assignments.ts";
-import { normaliseEmail } from "../queries/users.ts";
+import { normaliseEmail } from "../users/users.ts";
 import { type Cohort, cohorts } from "../schema/cohorts.ts";
 import { type Membership, type MembershipRole, memberships } from "../schema/memberships.ts";
 import { type NewOrganisation, type Organisation, organisations } from "../schema/organisations.ts";

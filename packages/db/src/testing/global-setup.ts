@@ -7,7 +7,7 @@ import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { defaultMigrationsFolder } from "../client.ts";
-import { type EmbeddedServer, startEmbeddedServer } from "../embedded-server.ts";
+import { type EmbeddedServer, startEmbeddedServer } from "@debrief/embedded-postgres";
 import * as schema from "../schema/index.ts";
 
 export interface TestDatabaseContext {

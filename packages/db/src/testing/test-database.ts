@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { connectDb, type Db } from "../client.ts";
-import { withDatabase } from "./global-setup.ts";
+import { type TestDatabaseContext, withDatabase } from "./global-setup.ts";
 
 export interface TestDatabase {
   db: Db;
@@ -11,32 +11,45 @@ export interface TestDatabase {
 
 /**
  * A fresh, migrated, empty database cloned from the run's template; call it in beforeAll and
- * `close` in afterAll. Needs the globalSetup from `globalSetupPath` in the vitest config.
+ * `close` in afterAll (or use `useTestDatabase`, which does both). Needs the globalSetup from
+ * `globalSetupPath` in the vitest config.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   // Imported here so that e2e and the seed can import the factories without vitest.
   const { inject } = await import("vitest");
-  const context = inject("debriefTestDatabase");
+  const prepared = prepareTestDatabase(inject("debriefTestDatabase"));
+  await prepared.create();
+  return { db: prepared.db, url: prepared.url, close: prepared.close };
+}
+
+/**
+ * Names a test database and opens its pool without touching the server (node-postgres connects
+ * on the first query); `create` clones it from the template, `close` ends the pool and drops it.
+ */
+export function prepareTestDatabase(
+  context: TestDatabaseContext | undefined,
+): TestDatabase & { create(): Promise<void> } {
   if (!context) {
     throw new Error(
       "No test database: add globalSetupPath from @debrief/db/testing to test.globalSetup in vitest.config.ts",
     );
   }
   const name = `${context.databasePrefix}${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: context.adminUrl });
-  await admin.connect();
-  try {
-    await cloneTemplate(admin, name, context.templateDatabase);
-  } finally {
-    await admin.end();
-  }
-
   const url = withDatabase(context.adminUrl, name);
   const { db, pool } = connectDb(url);
   let closed = false;
   return {
     db,
     url,
+    create: async () => {
+      const admin = new pg.Client({ connectionString: context.adminUrl });
+      await admin.connect();
+      try {
+        await cloneTemplate(admin, name, context.templateDatabase);
+      } finally {
+        await admin.end();
+      }
+    },
     close: async () => {
       if (closed) return;
       closed = true;

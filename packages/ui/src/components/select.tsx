@@ -2,8 +2,8 @@ import * as React from "react";
 import { NativeSelect } from "./native-select.tsx";
 
 // The Radix-style compound API (Select > SelectTrigger + SelectContent > SelectItem), drawn as
-// one native <select>: code written against Radix's Select keeps working, without its popper,
-// collection and portal (~25 kB gzipped). Select reads its parts from its children: the
+// one native <select>, so it gets the browser's keyboard handling, phone pickers and
+// accessibility (see NativeSelect). Select reads its parts from its children: the
 // trigger's props go on the <select>, each SelectItem becomes an <option>. SelectValue is
 // informational (the browser shows the chosen option). New code can use NativeSelect directly.
 

@@ -4,8 +4,7 @@ import { twMerge } from "tailwind-merge";
 import { describe, expect, it } from "vitest";
 import { mergeClasses } from "./merge-classes.ts";
 
-// mergeClasses replaced tailwind-merge to save ~8.5 kB on every page; it must give the same
-// answer for every class this repo writes. The vocabulary is read from the sources, so a new
+// mergeClasses must give tailwind-merge's answer for every class this repo writes. The vocabulary is read from the sources, so a new
 // utility family that the small merger does not know fails here, not on screen.
 const roots = [
   join(import.meta.dirname, ".."),

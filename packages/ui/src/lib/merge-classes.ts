@@ -1,7 +1,6 @@
 // A small Tailwind class merger: later utilities override earlier ones of the same property, so a
-// component's `className` prop wins over its defaults. tailwind-merge does this for every utility
-// Tailwind has, with a config that costs ~8.5 kB gzipped on every page; this one knows the
-// utility families our components use and leaves unknown classes alone (both kept).
+// component's `className` prop wins over its defaults. It knows the utility families our
+// components use and leaves unknown classes alone (both kept).
 // `merge-classes.test.ts` checks it against tailwind-merge on every class string in the repo.
 
 type Classify = (value: string) => string | null;

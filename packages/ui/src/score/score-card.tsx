@@ -1,3 +1,4 @@
+import { dimensionKeys } from "@debrief/core/rubric";
 import type * as React from "react";
 import {
   Card,
@@ -16,7 +17,6 @@ import { formatDuration, humanizeKey } from "./score-band.ts";
 import { SuggestionList } from "./suggestion-list.tsx";
 import {
   type CommentRange,
-  DIMENSION_KEYS,
   type DimensionInfo,
   type DimensionKey,
   type FlagInfo,
@@ -76,7 +76,7 @@ export function ScoreCard({
   className,
 }: ScoreCardProps) {
   const info: readonly DimensionInfo[] =
-    dimensionInfo ?? DIMENSION_KEYS.map((key) => ({ key, label: humanizeKey(key) }));
+    dimensionInfo ?? dimensionKeys.map((key) => ({ key, label: humanizeKey(key) }));
   const rows = info.map((d) => ({
     key: d.key,
     label: d.label,

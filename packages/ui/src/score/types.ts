@@ -1,59 +1,17 @@
-// Structural copies of the engine's output shape. ui must not import @debrief/core, so these
-// mirror RUBRIC.md; TypeScript's structural typing lets core's ScoreResult flow in unchanged.
+import type { AnswerStats, DimensionKey, Evidence, ScoredResult } from "@debrief/core/rubric";
 
-export type DimensionKey =
-  | "structure"
-  | "ownership"
-  | "specificity"
-  | "depth"
-  | "tradeoffs"
-  | "impact"
-  | "reflection"
-  | "delivery";
+// The score shapes come from the rubric (`@debrief/core/rubric`, types only); the rest are this
+// package's own view types.
 
-/** Rubric order, used when the caller gives no order of its own. */
-export const DIMENSION_KEYS: readonly DimensionKey[] = [
-  "structure",
-  "ownership",
-  "specificity",
-  "depth",
-  "tradeoffs",
-  "impact",
-  "reflection",
-  "delivery",
-];
+export type { DimensionKey, Evidence };
 
-export type EvidenceEffect = "supports" | "hurts";
-
-/** A highlighted range: [start, end) in UTF-16 code units of the answer text. */
-export interface Evidence {
-  start: number;
-  end: number;
-  dimension: DimensionKey;
-  effect: EvidenceEffect;
-  tag: string;
-  note: string;
-}
-
-export interface ScoreStats {
-  words: number;
-  sentences: number;
-  speakingSeconds: number;
-  firstPersonSingular: number;
-  firstPersonPlural: number;
-}
-
-export interface ScoreResult {
-  /** 0–100 */
-  overall: number;
-  /** 0–4 integers */
-  dimensions: Record<DimensionKey, number>;
+/** What a score card shows: the engine's result, or a coach's grade in the same shape. */
+export type ScoreResult = Pick<ScoredResult, "overall" | "dimensions" | "version"> & {
   flags: readonly string[];
   evidence: readonly Evidence[];
   suggestions: readonly string[];
-  stats: ScoreStats;
-  version: string;
-}
+  stats: AnswerStats;
+};
 
 /** Display words for a dimension; they come from the app (core's rubric), not from ui. */
 export interface DimensionInfo {

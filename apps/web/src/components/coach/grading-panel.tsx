@@ -1,5 +1,6 @@
 "use client";
 
+import { computeOverall } from "@debrief/core/rubric";
 import {
   Alert,
   AlertDescription,
@@ -34,7 +35,7 @@ import type { ReviewDetail } from "./types";
 
 export interface GradingLabels {
   dimensions: { key: string; label: string; description: string }[];
-  /** The question kind's weights in percent, to show the coach's overall as it changes. */
+  /** The question kind's weights in percent, shown beside each dimension. */
   weights: Record<string, number>;
   flags: Record<string, string>;
 }
@@ -52,12 +53,6 @@ interface Conflict {
 }
 
 const scale = [0, 1, 2, 3, 4] as const;
-
-function weightedOverall(scores: Record<string, number>, weights: Record<string, number>): number {
-  let sum = 0;
-  for (const [key, weight] of Object.entries(weights)) sum += weight * (scores[key] ?? 0);
-  return Math.round(sum / 4);
-}
 
 function errorCode(error: unknown): string | undefined {
   return isTrpcClientError(error) ? (error.data as { code?: string } | undefined)?.code : undefined;
@@ -229,7 +224,7 @@ export function GradingPanel({
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
-  const coachOverall = weightedOverall(scores, labels.weights);
+  const coachOverall = computeOverall(detail.question.kind, { ...auto.dimensions, ...scores });
   const errorList = Object.entries(errors);
 
   return (

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { type Db, questionBank } from "@debrief/db";
+import type { Db } from "@debrief/db";
+import { questionBank } from "@debrief/db/demo";
 import { drafts } from "@debrief/db/schema";
 import {
   createAnswer,

@@ -18,7 +18,6 @@ import { replyInput } from "~/lib/practice-inputs";
 import { afterMail } from "~/server/jobs/after-mail";
 import { linkOrigin } from "~/server/mail/origin";
 import { coachScope } from "~/server/services/coach-scope";
-import { reviewRules } from "~/server/services/review-rules";
 import { coachProcedure, router } from "~/server/trpc";
 
 export const reviewsRouter = router({
@@ -27,7 +26,7 @@ export const reviewsRouter = router({
   counts: coachProcedure.query(({ ctx }) => countReviewQueue(ctx.db, coachScope(ctx))),
   queue: coachProcedure
     .input(reviewQueueInput)
-    .query(({ ctx, input }) => listReviewQueue(ctx.db, coachScope(ctx), input, reviewRules)),
+    .query(({ ctx, input }) => listReviewQueue(ctx.db, coachScope(ctx), input)),
   /** The grading panel: answer, engine score with evidence, and the review so far. */
   get: coachProcedure
     .input(answerRefInput)
@@ -36,14 +35,7 @@ export const reviewsRouter = router({
   save: coachProcedure
     .input(saveReviewInput)
     .mutation(({ ctx, input }) =>
-      afterMail(
-        saveReview(
-          ctx.db,
-          coachScope(ctx),
-          { ...input, origin: linkOrigin(ctx.origin) },
-          reviewRules,
-        ),
-      ),
+      afterMail(saveReview(ctx.db, coachScope(ctx), { ...input, origin: linkOrigin(ctx.origin) })),
     ),
   /** Replies under a comment of a review in the coach's cohorts; tells the candidate. */
   reply: coachProcedure

@@ -1,9 +1,10 @@
 import { acceptInvitation, type Db, emailInvitationAgain, type MembershipRole } from "@debrief/db";
+import { homeFor } from "~/components/navigation";
 import { linkOrigin } from "~/server/mail/origin";
 import { isInvitationProof, provenInvitationUrl } from "~/server/services/invitation-proof";
 
 export type AcceptInvitationResult =
-  | { email: string; role: MembershipRole; home: "/practice" | "/coach" | "/lead" }
+  | { email: string; role: MembershipRole; home: string }
   | { email: string; isEmailSent: true; message: string };
 
 /**
@@ -48,5 +49,5 @@ export async function acceptInvitationLink(
     ...(input.password === undefined ? {} : { password: input.password }),
     now: deps.now,
   });
-  return { email: accepted.email, role: accepted.role, home: accepted.home };
+  return { email: accepted.email, role: accepted.role, home: homeFor(accepted.role) };
 }

@@ -5,6 +5,7 @@ import {
   createQuestion,
   createTestDatabase,
 } from "@debrief/db/testing";
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   cohortCsvChunks,
@@ -25,34 +26,9 @@ afterAll(async () => {
   await close();
 });
 
-/** A small RFC 4180 parser, so the tests read the CSV the way a spreadsheet would. */
+/** Reads the CSV the way a spreadsheet would (RFC 4180). */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += ch;
-  }
-  if (cell || row.length > 0) rows.push([...row, cell]);
-  return rows;
+  return parse(text, { relax_column_count: true });
 }
 
 describe("csvCell", () => {

@@ -1,7 +1,6 @@
 import {
   type DimensionKey,
   dimensionInfo,
-  dimensionKeys,
   dimensionWeights,
   type QuestionKind,
 } from "@debrief/core";
@@ -37,8 +36,6 @@ export async function suggestNextQuestion(
   actor: CandidateScope,
 ): Promise<NextQuestionSuggestion | null> {
   const pick = await pickNextBestQuestion(db, actor, {
-    weights: dimensionWeights,
-    dimensions: dimensionKeys,
     recentLimit: recentAnswers,
     firstKind: "intro",
   });

@@ -1,0 +1,14 @@
+// The domain's limits, with no imports: the database enforces them, and the web app's zod input
+// schemas and client components import them from `@debrief/db/limits` to check the same bounds
+// before sending anything, without pulling server code into the browser.
+
+/** The shortest password anyone may choose. */
+export const minPasswordLength = 10;
+export const maxPasswordLength = 1024;
+
+/** More than this is no longer a set a candidate works through; the editor says so up front. */
+export const maxSetItems = 50;
+
+/** A thread is short: past this many replies, the conversation belongs elsewhere. */
+export const maxRepliesPerThread = 20;
+export const maxReplyLength = 1000;
