@@ -4,8 +4,8 @@ import { cn } from "../lib/cn.ts";
 
 /**
  * A native <select> styled like our inputs: the browser brings the keyboard handling, the
- * option list (a real picker on phones) and the accessibility, with no JavaScript of ours;
- * the Radix Select costs ~25 kB gzipped with its popper. Prefer this one. Children are
+ * option list (a real picker on phones) and the accessibility, with no JavaScript of ours to
+ * keep. Children are
  * <option>s; label the control by its `id` (a <Label htmlFor>) or `aria-label`. `className`
  * sizes the control (it sits on the wrapper that also holds the chevron).
  */

@@ -16,7 +16,7 @@ const edge = 8;
  * or on the note itself; Escape or blur dismisses it (WCAG 1.4.13: dismissible, hoverable,
  * persistent). Focus from a tap opens it too, which gives touch users the note. Hand-rolled: a
  * fixed-position note above the trigger (below when there is no room), kept inside the viewport
- * and following it on scroll, without Radix's popper (~15 kB gzipped).
+ * and following it on scroll.
  */
 export function PersistentTooltip({
   content,

@@ -3,11 +3,7 @@
 import {
   Button,
   cn,
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
+  NativeSelect,
   Table,
   TableBody,
   TableCaption,
@@ -113,20 +109,19 @@ export function TrendChart({
             <label htmlFor={`${ids}-candidate`} className="text-sm font-medium">
               Pick out a candidate
             </label>
-            <Select value={highlight} onValueChange={setHighlight}>
-              <SelectTrigger id={`${ids}-candidate`} className="w-60">
-                {/* Named explicitly so the server render shows it before the list mounts. */}
-                <SelectValue>{highlighted?.name ?? "Cohort only"}</SelectValue>
-              </SelectTrigger>
-              <SelectContent>
-                <SelectItem value={noCandidate}>Cohort only</SelectItem>
-                {candidates.map((c) => (
-                  <SelectItem key={c.candidateId} value={c.candidateId}>
-                    {c.name}
-                  </SelectItem>
-                ))}
-              </SelectContent>
-            </Select>
+            <NativeSelect
+              id={`${ids}-candidate`}
+              className="w-60"
+              value={highlight}
+              onChange={(event) => setHighlight(event.target.value)}
+            >
+              <option value={noCandidate}>Cohort only</option>
+              {candidates.map((c) => (
+                <option key={c.candidateId} value={c.candidateId}>
+                  {c.name}
+                </option>
+              ))}
+            </NativeSelect>
           </div>
         ) : (
           <span />
