@@ -4,7 +4,7 @@ import { Button, Label, Spinner, Textarea } from "@debrief/ui";
 import { CornerDownRightIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { mutationErrorMessage } from "~/components/lead/mutation-error";
+import { errorMessage } from "~/trpc/errors";
 import { LocalTime } from "~/components/practice/local-time";
 import { replyMaxLength } from "~/lib/practice-inputs";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
@@ -60,7 +60,7 @@ export function ReviewThread({
       setIsOpen(false);
       router.refresh();
     } catch (e) {
-      setError(mutationErrorMessage(e));
+      setError(errorMessage(e));
     }
   };
 

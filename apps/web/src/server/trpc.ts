@@ -4,6 +4,7 @@ import {
   findLiveSessionUserId,
   getActor,
   isDatabaseUnavailableError,
+  type ReviewConflict,
 } from "@debrief/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
@@ -12,6 +13,14 @@ import { containsNul } from "~/lib/input-limits";
 import { databaseRestartingMessage, isDatabaseDown, reportDatabaseError } from "./db-status";
 
 export type Role = "candidate" | "coach" | "lead";
+
+/**
+ * The details a CONFLICT carries (the only DomainErrors with details are the review save's):
+ * the review that won a concurrent save, or the newer attempt that closed this one.
+ */
+export type ConflictData =
+  | ReviewConflict
+  | { answerId: string; status: "superseded"; newerAnswerId: string | null };
 
 /** What every procedure receives. Built per request from the session; tests build it directly. */
 export interface Context {
@@ -54,11 +63,13 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null,
+        fieldErrors: zodError
+          ? (z.flattenError(zodError).fieldErrors as Record<string, string[]>)
+          : null,
         // What a CONFLICT needs to recover, e.g. the review that won a concurrent save.
         conflict:
           error.code === "CONFLICT" && error.cause instanceof DomainError
-            ? error.cause.details
+            ? (error.cause.details as ConflictData | null)
             : null,
       },
     };

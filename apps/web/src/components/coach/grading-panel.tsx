@@ -25,8 +25,7 @@ import {
 import { MessageSquarePlusIcon, SendIcon, Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
-import { humanMessage } from "~/lib/human-message";
-import { isServerAnswer, isTrpcClientError, lazyQuery } from "~/trpc/lazy-client";
+import { errorMessage, isTrpcClientError } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { LocalTime } from "../practice/local-time";
 import { findQuote, selectionOffsets, trimRange } from "./text-offsets";
@@ -161,9 +160,7 @@ export function GradingPanel({
       setSavedAt(new Date());
       if (submit) setSubmitted({ nextAnswerId: result.nextAnswerId });
     } catch (error) {
-      const conflictData = isTrpcClientError(error)
-        ? (error.data as { conflict?: { status?: string } | null } | undefined)?.conflict
-        : null;
+      const conflictData = isTrpcClientError(error) ? error.data?.conflict : null;
       if (errorCode(error) === "CONFLICT" && conflictData?.status === "superseded") {
         // The candidate submitted a newer attempt meanwhile: the page says so and links to it.
         setFormError(error instanceof Error ? error.message : "A newer attempt replaced this one.");
@@ -171,20 +168,16 @@ export function GradingPanel({
         return;
       }
       if (errorCode(error) === "CONFLICT") {
-        // Show what the other coach saved, read fresh, never the stale copy on this screen.
-        const latest = await lazyQuery(["reviews.get", answer.id], (client) =>
-          client.reviews.get.query({ answerId: answer.id }),
-        ).catch(() => null);
+        // Show what the other coach saved, as the server read it when it refused this save,
+        // never the stale copy on this screen.
         setConflict({
           message: error instanceof Error ? error.message : "Another coach saved this review.",
-          theirs: latest?.review ?? null,
+          theirs: conflictData && "review" in conflictData ? conflictData.review : null,
         });
         return;
       }
       setFormError(
-        isServerAnswer(error)
-          ? humanMessage(error.message)
-          : "Couldn't reach Debrief. Nothing was lost: your grading is still on this screen — try again.",
+        errorMessage(error, "Nothing was lost: your grading is still on this screen — try again."),
       );
     }
   }

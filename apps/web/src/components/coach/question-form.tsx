@@ -17,7 +17,7 @@ import {
 import { SaveIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { isServerAnswer, isTrpcClientError } from "~/trpc/lazy-client";
+import { isServerAnswer, unreachableMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { type InitialPreview, useScorePreview } from "../practice/use-score-preview";
 
@@ -110,9 +110,7 @@ export function QuestionForm({
       router.push("/coach/questions");
       router.refresh();
     } catch (e) {
-      const fieldErrors = isTrpcClientError(e)
-        ? (e.data as { fieldErrors?: Record<string, string[]> | null } | undefined)?.fieldErrors
-        : null;
+      const fieldErrors = isServerAnswer(e) ? e.data.fieldErrors : null;
       if (fieldErrors) {
         setErrors(
           Object.fromEntries(
@@ -121,9 +119,7 @@ export function QuestionForm({
         );
       }
       setFormError(
-        isServerAnswer(e)
-          ? e.message
-          : "Couldn't reach Debrief. Your text is still here; try again.",
+        isServerAnswer(e) ? e.message : unreachableMessage("Your text is still here; try again."),
       );
     }
   };

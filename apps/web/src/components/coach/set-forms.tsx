@@ -13,15 +13,8 @@ import {
 import { CalendarPlusIcon, PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { humanMessage } from "~/lib/human-message";
-import { isServerAnswer } from "~/trpc/lazy-client";
+import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
-
-function messageOf(error: unknown): string {
-  return isServerAnswer(error)
-    ? humanMessage(error.message)
-    : "Couldn't reach Debrief. Check your connection and try again.";
-}
 
 /** New set: cohort, title and description; opens the set to add questions. */
 export function CreateSetForm({ cohorts }: { cohorts: { id: string; name: string }[] }) {
@@ -51,7 +44,7 @@ export function CreateSetForm({ cohorts }: { cohorts: { id: string; name: string
       });
       router.push(`/coach/sets/${id}`);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -152,7 +145,7 @@ export function SetDetailsForm({
       setStatus({ ok: true, text: "Saved." });
       router.refresh();
     } catch (e) {
-      setStatus({ ok: false, text: messageOf(e) });
+      setStatus({ ok: false, text: errorMessage(e) });
     }
   };
 
@@ -280,7 +273,7 @@ export function AssignForm({
       setChosen(new Set());
       router.refresh();
     } catch (e) {
-      setResult({ ok: false, text: messageOf(e) });
+      setResult({ ok: false, text: errorMessage(e) });
     }
   };
 

@@ -18,7 +18,7 @@ import { useState } from "react";
 import { LocalTime } from "~/components/practice/local-time";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { RowHeader } from "./row-header";
-import { mutationErrorMessage } from "./mutation-error";
+import { errorMessage } from "~/trpc/errors";
 import { memberRoleLabels } from "./role-labels";
 import type { CohortInvitation } from "./types";
 
@@ -57,7 +57,7 @@ export function InvitationList({
         text: `The invitation for ${invitation.email} no longer works.`,
       });
     } catch (error) {
-      setStatus({ isError: true, text: mutationErrorMessage(error) });
+      setStatus({ isError: true, text: errorMessage(error) });
     }
   };
 

@@ -16,7 +16,7 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import { LocalTime } from "~/components/practice/local-time";
 import { memberRoles } from "~/lib/lead-limits";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
-import { mutationErrorMessage } from "./mutation-error";
+import { errorMessage } from "~/trpc/errors";
 import { type MemberRole, memberRoleLabels } from "./role-labels";
 
 interface Created {
@@ -65,7 +65,7 @@ export function InviteForm({
       setCreated({ email: address, role, ...result });
       setEmail("");
     } catch (e) {
-      setError(mutationErrorMessage(e));
+      setError(errorMessage(e));
     }
   };
 

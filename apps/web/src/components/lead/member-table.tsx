@@ -27,7 +27,7 @@ import { LocalTime } from "~/components/practice/local-time";
 import { memberRoles } from "~/lib/lead-limits";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { RowHeader } from "./row-header";
-import { mutationErrorMessage } from "./mutation-error";
+import { errorMessage } from "~/trpc/errors";
 import { type MemberRole, memberRoleLabels } from "./role-labels";
 import type { CohortMember } from "./types";
 
@@ -68,7 +68,7 @@ export function MemberTable({
         text: `${member.name} is now a ${memberRoleLabels[role].toLowerCase()}.`,
       });
     } catch (error) {
-      setStatus({ isError: true, text: mutationErrorMessage(error) });
+      setStatus({ isError: true, text: errorMessage(error) });
     }
   };
 
@@ -80,7 +80,7 @@ export function MemberTable({
       setStatus({ isError: false, text: `${member.name} was removed from ${cohortName}.` });
     } catch (error) {
       setRemoving(null);
-      setStatus({ isError: true, text: mutationErrorMessage(error) });
+      setStatus({ isError: true, text: errorMessage(error) });
     }
   };
 

@@ -5,8 +5,8 @@ import { Alert, AlertDescription, Button, Label, NativeSelect, Spinner } from "@
 import { SendIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { humanMessage } from "~/lib/human-message";
-import { isServerAnswer, lazyMutation } from "~/trpc/lazy-client";
+import { errorMessage } from "~/trpc/errors";
+import { lazyMutation } from "~/trpc/lazy-client";
 import {
   draftStorageKey,
   type PendingSubmit,
@@ -52,8 +52,10 @@ interface OtherVersion {
 }
 
 function describeSubmitError(error: unknown): string {
-  if (isServerAnswer(error)) return humanMessage(error.message);
-  return "Couldn't reach Debrief. Your answer is saved on this device; submit again when you're back online — it will not be counted twice.";
+  return errorMessage(
+    error,
+    "Your answer is saved on this device; submit again when you're back online — it will not be counted twice.",
+  );
 }
 
 /**

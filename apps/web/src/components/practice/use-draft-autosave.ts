@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { isTrpcClientError, lazyMutation, preloadLazyClient } from "~/trpc/lazy-client";
+import { isTrpcClientError } from "~/trpc/errors";
+import { lazyMutation, preloadLazyClient } from "~/trpc/lazy-client";
 import { markLocalDraftSynced, writeLocalDraft } from "./draft-storage";
 
 export type SaveStatus =

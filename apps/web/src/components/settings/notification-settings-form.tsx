@@ -3,7 +3,7 @@
 import { Alert, AlertDescription, Button, Spinner } from "@debrief/ui";
 import { CheckIcon } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { mutationErrorMessage } from "~/components/lead/mutation-error";
+import { errorMessage } from "~/trpc/errors";
 import {
   type NotificationKindName,
   notificationKindList,
@@ -50,7 +50,7 @@ export function NotificationSettingsForm({
       setError(null);
     } catch (e) {
       setStatus("error");
-      setError(mutationErrorMessage(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -3,7 +3,8 @@
 import { Alert, AlertDescription, Button, Input, Label, Spinner } from "@debrief/ui";
 import { type FormEvent, useId, useState } from "react";
 import { minPasswordLength } from "~/lib/account-inputs";
-import { isServerAnswer, lazyMutation } from "~/trpc/lazy-client";
+import { isServerAnswer, unreachableMessage } from "~/trpc/errors";
+import { lazyMutation } from "~/trpc/lazy-client";
 
 type Field = "currentPassword" | "newPassword" | "confirm";
 type FieldErrors = Partial<Record<Field, string>>;
@@ -54,7 +55,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       );
     } catch (error) {
       if (!isServerAnswer(error)) {
-        setProblem("Couldn't reach Debrief. Check your connection and try again.");
+        setProblem(unreachableMessage());
       } else {
         const { field, text } = splitFieldMessage(error.message);
         if (field) setErrors({ [field]: text });

@@ -2,7 +2,7 @@
 
 import { Button, Input, Label, Spinner } from "@debrief/ui";
 import { type FormEvent, useId, useState } from "react";
-import { mutationErrorMessage } from "~/components/lead/mutation-error";
+import { errorMessage } from "~/trpc/errors";
 import { minPasswordLength } from "~/lib/lead-limits";
 import { lazyMutation } from "~/trpc/lazy-client";
 
@@ -42,7 +42,7 @@ export function AcceptNewAccountForm({ token, email }: { token: string; email: s
       setIsAccepting(true);
       ({ home } = await acceptInvitation({ token, name, password }));
     } catch (e) {
-      const message = mutationErrorMessage(e);
+      const message = errorMessage(e);
       // The password policy names the field: show its advice under the password.
       const weak = /^password: (.*)$/s.exec(message)?.[1];
       if (weak) setFieldErrors({ password: weak.charAt(0).toUpperCase() + weak.slice(1) });
@@ -165,7 +165,7 @@ export function AcceptExistingButton({ token, email }: { token: string; email: s
       window.location.assign(home);
     } catch (e) {
       setState("idle");
-      setError(mutationErrorMessage(e));
+      setError(errorMessage(e));
     }
   };
 

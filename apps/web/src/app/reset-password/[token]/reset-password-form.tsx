@@ -4,7 +4,7 @@ import { Alert, AlertDescription, Button, Input, Label, Spinner } from "@debrief
 import { CheckIcon } from "lucide-react";
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
-import { mutationErrorMessage } from "~/components/lead/mutation-error";
+import { errorMessage } from "~/trpc/errors";
 import { minPasswordLength } from "~/lib/lead-limits";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
@@ -32,7 +32,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       setIsDone(true);
       setError(null);
     } catch (e) {
-      setError(mutationErrorMessage(e));
+      setError(errorMessage(e));
     }
   };
 
