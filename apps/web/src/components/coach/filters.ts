@@ -1,8 +1,8 @@
 import type { QuestionKind } from "@debrief/core";
 import type { QueueSort, ReviewStatus } from "./types";
 
-// Filters of the queue and the bank, shared by the server pages (which prefetch with them) and
-// the client islands (which keep them in the URL). Plain functions, no "use client": the server
+// Filters of the queue and the bank, shared by the server pages (which load the first page of
+// results with them) and the client islands (which keep them in the URL). Plain functions, no "use client": the server
 // cannot call functions exported from a client module.
 
 export interface QueueFilters {

@@ -22,9 +22,9 @@ import { reviewRules } from "~/server/services/review-rules";
 import { coachProcedure, router } from "~/server/trpc";
 
 export const reviewsRouter = router({
-  /** The coach's cohorts' answers by review status, oldest due first (or needing attention). */
   /** Exact counts per cohort of the caller's: waiting to be opened, and in review. */
   counts: coachProcedure.query(({ ctx }) => countReviewQueue(ctx.db, coachScope(ctx))),
+  /** The coach's cohorts' answers by review status, oldest due first (or needing attention). */
   queue: coachProcedure
     .input(reviewQueueInput)
     .query(({ ctx, input }) => listReviewQueue(ctx.db, coachScope(ctx), input, reviewRules)),
