@@ -25,7 +25,7 @@ import {
 
 // Loaded apart from the frame: its list and the tRPC client come in only when it is used.
 const NotificationBell = dynamic(() =>
-  import("./notification-bell").then((m) => m.NotificationBell),
+  import("~/components/notifications/notification-bell").then((m) => m.NotificationBell),
 );
 
 /** The signed-in frame: role navigation for the area in view, role switcher, account menu. */

@@ -1,5 +1,5 @@
 import type { QuestionKind } from "@debrief/core";
-import type { QueueSort, ReviewStatus } from "./types";
+import type { QueueSort, ReviewStatus } from "~/components/reviews/types";
 
 // Filters of the queue and the bank, shared by the server pages (which load the first page of
 // results with them) and the client islands (which keep them in the URL). Plain functions, no "use client": the server

@@ -5,6 +5,8 @@ import { Alert, AlertDescription, Button, Label, NativeSelect, Spinner } from "@
 import { SendIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { LocalTime } from "~/components/local-time";
+import { countWords } from "~/lib/format";
 import { errorMessage } from "~/trpc/errors";
 import { lazyMutation } from "~/trpc/lazy-client";
 import {
@@ -15,9 +17,7 @@ import {
   submitStorageKey,
   takeSubmitKey,
 } from "./draft-storage";
-import { countWords } from "./format";
 import { LengthMeter, type LengthTargets } from "./length-meter";
-import { LocalTime } from "./local-time";
 import { PracticeTimer } from "./practice-timer";
 import { SaveStatusText } from "./save-status";
 import { type PreviewLabels, ScorePreview } from "./score-preview";

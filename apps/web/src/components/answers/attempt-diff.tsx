@@ -1,6 +1,6 @@
 import { type Change, diffWords } from "diff";
 import Form from "next/form";
-import { countWords, pluralize } from "./format";
+import { countWords, pluralize } from "~/lib/format";
 import type { AttemptSummary } from "./types";
 
 const selectClass =

@@ -1,6 +1,6 @@
 import { cn } from "@debrief/ui";
 import { CircleAlertIcon, CircleCheckIcon, CircleDotIcon } from "lucide-react";
-import { estimateSpokenSeconds, formatDuration, pluralize } from "./format";
+import { estimateSpokenSeconds, formatDuration, pluralize } from "~/lib/format";
 
 export interface LengthTargets {
   /** Outside this the engine flags the answer as too short / too long. */

@@ -1,6 +1,6 @@
 import { getScoreBand } from "@debrief/ui";
 import Link from "next/link";
-import { LocalTime } from "./local-time";
+import { LocalTime } from "~/components/local-time";
 import type { AttemptSummary } from "./types";
 
 const width = 640;

@@ -3,7 +3,7 @@
 import { Button } from "@debrief/ui";
 import { PauseIcon, PlayIcon, RotateCcwIcon } from "lucide-react";
 import { useEffect, useState } from "react";
-import { formatDuration } from "./format";
+import { formatDuration } from "~/lib/format";
 
 /** Optional stopwatch for rehearsing the answer aloud against the kind's target time. */
 export function PracticeTimer({ targetSeconds }: { targetSeconds: { min: number; max: number } }) {

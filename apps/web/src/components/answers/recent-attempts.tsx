@@ -1,7 +1,7 @@
 import { HistoryIcon } from "lucide-react";
 import Link from "next/link";
-import { LocalTime } from "./local-time";
-import { kindLabel } from "./rubric-view";
+import { LocalTime } from "~/components/local-time";
+import { kindLabel } from "~/components/rubric/rubric-view";
 import { ScorePill } from "./score-pill";
 import type { RecentAttempt } from "./types";
 

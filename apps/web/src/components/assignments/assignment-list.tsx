@@ -16,9 +16,9 @@ import {
   ClipboardListIcon,
 } from "lucide-react";
 import Link from "next/link";
-import { LocalTime } from "./local-time";
-import { kindLabel } from "./rubric-view";
-import type { MyAssignment } from "./types";
+import type { MyAssignment } from "~/components/answers/types";
+import { LocalTime } from "~/components/local-time";
+import { kindLabel } from "~/components/rubric/rubric-view";
 
 /** The coach's sets for this candidate: due date (overdue in words and colour), progress, questions. */
 export function AssignmentList({ assignments }: { assignments: MyAssignment[] }) {

@@ -1,4 +1,4 @@
-import { firstParam, type SearchParams } from "~/components/coach/search-params";
+import { firstParam, type SearchParams } from "~/lib/search-params";
 
 // The dashboard's filters live in the URL (from, to, threshold) so a lead can bookmark or share a
 // view, and the server renders every figure for it without a client round trip.

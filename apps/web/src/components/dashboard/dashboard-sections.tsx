@@ -1,6 +1,7 @@
 import type { QuestionKind } from "@debrief/core";
 import {
   Badge,
+  Button,
   cn,
   Input,
   Label,
@@ -11,13 +12,12 @@ import {
   TableHead,
   TableHeader,
   TableRow,
-  Button,
 } from "@debrief/ui";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { reportHref } from "./dashboard-params";
-import { RowHeader } from "./row-header";
 import { formatHours, formatOverall, formatPercent, kappaWords, plural } from "./format";
+import { RowHeader } from "./row-header";
 import { overallTint } from "./score-tint";
 import type { CohortDashboard } from "./types";
 

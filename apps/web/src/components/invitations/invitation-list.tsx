@@ -15,12 +15,12 @@ import {
 import { BanIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { LocalTime } from "~/components/practice/local-time";
-import { useLazyMutation } from "~/trpc/use-lazy-mutation";
-import { RowHeader } from "./row-header";
+import { RowHeader } from "~/components/dashboard/row-header";
+import type { CohortInvitation } from "~/components/dashboard/types";
+import { LocalTime } from "~/components/local-time";
+import { memberRoleLabels } from "~/lib/roles";
 import { errorMessage } from "~/trpc/errors";
-import { memberRoleLabels } from "./role-labels";
-import type { CohortInvitation } from "./types";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 const statusView: Record<
   CohortInvitation["status"],

@@ -13,11 +13,11 @@ import {
 import { CheckIcon, CopyIcon, MailCheckIcon, MailXIcon, SendIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useRef, useState } from "react";
-import { LocalTime } from "~/components/practice/local-time";
+import { LocalTime } from "~/components/local-time";
 import { memberRoles } from "~/lib/lead-limits";
-import { useLazyMutation } from "~/trpc/use-lazy-mutation";
+import { type MemberRole, memberRoleLabels } from "~/lib/roles";
 import { errorMessage } from "~/trpc/errors";
-import { type MemberRole, memberRoleLabels } from "./role-labels";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 interface Created {
   id: string;

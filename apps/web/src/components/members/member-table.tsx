@@ -23,13 +23,13 @@ import {
 import { UserMinusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { LocalTime } from "~/components/practice/local-time";
+import { RowHeader } from "~/components/dashboard/row-header";
+import type { CohortMember } from "~/components/dashboard/types";
+import { LocalTime } from "~/components/local-time";
 import { memberRoles } from "~/lib/lead-limits";
-import { useLazyMutation } from "~/trpc/use-lazy-mutation";
-import { RowHeader } from "./row-header";
+import { type MemberRole, memberRoleLabels } from "~/lib/roles";
 import { errorMessage } from "~/trpc/errors";
-import { type MemberRole, memberRoleLabels } from "./role-labels";
-import type { CohortMember } from "./types";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 type Status = { isError: boolean; text: string } | null;
 

@@ -14,9 +14,9 @@ import type { inferRouterOutputs } from "@trpc/server";
 import { BellIcon, MailIcon, MessageSquareTextIcon, SettingsIcon } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { LocalTime } from "~/components/local-time";
 import type { AppRouter } from "~/server/routers/root";
 import { lazyMutation, lazyQuery } from "~/trpc/lazy-client";
-import { LocalTime } from "./practice/local-time";
 
 type NotificationItem = inferRouterOutputs<AppRouter>["notifications"]["list"][number];
 

@@ -3,13 +3,13 @@
 import { Alert, AlertDescription, Button, Spinner } from "@debrief/ui";
 import { CheckIcon } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { errorMessage } from "~/trpc/errors";
 import {
   type NotificationKindName,
   notificationKindList,
   notificationKindText,
 } from "~/lib/notification-kinds";
 import type { Role } from "~/server/trpc";
+import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 interface Setting {

@@ -1,9 +1,9 @@
 import { questionKinds } from "@debrief/core";
 import { ChevronRightIcon } from "lucide-react";
 import Link from "next/link";
-import { pluralize } from "./format";
-import { kindLabel } from "./rubric-view";
-import type { QuestionSummary } from "./types";
+import type { QuestionSummary } from "~/components/answers/types";
+import { kindLabel } from "~/components/rubric/rubric-view";
+import { pluralize } from "~/lib/format";
 
 /** Free practice: one tile per question kind with how many questions it has and how many you tried. */
 export function KindGrid({ questions }: { questions: QuestionSummary[] }) {

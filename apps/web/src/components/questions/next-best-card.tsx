@@ -9,8 +9,8 @@ import {
 } from "@debrief/ui";
 import { SparklesIcon } from "lucide-react";
 import Link from "next/link";
-import { kindLabel } from "./rubric-view";
-import type { NextBestQuestion } from "./types";
+import type { NextBestQuestion } from "~/components/answers/types";
+import { kindLabel } from "~/components/rubric/rubric-view";
 
 /** The question the candidate's weakest recent dimension points to, and why. */
 export function NextBestCard({ next }: { next: NextBestQuestion | null }) {

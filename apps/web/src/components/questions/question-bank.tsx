@@ -26,11 +26,11 @@ import {
 import { ArchiveIcon, ArchiveRestoreIcon, PencilIcon, SearchXIcon } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
+import type { BankQuestion } from "~/components/reviews/types";
 import { humanMessage } from "~/lib/human-message";
+import { type BankFilters, bankInput, bankSearch } from "~/lib/list-filters";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import { useLazyQuery } from "~/trpc/use-lazy-query";
-import { type BankFilters, bankInput, bankSearch } from "./filters";
-import type { BankQuestion } from "./types";
 
 const allKinds = "all";
 

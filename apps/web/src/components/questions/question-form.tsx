@@ -17,9 +17,9 @@ import {
 import { SaveIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
+import { type InitialPreview, useScorePreview } from "~/components/answers/use-score-preview";
 import { isServerAnswer, unreachableMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
-import { type InitialPreview, useScorePreview } from "../practice/use-score-preview";
 
 export interface QuestionFields {
   cohortId: string;

@@ -1,8 +1,8 @@
 import type { DimensionKey } from "@debrief/core";
 import { OverallScore } from "@debrief/ui";
 import { MessageSquareTextIcon } from "lucide-react";
-import { ReviewThread } from "~/components/review-thread";
-import type { AnswerDetail } from "./types";
+import type { AnswerDetail } from "~/components/answers/types";
+import { ReviewThread } from "~/components/reviews/review-thread";
 
 type CoachScore = NonNullable<AnswerDetail["coach"]>;
 

@@ -25,9 +25,9 @@ import {
 import { MessageSquarePlusIcon, SendIcon, Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { LocalTime } from "~/components/local-time";
 import { errorMessage, isTrpcClientError } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
-import { LocalTime } from "../practice/local-time";
 import { findQuote, selectionOffsets, trimRange } from "./text-offsets";
 import type { ReviewDetail } from "./types";
 

@@ -6,12 +6,12 @@ import { AlertTriangleIcon, CalendarClockIcon, InboxIcon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { ScorePill } from "~/components/answers/score-pill";
+import { LocalTime } from "~/components/local-time";
 import { humanMessage } from "~/lib/human-message";
+import { type QueueFilters, queueInput, queueSearch } from "~/lib/list-filters";
 import { lazyQuery } from "~/trpc/lazy-client";
 import { useLazyQuery } from "~/trpc/use-lazy-query";
-import { LocalTime } from "../practice/local-time";
-import { ScorePill } from "../practice/score-pill";
-import { type QueueFilters, queueInput, queueSearch } from "./filters";
 import {
   type QueueItem,
   type QueuePage,

@@ -1,6 +1,6 @@
 import { CornerDownRightIcon } from "lucide-react";
 import Link from "next/link";
-import { LocalTime } from "~/components/practice/local-time";
+import { LocalTime } from "~/components/local-time";
 
 export interface WaitingReplyItem {
   answerId: string;

@@ -4,9 +4,9 @@ import { Button, Label, Spinner, Textarea } from "@debrief/ui";
 import { CornerDownRightIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
-import { errorMessage } from "~/trpc/errors";
-import { LocalTime } from "~/components/practice/local-time";
+import { LocalTime } from "~/components/local-time";
 import { replyMaxLength } from "~/lib/practice-inputs";
+import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 export interface ThreadReply {

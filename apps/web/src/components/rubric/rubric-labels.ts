@@ -1,6 +1,6 @@
 import "server-only";
 import { dimensionInfo, dimensionKeys, flagInfo, kindLabels, questionKinds } from "@debrief/core";
-import type { RubricLabels } from "./types";
+import type { RubricLabels } from "~/components/reviews/types";
 
 /** Rubric words for client islands, computed on the server so the islands stay small. */
 export function rubricLabels(): RubricLabels {

@@ -12,8 +12,8 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getAuthSecret } from "~/env";
 import { getDb } from "~/server/db";
-import { getClientIp } from "./request-ip";
 import { getLoginRetryAfter, recordLoginFailure, recordLoginSuccess } from "./login-limiter";
+import { getClientIp } from "./request-ip";
 import {
   readSessionCookie,
   SESSION_ABSOLUTE_SECONDS,

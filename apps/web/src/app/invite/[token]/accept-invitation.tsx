@@ -2,8 +2,8 @@
 
 import { Button, Input, Label, Spinner } from "@debrief/ui";
 import { type FormEvent, useId, useState } from "react";
-import { errorMessage } from "~/trpc/errors";
 import { minPasswordLength } from "~/lib/lead-limits";
+import { errorMessage } from "~/trpc/errors";
 import { lazyMutation } from "~/trpc/lazy-client";
 
 // One action and no client data: the tRPC client and TanStack Query load on submit.

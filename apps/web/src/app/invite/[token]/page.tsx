@@ -1,3 +1,4 @@
+import { revokeSession } from "@debrief/db";
 import {
   Button,
   Card,
@@ -12,8 +13,7 @@ import { CircleAlertIcon, ClockIcon, LinkIcon, UserCheckIcon } from "lucide-reac
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { memberRoleLabels } from "~/components/lead/role-labels";
-import { revokeSession } from "@debrief/db";
+import { memberRoleLabels } from "~/lib/roles";
 import { getSessionUserId, readCookieSession, signOut } from "~/server/auth";
 import { getDb } from "~/server/db";
 import { getServerCaller } from "~/trpc/server";

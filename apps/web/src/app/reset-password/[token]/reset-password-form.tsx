@@ -4,8 +4,8 @@ import { Alert, AlertDescription, Button, Input, Label, Spinner } from "@debrief
 import { CheckIcon } from "lucide-react";
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
-import { errorMessage } from "~/trpc/errors";
 import { minPasswordLength } from "~/lib/lead-limits";
+import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 export function ResetPasswordForm({ token }: { token: string }) {

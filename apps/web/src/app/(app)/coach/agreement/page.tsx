@@ -1,4 +1,4 @@
-import { dimensionInfo, type DimensionKey } from "@debrief/core";
+import { type DimensionKey, dimensionInfo } from "@debrief/core";
 import {
   cn,
   EmptyState,
@@ -14,7 +14,7 @@ import {
 import { ScaleIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { type SearchParams, uuidParam } from "~/components/coach/search-params";
+import { type SearchParams, uuidParam } from "~/lib/search-params";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -11,12 +11,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { GradingPanel } from "~/components/coach/grading-panel";
-import { statusLabel } from "~/components/coach/types";
-import { LocalTime } from "~/components/practice/local-time";
-import { orNotFound } from "~/components/practice/or-not-found";
-import { kindLabel } from "~/components/practice/rubric-view";
-import { ReviewThread } from "~/components/review-thread";
+import { LocalTime } from "~/components/local-time";
+import { GradingPanel } from "~/components/reviews/grading-panel";
+import { ReviewThread } from "~/components/reviews/review-thread";
+import { statusLabel } from "~/components/reviews/types";
+import { kindLabel } from "~/components/rubric/rubric-view";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -15,11 +15,11 @@ import { CalendarClockIcon, CircleCheckIcon, UsersIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { AssignForm, SetDetailsForm } from "~/components/coach/set-forms";
-import { SetItemsEditor } from "~/components/coach/set-items-editor";
-import type { SetAssignment } from "~/components/coach/types";
-import { LocalTime } from "~/components/practice/local-time";
-import { orNotFound } from "~/components/practice/or-not-found";
+import { LocalTime } from "~/components/local-time";
+import { AssignForm, SetDetailsForm } from "~/components/question-sets/set-forms";
+import { SetItemsEditor } from "~/components/question-sets/set-items-editor";
+import type { SetAssignment } from "~/components/reviews/types";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

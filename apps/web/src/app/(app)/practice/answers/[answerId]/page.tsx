@@ -18,17 +18,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CoachReview } from "~/components/practice/coach-review";
-import { estimateSpokenSeconds, formatDuration, pluralize } from "~/components/practice/format";
-import { LocalTime } from "~/components/practice/local-time";
-import { orNotFound } from "~/components/practice/or-not-found";
+import { LocalTime } from "~/components/local-time";
+import { CoachReview } from "~/components/reviews/coach-review";
 import {
   dimensionLabels,
   dimensionList,
   dimensionRows,
   flagItems,
   kindLabel,
-} from "~/components/practice/rubric-view";
+} from "~/components/rubric/rubric-view";
+import { estimateSpokenSeconds, formatDuration, pluralize } from "~/lib/format";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -3,11 +3,11 @@ import { PencilLineIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { AttemptDiff } from "~/components/practice/attempt-diff";
-import { DimensionDeltas } from "~/components/practice/dimension-deltas";
-import { orNotFound } from "~/components/practice/or-not-found";
-import { OverallTrend } from "~/components/practice/overall-trend";
-import { kindLabel } from "~/components/practice/rubric-view";
+import { AttemptDiff } from "~/components/answers/attempt-diff";
+import { DimensionDeltas } from "~/components/answers/dimension-deltas";
+import { OverallTrend } from "~/components/answers/overall-trend";
+import { kindLabel } from "~/components/rubric/rubric-view";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

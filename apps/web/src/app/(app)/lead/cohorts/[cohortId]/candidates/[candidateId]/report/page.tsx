@@ -4,6 +4,7 @@ import { ArrowLeftIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
+import { formatOverall } from "~/components/dashboard/format";
 import {
   DimensionLevels,
   KindLevels,
@@ -11,10 +12,9 @@ import {
   ReportSection,
   type ReportView,
   WeeklyTrend,
-} from "~/components/lead/candidate-report";
-import { formatOverall } from "~/components/lead/format";
-import { PrintButton } from "~/components/lead/print-button";
-import { orNotFound } from "~/components/practice/or-not-found";
+} from "~/components/reports/candidate-report";
+import { PrintButton } from "~/components/reports/print-button";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
