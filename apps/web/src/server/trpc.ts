@@ -9,10 +9,11 @@ import {
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
-import { containsNul } from "~/lib/input-limits";
+import { type Role, roleWords } from "~/lib/roles";
+import { containsNul } from "~/server/inputs";
 import { databaseRestartingMessage, isDatabaseDown, reportDatabaseError } from "./db-status";
 
-export type Role = "candidate" | "coach" | "lead";
+export type { Role };
 
 /**
  * The details a CONFLICT carries (the only DomainErrors with details are the review save's):
@@ -144,19 +145,13 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { db: ctx.db, actor, sessionId: ctx.sessionId } });
 });
 
-const roleNames: Record<Role, string> = {
-  candidate: "candidate",
-  coach: "coach",
-  lead: "team lead",
-};
-
 function requireRole(role: Role) {
   return authedProcedure.use(({ ctx, next }) => {
     const cohortIds = ctx.actor.memberships.filter((m) => m.role === role).map((m) => m.cohortId);
     if (cohortIds.length === 0) {
       throw new TRPCError({
         code: "FORBIDDEN",
-        message: `This needs the ${roleNames[role]} role.`,
+        message: `This needs the ${roleWords[role].noun} role.`,
       });
     }
     return next({ ctx: { roleCohortIds: cohortIds } });
@@ -185,7 +180,7 @@ function requireCohortRole(role: Role) {
       if (membership.role !== role) {
         throw new TRPCError({
           code: "FORBIDDEN",
-          message: `This needs the ${roleNames[role]} role in this cohort.`,
+          message: `This needs the ${roleWords[role].noun} role in this cohort.`,
         });
       }
       return next({ ctx: { cohort: membership } });

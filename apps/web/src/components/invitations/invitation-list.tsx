@@ -18,7 +18,7 @@ import { useState } from "react";
 import { RowHeader } from "~/components/dashboard/row-header";
 import type { CohortInvitation } from "~/components/dashboard/types";
 import { LocalTime } from "~/components/local-time";
-import { memberRoleLabels } from "~/lib/roles";
+import { roleWords } from "~/lib/roles";
 import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
@@ -97,7 +97,7 @@ export function InvitationList({
             {rows.map((invitation) => (
               <TableRow key={invitation.id}>
                 <RowHeader className="font-medium">{invitation.email}</RowHeader>
-                <TableCell>{memberRoleLabels[invitation.role]}</TableCell>
+                <TableCell>{roleWords[invitation.role].label}</TableCell>
                 <TableCell>
                   <Badge variant={statusView[invitation.status].variant}>
                     {statusView[invitation.status].label}

@@ -14,15 +14,14 @@ import { CheckIcon, CopyIcon, MailCheckIcon, MailXIcon, SendIcon } from "lucide-
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { LocalTime } from "~/components/local-time";
-import { memberRoles } from "~/lib/lead-limits";
-import { type MemberRole, memberRoleLabels } from "~/lib/roles";
+import { type Role, roles, roleWords } from "~/lib/roles";
 import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 interface Created {
   id: string;
   email: string;
-  role: MemberRole;
+  role: Role;
   url: string;
   delivery: "smtp" | "folder";
   expiresAt: Date;
@@ -43,7 +42,7 @@ export function InviteForm({
   const router = useRouter();
   const ids = useId();
   const [email, setEmail] = useState("");
-  const [role, setRole] = useState<MemberRole>("candidate");
+  const [role, setRole] = useState<Role>("candidate");
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<Created | null>(null);
   // The invitation list below is server-rendered: a refresh shows the new one there.
@@ -100,11 +99,11 @@ export function InviteForm({
             id={`${ids}-role`}
             className="w-full"
             value={role}
-            onChange={(e) => setRole(memberRoles.find((r) => r === e.target.value) ?? "candidate")}
+            onChange={(e) => setRole(roles.find((r) => r === e.target.value) ?? "candidate")}
           >
-            {memberRoles.map((r) => (
+            {roles.map((r) => (
               <option key={r} value={r}>
-                {memberRoleLabels[r]}
+                {roleWords[r].label}
               </option>
             ))}
           </NativeSelect>
@@ -159,7 +158,7 @@ function CreatedInvitation({ invitation }: { invitation: Created }) {
     <Alert variant="success" data-testid="created-invitation">
       <MailCheckIcon aria-hidden />
       <AlertTitle>
-        Invitation ready for {invitation.email} as {memberRoleLabels[invitation.role].toLowerCase()}
+        Invitation ready for {invitation.email} as {roleWords[invitation.role].noun}
       </AlertTitle>
       <AlertDescription className="flex flex-col gap-3">
         <p data-testid="emailed-status">

@@ -26,8 +26,7 @@ import { useState } from "react";
 import { RowHeader } from "~/components/dashboard/row-header";
 import type { CohortMember } from "~/components/dashboard/types";
 import { LocalTime } from "~/components/local-time";
-import { memberRoles } from "~/lib/lead-limits";
-import { type MemberRole, memberRoleLabels } from "~/lib/roles";
+import { type Role, roles, roleWords } from "~/lib/roles";
 import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
@@ -58,14 +57,14 @@ export function MemberTable({
       client.members.remove.mutate(input).finally(() => router.refresh()),
   );
 
-  const onRoleChange = async (member: CohortMember, role: MemberRole) => {
+  const onRoleChange = async (member: CohortMember, role: Role) => {
     if (role === member.role) return;
     setStatus(null);
     try {
       await changeRole.mutateAsync({ cohortId, userId: member.userId, role });
       setStatus({
         isError: false,
-        text: `${member.name} is now a ${memberRoleLabels[role].toLowerCase()}.`,
+        text: `${member.name} is now a ${roleWords[role].noun}.`,
       });
     } catch (error) {
       setStatus({ isError: true, text: errorMessage(error) });
@@ -129,14 +128,14 @@ export function MemberTable({
                     className="w-36"
                     value={member.role}
                     onChange={(e) => {
-                      const role = memberRoles.find((r) => r === e.target.value);
+                      const role = roles.find((r) => r === e.target.value);
                       if (role) void onRoleChange(member, role);
                     }}
                     disabled={changeRole.isPending}
                   >
-                    {memberRoles.map((role) => (
+                    {roles.map((role) => (
                       <option key={role} value={role}>
-                        {memberRoleLabels[role]}
+                        {roleWords[role].label}
                       </option>
                     ))}
                   </NativeSelect>

@@ -1,4 +1,5 @@
 import type { DimensionKey } from "@debrief/core";
+import { maxReplyLength } from "@debrief/db";
 import { OverallScore } from "@debrief/ui";
 import { MessageSquareTextIcon } from "lucide-react";
 import type { AnswerDetail } from "~/components/answers/types";
@@ -109,6 +110,7 @@ export function CoachReview({
             {coach.comment}
           </blockquote>
           <ReviewThread
+            maxLength={maxReplyLength}
             answerId={answerId}
             commentId={null}
             replies={repliesTo(null)}
@@ -126,6 +128,7 @@ export function CoachReview({
                 <q className="text-muted-foreground italic">{c.quote}</q>
                 <span className="whitespace-pre-wrap">{c.body}</span>
                 <ReviewThread
+                  maxLength={maxReplyLength}
                   answerId={answerId}
                   commentId={c.id}
                   replies={repliesTo(c.id)}

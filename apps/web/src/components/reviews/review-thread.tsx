@@ -5,7 +5,6 @@ import { CornerDownRightIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { LocalTime } from "~/components/local-time";
-import { replyMaxLength } from "~/lib/practice-inputs";
 import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
@@ -28,11 +27,14 @@ export function ReviewThread({
   replies,
   as,
   subject,
+  maxLength,
 }: {
   answerId: string;
   commentId: string | null;
   replies: readonly ThreadReply[];
   as: "candidate" | "coach";
+  /** The longest reply the server takes (db's maxReplyLength, passed by the server page). */
+  maxLength: number;
   /** What is being replied to, for the reply box's label ("the overall comment", a quote). */
   subject: string;
 }) {
@@ -88,7 +90,7 @@ export function ReviewThread({
           <Textarea
             id={`${ids}-reply`}
             value={body}
-            maxLength={replyMaxLength}
+            maxLength={maxLength}
             rows={3}
             onChange={(e) => setBody(e.currentTarget.value)}
             aria-describedby={error ? `${ids}-error` : undefined}

@@ -4,18 +4,18 @@ import {
   listAttemptsForQuestion,
   listRecentAttempts,
 } from "@debrief/db";
+import { afterMail } from "~/server/jobs/after-mail";
+import { linkOrigin } from "~/server/mail/origin";
+import { candidateScope } from "~/server/services/candidate-scope";
+import { submitAnswer } from "~/server/services/submit-answer";
+import { candidateProcedure, router } from "~/server/trpc";
 import {
   answerIdInput,
   questionIdInput,
   recentAnswersInput,
   replyInput,
   submitAnswerInput,
-} from "~/lib/practice-inputs";
-import { afterMail } from "~/server/jobs/after-mail";
-import { linkOrigin } from "~/server/mail/origin";
-import { candidateScope } from "~/server/services/candidate-scope";
-import { submitAnswer } from "~/server/services/submit-answer";
-import { candidateProcedure, router } from "~/server/trpc";
+} from "./answers.inputs";
 
 export const answersRouter = router({
   /** Scores and stores an attempt; a repeated idempotencyKey returns the first result. */

@@ -1,10 +1,10 @@
 import { assignSet, listAssignmentsForCandidate, listAssignmentsForSet } from "@debrief/db";
-import { createAssignmentsInput, setRefInput } from "~/lib/coach-inputs";
 import { afterMail } from "~/server/jobs/after-mail";
 import { linkOrigin } from "~/server/mail/origin";
 import { candidateScope } from "~/server/services/candidate-scope";
 import { coachScope } from "~/server/services/coach-scope";
 import { candidateProcedure, coachProcedure, router } from "~/server/trpc";
+import { createAssignmentsInput, setRefInput } from "./assignments.inputs";
 
 export const assignmentsRouter = router({
   /** The caller's assigned sets with progress, soonest due first. */

@@ -1,7 +1,7 @@
 import { getCohortDashboard } from "@debrief/db";
-import { dashboardInput } from "~/lib/lead-inputs";
 import { leadScope } from "~/server/services/lead-scope";
 import { leadCohortProcedure, router } from "~/server/trpc";
+import { dashboardInput } from "./dashboard.inputs";
 
 export const dashboardRouter = router({
   /** The lead's cohort at a glance: levels, trends, completion, turnaround, readiness, agreement. */

@@ -1,7 +1,7 @@
 import { getDraft, saveDraft } from "@debrief/db";
-import { questionIdInput, saveDraftInput } from "~/lib/practice-inputs";
 import { candidateScope } from "~/server/services/candidate-scope";
 import { candidateProcedure, router } from "~/server/trpc";
+import { questionIdInput, saveDraftInput } from "./drafts.inputs";
 
 export const draftsRouter = router({
   /** The caller's autosaved draft of a question, or null. */

@@ -4,17 +4,17 @@ import {
   previewInvitation,
   revokeInvitation,
 } from "@debrief/db";
-import {
-  acceptInvitationInput,
-  createInvitationInput,
-  invitationRefInput,
-  invitationTokenInput,
-} from "~/lib/lead-inputs";
 import { afterMail } from "~/server/jobs/after-mail";
 import { mailDelivery } from "~/server/mail/deliver";
 import { inviteMember } from "~/server/services/invite-member";
 import { leadScope } from "~/server/services/lead-scope";
 import { leadCohortProcedure, liveUserId, publicProcedure, router } from "~/server/trpc";
+import {
+  acceptInvitationInput,
+  createInvitationInput,
+  invitationRefInput,
+  invitationTokenInput,
+} from "./invitations.inputs";
 
 export const invitationsRouter = router({
   /** The cohort's invitations, newest first: pending, accepted, expired or revoked. */

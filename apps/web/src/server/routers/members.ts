@@ -1,7 +1,7 @@
 import { changeMemberRole, listMembersForLead, removeMember } from "@debrief/db";
-import { changeRoleInput, memberRefInput } from "~/lib/lead-inputs";
 import { leadScope } from "~/server/services/lead-scope";
 import { leadCohortProcedure, router } from "~/server/trpc";
+import { changeRoleInput, memberRefInput } from "./members.inputs";
 
 export const membersRouter = router({
   /** Everyone in the cohort with their role and whether they can sign in yet. */

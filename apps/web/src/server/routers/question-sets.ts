@@ -5,15 +5,15 @@ import {
   replaceSetItems,
   updateSet,
 } from "@debrief/db";
+import { coachScope } from "~/server/services/coach-scope";
+import { coachCohortProcedure, coachProcedure, router } from "~/server/trpc";
 import {
   createSetInput,
   listSetsInput,
   setItemsInput,
   setRefInput,
   updateSetInput,
-} from "~/lib/coach-inputs";
-import { coachScope } from "~/server/services/coach-scope";
-import { coachCohortProcedure, coachProcedure, router } from "~/server/trpc";
+} from "./question-sets.inputs";
 
 export const questionSetsRouter = router({
   /** The sets of the coach's cohorts (or one), with item and assignment counts. */

@@ -8,17 +8,18 @@ import {
   restoreCohortQuestion,
   updateCohortQuestion,
 } from "@debrief/db";
-import {
-  createQuestionInput,
-  questionBankInput,
-  questionRefInput,
-  updateQuestionInput,
-} from "~/lib/coach-inputs";
-import { listQuestionsInput, questionIdInput } from "~/lib/practice-inputs";
 import { candidateScope } from "~/server/services/candidate-scope";
 import { coachScope } from "~/server/services/coach-scope";
 import { suggestNextQuestion } from "~/server/services/suggest-next-question";
 import { candidateProcedure, coachCohortProcedure, coachProcedure, router } from "~/server/trpc";
+import {
+  createQuestionInput,
+  listQuestionsInput,
+  questionBankInput,
+  questionIdInput,
+  questionRefInput,
+  updateQuestionInput,
+} from "./questions.inputs";
 
 export const questionsRouter = router({
   /** Questions the candidate can practise (bank + their cohorts'), with their attempt stats. */

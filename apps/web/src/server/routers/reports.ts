@@ -1,7 +1,7 @@
 import { getCandidateReport } from "@debrief/db";
-import { candidateReportInput } from "~/lib/lead-inputs";
 import { leadScope } from "~/server/services/lead-scope";
 import { leadCohortProcedure, router } from "~/server/trpc";
+import { candidateReportInput } from "./reports.inputs";
 
 export const reportsRouter = router({
   /** A printable progress report for one candidate of the lead's cohort. */

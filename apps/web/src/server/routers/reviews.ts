@@ -8,18 +8,18 @@ import {
   listReviewQueue,
   saveReview,
 } from "@debrief/db";
-import {
-  agreementInput,
-  answerRefInput,
-  reviewQueueInput,
-  saveReviewInput,
-} from "~/lib/coach-inputs";
-import { replyInput } from "~/lib/practice-inputs";
 import { afterMail } from "~/server/jobs/after-mail";
 import { linkOrigin } from "~/server/mail/origin";
 import { coachScope } from "~/server/services/coach-scope";
 import { reviewRules } from "~/server/services/review-rules";
 import { coachProcedure, router } from "~/server/trpc";
+import {
+  agreementInput,
+  answerRefInput,
+  replyInput,
+  reviewQueueInput,
+  saveReviewInput,
+} from "./reviews.inputs";
 
 export const reviewsRouter = router({
   /** Exact counts per cohort of the caller's: waiting to be opened, and in review. */

@@ -8,7 +8,7 @@ import {
   type LeadScope,
   streamCohortExportRows,
 } from "@debrief/db";
-import { isDateInRange } from "~/lib/input-limits";
+import { isDateInRange } from "~/server/inputs";
 
 // Spreadsheet apps run a cell starting with one of these as a formula (CSV injection); a
 // leading apostrophe makes it text. Only text cells are guarded: our numbers are never negative.

@@ -2,7 +2,6 @@
 
 import { Button, Input, Label, Spinner } from "@debrief/ui";
 import { type FormEvent, useId, useState } from "react";
-import { minPasswordLength } from "~/lib/lead-limits";
 import { errorMessage } from "~/trpc/errors";
 import { lazyMutation } from "~/trpc/lazy-client";
 
@@ -14,7 +13,16 @@ function acceptInvitation(input: { token: string; name?: string; password?: stri
 type FieldErrors = Partial<Record<"name" | "password" | "confirm", string>>;
 
 /** Name and password for a new account; accepting signs the new member in and opens their home. */
-export function AcceptNewAccountForm({ token, email }: { token: string; email: string }) {
+export function AcceptNewAccountForm({
+  token,
+  email,
+  minPasswordLength,
+}: {
+  token: string;
+  email: string;
+  /** The server's password policy (db's minPasswordLength). */
+  minPasswordLength: number;
+}) {
   const ids = useId();
   const [isAccepting, setIsAccepting] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});

@@ -1,4 +1,4 @@
-import { revokeSession } from "@debrief/db";
+import { minPasswordLength, revokeSession } from "@debrief/db";
 import {
   Button,
   Card,
@@ -13,7 +13,7 @@ import { CircleAlertIcon, ClockIcon, LinkIcon, UserCheckIcon } from "lucide-reac
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { memberRoleLabels } from "~/lib/roles";
+import { roleWords } from "~/lib/roles";
 import { getSessionUserId, readCookieSession, signOut } from "~/server/auth";
 import { getDb } from "~/server/db";
 import { getServerCaller } from "~/trpc/server";
@@ -96,7 +96,7 @@ export default async function InvitationPage({ params }: Props) {
     } as const;
     body = <Problem {...problems[preview.status]} />;
   } else {
-    const role = memberRoleLabels[preview.role].toLowerCase();
+    const role = roleWords[preview.role].noun;
     body = (
       <Card>
         <CardHeader>
@@ -113,7 +113,7 @@ export default async function InvitationPage({ params }: Props) {
             </dd>
             <dt className="text-muted-foreground">Role</dt>
             <dd className="font-medium" data-testid="invite-role">
-              {memberRoleLabels[preview.role]}
+              {roleWords[preview.role].label}
             </dd>
             <dt className="text-muted-foreground">Email</dt>
             <dd className="font-medium break-all" data-testid="invite-email">
@@ -147,7 +147,11 @@ export default async function InvitationPage({ params }: Props) {
                 </Link>
                 . New here? Choose your name and a password.
               </p>
-              <AcceptNewAccountForm token={token} email={preview.email} />
+              <AcceptNewAccountForm
+                token={token}
+                email={preview.email}
+                minPasswordLength={minPasswordLength}
+              />
             </div>
           )}
         </CardContent>

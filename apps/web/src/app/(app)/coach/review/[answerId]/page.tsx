@@ -5,6 +5,7 @@ import {
   flagInfo,
   isQuestionKind,
 } from "@debrief/core";
+import { maxReplyLength } from "@debrief/db";
 import { Alert, AlertDescription, AlertTitle, Badge, Button, PageHeader } from "@debrief/ui";
 import { HistoryIcon } from "lucide-react";
 import type { Metadata } from "next";
@@ -138,6 +139,7 @@ export default async function ReviewPage({ params }: Props) {
                 {detail.review.overallComment}
               </blockquote>
               <ReviewThread
+                maxLength={maxReplyLength}
                 answerId={answer.id}
                 commentId={null}
                 replies={detail.review.replies.filter((r) => r.commentId === null)}
@@ -151,6 +153,7 @@ export default async function ReviewPage({ params }: Props) {
               <q className="text-muted-foreground italic">{c.quote}</q>
               <span className="whitespace-pre-wrap">{c.body}</span>
               <ReviewThread
+                maxLength={maxReplyLength}
                 answerId={answer.id}
                 commentId={c.id}
                 replies={detail.review?.replies.filter((r) => r.commentId === c.id) ?? []}

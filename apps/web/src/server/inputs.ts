@@ -1,7 +1,27 @@
+import { questionKinds } from "@debrief/core";
 import { z } from "zod";
 
-// What PostgreSQL would refuse, refused at the edge with a 400 instead of failing a query with
-// a 500. Plain zod with no server imports.
+// The building blocks of every router's input schema (`routers/<noun>.inputs.ts`), and what
+// PostgreSQL would refuse, refused at the edge with a 400 instead of failing a query with a 500.
+
+export const uuid = (field: string) => z.uuid({ error: `${field} must be a UUID` });
+
+export const questionKind = z.enum(questionKinds, {
+  error: `kind must be one of: ${questionKinds.join(", ")}`,
+});
+
+/** Required one-liner: trimmed, non-empty, at most `max` characters. */
+export const requiredText = (field: string, max: number) =>
+  z
+    .string({ error: `${field} must be text` })
+    .trim()
+    .min(1, { error: `${field} is required` })
+    .max(max, { error: `${field} is limited to ${max.toLocaleString("en")} characters` });
+
+export const optionalText = (field: string, max: number) =>
+  z
+    .string({ error: `${field} must be text` })
+    .max(max, { error: `${field} is limited to ${max.toLocaleString("en")} characters` });
 
 /** Dates the app stores or filters by: timestamptz holds far more, JavaScript's Date too. */
 export const earliestDate = new Date("1970-01-01T00:00:00Z");
