@@ -12,8 +12,8 @@ import { performance } from "node:perf_hooks";
 import { dimensionWeights, scoreAnswer } from "@debrief/core";
 import { createDb, findUserByEmail, LARGE_DEMO_LEAD_EMAIL, seedLargeDemo } from "@debrief/db";
 import superjson from "superjson";
+import { handleCohortExport } from "~/server/cohort-csv";
 import { createCaller } from "~/server/routers/root";
-import { handleCohortExport } from "~/server/services/cohort-csv";
 
 const iterations = Math.max(50, Number(process.env.BENCH_ITERATIONS ?? 60));
 const warmup = 5;

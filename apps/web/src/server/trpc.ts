@@ -1,9 +1,12 @@
 import {
+  type CandidateScope,
+  type CoachScope,
   type Db,
   DomainError,
   findLiveSessionUserId,
   getActor,
   isDatabaseUnavailableError,
+  type LeadScope,
   type ReviewConflict,
 } from "@debrief/db";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -38,7 +41,7 @@ export interface Context {
   ip?: string;
 }
 
-function describeZodError(error: ZodError): string {
+export function describeZodError(error: ZodError): string {
   return error.issues
     .map((issue) =>
       issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
@@ -158,9 +161,28 @@ function requireRole(role: Role) {
   });
 }
 
+// Each role's procedures carry the caller's scope in `ctx.scope`, built here once: the domain
+// queries take it as their first argument after `db` and filter by it.
+interface RoleContext {
+  actor: { id: string };
+  roleCohortIds: string[];
+}
+const candidateScope = (ctx: RoleContext): CandidateScope => ({
+  candidateId: ctx.actor.id,
+  cohortIds: ctx.roleCohortIds,
+});
+const coachScope = (ctx: RoleContext): CoachScope => ({
+  coachId: ctx.actor.id,
+  cohortIds: ctx.roleCohortIds,
+});
+
 /** Holds the role in at least one cohort; `ctx.roleCohortIds` lists those cohorts. */
-export const candidateProcedure = requireRole("candidate");
-export const coachProcedure = requireRole("coach");
+export const candidateProcedure = requireRole("candidate").use(({ ctx, next }) =>
+  next({ ctx: { scope: candidateScope(ctx) } }),
+);
+export const coachProcedure = requireRole("coach").use(({ ctx, next }) =>
+  next({ ctx: { scope: coachScope(ctx) } }),
+);
 export const leadProcedure = requireRole("lead");
 
 export const cohortScopedInput = z.object({
@@ -187,9 +209,18 @@ function requireCohortRole(role: Role) {
     });
 }
 
-export const candidateCohortProcedure = requireCohortRole("candidate");
-export const coachCohortProcedure = requireCohortRole("coach");
-export const leadCohortProcedure = requireCohortRole("lead");
+export const candidateCohortProcedure = requireCohortRole("candidate").use(({ ctx, next }) =>
+  next({ ctx: { scope: candidateScope(ctx) } }),
+);
+export const coachCohortProcedure = requireCohortRole("coach").use(({ ctx, next }) =>
+  next({ ctx: { scope: coachScope(ctx) } }),
+);
+/** `ctx.scope`: the lead and the one cohort in view. */
+export const leadCohortProcedure = requireCohortRole("lead").use(({ ctx, next }) =>
+  next({
+    ctx: { scope: { leadId: ctx.actor.id, cohortId: ctx.cohort.cohortId } satisfies LeadScope },
+  }),
+);
 
 /** Any role in the cohort named by `input.cohortId`; NOT_FOUND otherwise. */
 export const memberCohortProcedure = authedProcedure

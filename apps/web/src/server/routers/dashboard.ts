@@ -1,5 +1,4 @@
 import { getCohortDashboard } from "@debrief/db";
-import { leadScope } from "~/server/services/lead-scope";
 import { leadCohortProcedure, router } from "~/server/trpc";
 import { dashboardInput } from "./dashboard.inputs";
 
@@ -8,6 +7,6 @@ export const dashboardRouter = router({
   cohort: leadCohortProcedure
     .input(dashboardInput)
     .query(({ ctx, input }) =>
-      getCohortDashboard(ctx.db, leadScope(ctx), { ...input, now: new Date() }),
+      getCohortDashboard(ctx.db, ctx.scope, { ...input, now: new Date() }),
     ),
 });

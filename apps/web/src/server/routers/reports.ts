@@ -1,5 +1,4 @@
 import { getCandidateReport } from "@debrief/db";
-import { leadScope } from "~/server/services/lead-scope";
 import { leadCohortProcedure, router } from "~/server/trpc";
 import { candidateReportInput } from "./reports.inputs";
 
@@ -8,6 +7,6 @@ export const reportsRouter = router({
   candidate: leadCohortProcedure
     .input(candidateReportInput)
     .query(({ ctx, input }) =>
-      getCandidateReport(ctx.db, leadScope(ctx), { candidateId: input.candidateId }),
+      getCandidateReport(ctx.db, ctx.scope, { candidateId: input.candidateId }),
     ),
 });

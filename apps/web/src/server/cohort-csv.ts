@@ -1,14 +1,10 @@
 import { dimensionKeys } from "@debrief/core";
-import {
-  type CohortExportRow,
-  type Db,
-  type ExportScores,
-  getCohortOverview,
-  getMembership,
-  type LeadScope,
-  streamCohortExportRows,
-} from "@debrief/db";
-import { isDateInRange } from "~/server/inputs";
+import type { CohortExportRow, Db, ExportScores } from "@debrief/db";
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { ZodError } from "zod";
+import { createCohortExportCaller } from "~/server/routers/cohort-export";
+import { describeZodError } from "~/server/trpc";
 
 // Spreadsheet apps run a cell starting with one of these as a formula (CSV injection); a
 // leading apostrophe makes it text. Only text cells are guarded: our numbers are never negative.
@@ -115,14 +111,9 @@ export function exportFilename(cohortName: string, now: Date): string {
   return `${slug(cohortName)}-scores-${now.toISOString().slice(0, 10)}.csv`;
 }
 
-function parseDateParam(url: URL, name: "from" | "to"): Date | undefined | Error {
+function dateParam(url: URL, name: "from" | "to"): string | undefined {
   const value = url.searchParams.get(name);
-  if (value === null || value === "") return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    return new Error(`${name} must be an ISO date, e.g. 2026-01-31`);
-  if (!isDateInRange(date)) return new Error(`${name} must be between the years 1970 and 9999`);
-  return date;
+  return value === null || value === "" ? undefined : value;
 }
 
 const json = (message: string, status: number) =>
@@ -130,30 +121,42 @@ const json = (message: string, status: number) =>
 
 /**
  * GET /api/cohorts/:cohortId/export.csv — the route handler's work, with its inputs passed in
- * so tests can call it with a real Request and database. Signed out 401; not a member of the
- * cohort 404; a member without the lead role 403 (as the tRPC procedures answer).
+ * so tests can call it with a real Request and database. Authorisation is the procedure
+ * ladder's (`routers/cohort-export.ts`), and its errors get the status the tRPC endpoint gives
+ * them: signed out 401; not a member of the cohort 404; a member without the lead role 403.
  */
 export async function handleCohortExport(
   request: Request,
-  deps: { db: Db; userId: string | null; cohortId: string; now: Date; batchSize?: number },
+  deps: {
+    db: Db;
+    userId: string | null;
+    sessionId?: string;
+    cohortId: string;
+    now: Date;
+    batchSize?: number;
+  },
 ): Promise<Response> {
-  if (!deps.userId) return json("Sign in to continue.", 401);
-  const membership = await getMembership(deps.db, { userId: deps.userId, cohortId: deps.cohortId });
-  if (!membership) return json("Cohort not found.", 404);
-  if (membership.role !== "lead") return json("This needs the team lead role in this cohort.", 403);
-
   const url = new URL(request.url);
-  const from = parseDateParam(url, "from");
-  const to = parseDateParam(url, "to");
-  if (from instanceof Error) return json(from.message, 400);
-  if (to instanceof Error) return json(to.message, 400);
-  if (from && to && from >= to) return json("from must be before to", 400);
-
-  const scope: LeadScope = { leadId: deps.userId, cohortId: deps.cohortId };
-  const cohort = await getCohortOverview(deps.db, { cohortId: deps.cohortId });
-  const name = exportFilename(cohort.name, deps.now);
-  const rows = streamCohortExportRows(deps.db, scope, { from, to, batchSize: deps.batchSize });
-  return new Response(toByteStream(cohortCsvChunks(rows)), {
+  const caller = createCohortExportCaller({
+    db: deps.db,
+    userId: deps.userId,
+    sessionId: deps.sessionId,
+  });
+  let exported: Awaited<ReturnType<typeof caller.rows>>;
+  try {
+    exported = await caller.rows({
+      cohortId: deps.cohortId,
+      from: dateParam(url, "from"),
+      to: dateParam(url, "to"),
+      batchSize: deps.batchSize,
+    });
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    const message = error.cause instanceof ZodError ? describeZodError(error.cause) : error.message;
+    return json(message, getHTTPStatusCodeFromError(error));
+  }
+  const name = exportFilename(exported.cohortName, deps.now);
+  return new Response(toByteStream(cohortCsvChunks(exported.rows)), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`,
