@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { getAuthSecret } from "~/env";
+import { getAuthSecret } from "~/server/auth/auth-secret";
 import {
   readSessionCookie,
   refreshedSessionToken,
