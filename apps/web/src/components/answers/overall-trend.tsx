@@ -1,5 +1,8 @@
 import { getScoreBand } from "@debrief/ui";
+import { scaleLinear } from "@visx/scale";
+import { LinePath } from "@visx/shape";
 import Link from "next/link";
+import { ScoreGrid } from "~/components/charts/score-grid";
 import { LocalTime } from "~/components/local-time";
 import type { AttemptSummary } from "./types";
 
@@ -8,15 +11,17 @@ const height = 220;
 const pad = { top: 24, right: 24, bottom: 32, left: 40 };
 
 /**
- * Overall score per attempt: a small SVG line chart (one accessible name that says the numbers)
- * with the same data as a table, which is also the way to each attempt's score card.
+ * Overall score per attempt: a small line chart from visx primitives (one accessible name that
+ * says the numbers) with the same data as a table, which is also the way to each attempt's
+ * score card.
  */
 export function OverallTrend({ attempts }: { attempts: AttemptSummary[] }) {
-  const innerW = width - pad.left - pad.right;
-  const innerH = height - pad.top - pad.bottom;
-  const x = (i: number) =>
-    pad.left + (attempts.length === 1 ? innerW / 2 : (i / (attempts.length - 1)) * innerW);
-  const y = (score: number) => pad.top + innerH - (score / 100) * innerH;
+  // One attempt sits in the middle: a domain with width around it.
+  const x = scaleLinear({
+    domain: attempts.length === 1 ? [-1, 1] : [0, attempts.length - 1],
+    range: [pad.left, width - pad.right],
+  });
+  const y = scaleLinear({ domain: [0, 100], range: [height - pad.bottom, pad.top] });
   const points = attempts.map((a, i) => ({ a, cx: x(i), cy: y(a.auto.overall) }));
   const summary = attempts.map((a) => `attempt ${a.attempt}: ${a.auto.overall}`).join(", ");
 
@@ -28,30 +33,12 @@ export function OverallTrend({ attempts }: { attempts: AttemptSummary[] }) {
         aria-label={`Overall score by attempt, out of 100 — ${summary}`}
         className="h-auto w-full max-w-3xl text-muted-foreground"
       >
-        {[0, 25, 50, 75, 100].map((tick) => (
-          <g key={tick}>
-            <line
-              x1={pad.left}
-              x2={width - pad.right}
-              y1={y(tick)}
-              y2={y(tick)}
-              className="stroke-border"
-              strokeDasharray={tick === 0 ? undefined : "3 4"}
-            />
-            <text
-              x={pad.left - 8}
-              y={y(tick)}
-              dy="0.32em"
-              textAnchor="end"
-              className="fill-current text-[11px]"
-            >
-              {tick}
-            </text>
-          </g>
-        ))}
+        <ScoreGrid ticks={[0, 25, 50, 75, 100]} y={y} left={pad.left} right={width - pad.right} />
         {points.length > 1 ? (
-          <polyline
-            points={points.map((p) => `${p.cx},${p.cy}`).join(" ")}
+          <LinePath
+            data={points}
+            x={(p) => p.cx}
+            y={(p) => p.cy}
             fill="none"
             strokeWidth={2.5}
             strokeLinejoin="round"

@@ -6,9 +6,9 @@ import type { TrendChart as TrendChartComponent } from "./trend-chart";
 
 type TrendChartProps = ComponentProps<typeof TrendChartComponent>;
 
-// The chart (visx + d3 scales, and its candidate picker) is ~45 kB gzipped and sits below the
-// heat map: it loads when its section comes near the viewport, or before printing, instead of
-// with the page. Nothing here touches its data.
+// The chart and its candidate picker sit below the heat map, and most visits never scroll to
+// them: they load when the section comes near the viewport, or before printing, instead of with
+// the page. Nothing here touches its data.
 const TrendChart = dynamic(() => import("./trend-chart").then((m) => m.TrendChart), {
   ssr: false,
   loading: () => <ChartPlaceholder />,

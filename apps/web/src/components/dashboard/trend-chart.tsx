@@ -17,6 +17,7 @@ import { scaleLinear, scaleUtc } from "@visx/scale";
 import { LinePath } from "@visx/shape";
 import { ChartLineIcon, TableIcon } from "lucide-react";
 import { useId, useMemo, useState } from "react";
+import { ScoreGrid } from "~/components/charts/score-grid";
 import { formatOverall, formatWeek } from "./format";
 import { RowHeader } from "./row-header";
 
@@ -47,9 +48,8 @@ const noCandidate = "none";
 
 /**
  * Weekly overall for the cohort (bold) and every candidate (faint), with one candidate picked
- * out on request. Plain SVG from visx primitives: it renders on the server, follows the theme
- * through CSS classes, and costs a fraction of a full chart kit. The same numbers are one click
- * away as tables.
+ * out on request. SVG from visx primitives (the app's one chart library), themed through CSS
+ * classes. The same numbers are one click away as tables.
  */
 export function TrendChart({
   weeks,
@@ -147,27 +147,7 @@ export function TrendChart({
             aria-label={`${summary}${highlighted ? ` ${highlighted.name} is highlighted.` : ""} Choose "Show as table" for every figure.`}
             className="h-auto w-full text-muted-foreground"
           >
-            {yTicks.map((tick) => (
-              <g key={tick}>
-                <line
-                  x1={margin.left}
-                  x2={width - margin.right}
-                  y1={y(tick)}
-                  y2={y(tick)}
-                  className="stroke-border"
-                  strokeDasharray={tick === 0 ? undefined : "3 4"}
-                />
-                <text
-                  x={margin.left - 8}
-                  y={y(tick)}
-                  dy="0.32em"
-                  textAnchor="end"
-                  className="fill-current text-[11px] tabular-nums"
-                >
-                  {tick}
-                </text>
-              </g>
-            ))}
+            <ScoreGrid ticks={yTicks} y={y} left={margin.left} right={width - margin.right} />
             {xTicks.map((w) => (
               <text
                 key={w.weekStart}
