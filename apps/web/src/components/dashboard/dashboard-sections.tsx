@@ -15,9 +15,10 @@ import {
 } from "@debrief/ui";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AgreementTable } from "~/components/reviews/agreement-table";
+import { RowHeader } from "~/components/row-header";
 import { reportHref } from "./dashboard-params";
-import { formatHours, formatOverall, formatPercent, kappaWords, plural } from "./format";
-import { RowHeader } from "./row-header";
+import { formatHours, formatOverall, plural } from "./format";
 import { overallTint } from "./score-tint";
 import type { CohortDashboard } from "./types";
 
@@ -454,57 +455,13 @@ export function AgreementSection({
           No coach reviews in this range yet.
         </p>
       ) : (
-        <Table containerProps={{ className: "rounded-lg border" }}>
-          <TableCaption className="sr-only">
-            Agreement between coach and engine per dimension
-          </TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHead scope="col">Dimension</TableHead>
-              <TableHead scope="col" className="text-right">
-                Reviews
-              </TableHead>
-              <TableHead scope="col" className="text-right">
-                Exact match
-              </TableHead>
-              <TableHead scope="col" className="text-right">
-                Within one point
-              </TableHead>
-              <TableHead scope="col">Weighted kappa</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {agreement.map((d) => (
-              <TableRow key={d.dimension}>
-                <RowHeader className="font-medium">{dimensionLabel(d.dimension)}</RowHeader>
-                <TableCell className="text-right tabular-nums">{d.n}</TableCell>
-                <TableCell className="text-right tabular-nums">
-                  {d.n === 0 ? "—" : formatPercent(d.exact, 1)}
-                </TableCell>
-                <TableCell className="text-right tabular-nums">
-                  {d.n === 0 ? "—" : formatPercent(d.withinOne, 1)}
-                </TableCell>
-                <TableCell>
-                  <span className="inline-flex items-baseline gap-2">
-                    <span className="font-medium tabular-nums">
-                      {d.qwk === null ? "—" : d.qwk.toFixed(2)}
-                    </span>
-                    <span
-                      className={cn(
-                        "text-xs",
-                        d.qwk !== null && d.qwk < 0.4
-                          ? "font-medium text-warning"
-                          : "text-muted-foreground",
-                      )}
-                    >
-                      {kappaWords(d.qwk)}
-                    </span>
-                  </span>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <AgreementTable
+          rows={agreement}
+          labelOf={dimensionLabel}
+          caption="Agreement between coach and engine per dimension"
+          captionClassName="sr-only"
+          containerProps={{ className: "rounded-lg border" }}
+        />
       )}
     </DashboardSection>
   );

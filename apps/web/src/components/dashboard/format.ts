@@ -30,13 +30,3 @@ export function formatWeek(weekStart: Date | string): string {
   const date = typeof weekStart === "string" ? new Date(weekStart) : weekStart;
   return date.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 }
-
-// Landis & Koch's customary bands for kappa, in words a lead can act on.
-export function kappaWords(qwk: number | null): string {
-  if (qwk === null) return "Not enough reviews";
-  if (qwk < 0.2) return "Slight";
-  if (qwk < 0.4) return "Fair";
-  if (qwk < 0.6) return "Moderate";
-  if (qwk < 0.8) return "Substantial";
-  return "Almost perfect";
-}

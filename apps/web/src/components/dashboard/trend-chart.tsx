@@ -18,8 +18,8 @@ import { LinePath } from "@visx/shape";
 import { ChartLineIcon, TableIcon } from "lucide-react";
 import { useId, useMemo, useState } from "react";
 import { ScoreGrid } from "~/components/charts/score-grid";
+import { RowHeader } from "~/components/row-header";
 import { formatOverall, formatWeek } from "./format";
-import { RowHeader } from "./row-header";
 
 export interface TrendWeekPoint {
   weekStart: string;

@@ -15,9 +15,9 @@ import {
 import { BanIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { RowHeader } from "~/components/dashboard/row-header";
 import type { CohortInvitation } from "~/components/dashboard/types";
 import { LocalTime } from "~/components/local-time";
+import { RowHeader } from "~/components/row-header";
 import { roleWords } from "~/lib/roles";
 import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";

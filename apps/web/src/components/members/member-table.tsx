@@ -23,9 +23,9 @@ import {
 import { UserMinusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { RowHeader } from "~/components/dashboard/row-header";
 import type { CohortMember } from "~/components/dashboard/types";
 import { LocalTime } from "~/components/local-time";
+import { RowHeader } from "~/components/row-header";
 import { type Role, roles, roleWords } from "~/lib/roles";
 import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
