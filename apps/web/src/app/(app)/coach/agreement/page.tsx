@@ -1,9 +1,5 @@
 import { type DimensionKey, dimensionInfo } from "@debrief/core";
-import {
-  cn,
-  EmptyState,
-  PageHeader,
-} from "@debrief/ui";
+import { cn, EmptyState, PageHeader } from "@debrief/ui";
 import { ScaleIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";

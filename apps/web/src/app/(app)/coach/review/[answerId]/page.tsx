@@ -12,6 +12,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
 import { GradingPanel } from "~/components/reviews/grading-panel";
 import { ReviewThread } from "~/components/reviews/review-thread";
@@ -47,17 +48,9 @@ export default async function ReviewPage({ params }: Props) {
       <PageHeader
         className="mb-0"
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <ol className="flex flex-wrap items-center gap-1.5">
-              <li>
-                <Link href="/coach/queue" className="underline-offset-4 hover:underline">
-                  Review queue
-                </Link>
-              </li>
-              <li aria-hidden>/</li>
-              <li>{cohort.name}</li>
-            </ol>
-          </nav>
+          <Breadcrumbs
+            items={[{ label: "Review queue", href: "/coach/queue" }, { label: cohort.name }]}
+          />
         }
         title={`${candidate.name}: ${question.title}`}
         description={

@@ -16,6 +16,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AnswerEditor } from "~/components/answers/answer-editor";
 import { ScorePill } from "~/components/answers/score-pill";
+import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
 import { QuestionBrief } from "~/components/questions/question-brief";
 import { kindLabel } from "~/components/rubric/rubric-view";
@@ -78,24 +79,12 @@ export default async function AnswerEditorPage({ params, searchParams }: Props) 
       <PageHeader
         className="mb-0"
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <ol className="flex flex-wrap items-center gap-1.5">
-              <li>
-                <Link href="/practice" className="underline-offset-4 hover:underline">
-                  Practice
-                </Link>
-              </li>
-              <li aria-hidden>/</li>
-              <li>
-                <Link
-                  href={`/practice/questions?kind=${kind}`}
-                  className="underline-offset-4 hover:underline"
-                >
-                  {kindLabel(kind)}
-                </Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumbs
+            items={[
+              { label: "Practice", href: "/practice" },
+              { label: kindLabel(kind), href: `/practice/questions?kind=${kind}` },
+            ]}
+          />
         }
         title={question.title}
         description={
