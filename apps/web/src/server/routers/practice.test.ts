@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Db, questionBank } from "@debrief/db";
+import { questionBank } from "@debrief/db";
 import { drafts } from "@debrief/db/schema";
 import {
   createAnswer,
@@ -7,23 +7,10 @@ import {
   createCohortWithMembers,
   createQuestion,
   createQuestionSet,
-  createTestDatabase,
 } from "@debrief/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectCode } from "~/testing/expect-trpc-code";
-import { createCaller } from "./root";
-
-let db: Db;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ db, close } = await createTestDatabase());
-});
-afterAll(async () => {
-  await close();
-});
-
-const callerFor = (userId: string) => createCaller({ db, userId });
+import { callerFor, db } from "~/testing/router-test";
 
 /** A cohort with a coach and two candidates, and one global (bank-like) question. */
 async function practiceFixture() {
