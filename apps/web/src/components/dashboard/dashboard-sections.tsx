@@ -17,8 +17,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AgreementTable } from "~/components/reviews/agreement-table";
 import { RowHeader } from "~/components/row-header";
+import { formatHours, formatOverall, pluralize } from "~/lib/format";
 import { reportHref } from "./dashboard-params";
-import { formatHours, formatOverall, plural } from "./format";
 import { overallTint } from "./score-tint";
 import type { CohortDashboard } from "./types";
 
@@ -362,7 +362,7 @@ export function ReadinessSection({
         <strong className="text-2xl font-semibold tabular-nums" data-testid="ready-count">
           {ready}
         </strong>{" "}
-        of {plural(readiness.candidates.length, "candidate")} ready at {readiness.threshold}+.
+        of {pluralize(readiness.candidates.length, "candidate")} ready at {readiness.threshold}+.
       </p>
       <Table containerProps={{ className: "rounded-lg border" }} className="min-w-[60rem]">
         <TableCaption className="sr-only">

@@ -1,5 +1,5 @@
+import { formatHours, formatOverall, formatWeek } from "~/lib/format";
 import { Figure } from "./dashboard-sections";
-import { formatHours, formatOverall, formatWeek } from "./format";
 import type { CohortDashboard } from "./types";
 
 /** The four numbers a lead reads first: size, level, readiness, and how fast reviews come back. */

@@ -13,8 +13,8 @@ import {
 import { ArrowDownIcon, ArrowUpDownIcon, ArrowUpIcon } from "lucide-react";
 import Link from "next/link";
 import { useMemo, useState } from "react";
+import { formatLevel, formatOverall } from "~/lib/format";
 import { reportHref } from "./dashboard-params";
-import { formatLevel, formatOverall } from "./format";
 import { levelTint, overallTint } from "./score-tint";
 
 export interface HeatMapRow {

@@ -19,7 +19,7 @@ import { ChartLineIcon, TableIcon } from "lucide-react";
 import { useId, useMemo, useState } from "react";
 import { ScoreGrid } from "~/components/charts/score-grid";
 import { RowHeader } from "~/components/row-header";
-import { formatOverall, formatWeek } from "./format";
+import { formatOverall, formatWeek } from "~/lib/format";
 
 export interface TrendWeekPoint {
   weekStart: string;

@@ -1,7 +1,7 @@
 import { cn } from "@debrief/ui";
 import type { ReactNode } from "react";
-import { formatLevel, formatOverall, formatWeek } from "~/components/dashboard/format";
 import { levelTint, overallTint } from "~/components/dashboard/score-tint";
+import { formatLevel, formatOverall, formatWeek } from "~/lib/format";
 
 // The printable progress report: server-rendered, no client JavaScript but the print button.
 // Print rules: sections start on a new page, cards never split, tints print as they show.

@@ -11,8 +11,8 @@ import {
 import { LayoutDashboardIcon, UsersIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatHours, formatOverall, formatWeek } from "~/components/dashboard/format";
 import { FirstRunGuide } from "~/components/first-run-guide";
+import { formatHours, formatOverall, formatWeek } from "~/lib/format";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

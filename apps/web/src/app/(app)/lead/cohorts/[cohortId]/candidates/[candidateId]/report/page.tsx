@@ -4,7 +4,6 @@ import { ArrowLeftIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { formatOverall } from "~/components/dashboard/format";
 import {
   DimensionLevels,
   KindLevels,
@@ -14,6 +13,7 @@ import {
   WeeklyTrend,
 } from "~/components/reports/candidate-report";
 import { PrintButton } from "~/components/reports/print-button";
+import { formatOverall } from "~/lib/format";
 import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
