@@ -12,7 +12,7 @@ import {
 } from "@debrief/ui";
 import { CalendarPlusIcon, PlusIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, type ReactNode, useId, useState } from "react";
 import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
@@ -49,17 +49,7 @@ export function CreateSetForm({ cohorts }: { cohorts: { id: string; name: string
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        void onSubmit(e);
-      }}
-      noValidate
-      aria-labelledby={`${ids}-heading`}
-      className="flex flex-col gap-4 rounded-xl border bg-card p-5"
-    >
-      <h2 id={`${ids}-heading`} className="text-base font-semibold">
-        New question set
-      </h2>
+    <CardForm heading="New question set" onSubmit={onSubmit}>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={`${ids}-cohort`}>Cohort</Label>
         <NativeSelect
@@ -109,7 +99,7 @@ export function CreateSetForm({ cohorts }: { cohorts: { id: string; name: string
           Create set
         </Button>
       </div>
-    </form>
+    </CardForm>
   );
 }
 
@@ -150,17 +140,7 @@ export function SetDetailsForm({
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        void onSubmit(e);
-      }}
-      noValidate
-      aria-labelledby={`${ids}-heading`}
-      className="flex flex-col gap-4 rounded-xl border bg-card p-5"
-    >
-      <h2 id={`${ids}-heading`} className="text-base font-semibold">
-        Details
-      </h2>
+    <CardForm heading="Details" onSubmit={onSubmit}>
       <div className="flex flex-col gap-1.5">
         <Label htmlFor={`${ids}-title`}>Title</Label>
         <Input
@@ -194,7 +174,7 @@ export function SetDetailsForm({
           {status?.text}
         </span>
       </div>
-    </form>
+    </CardForm>
   );
 }
 
@@ -278,23 +258,11 @@ export function AssignForm({
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        void onSubmit(e);
-      }}
-      noValidate
-      aria-labelledby={`${ids}-heading`}
-      className="flex flex-col gap-4 rounded-xl border bg-card p-5"
+    <CardForm
+      heading="Assign"
+      description="Candidates see the set on their practice page at once. Assigning again only moves the due date."
+      onSubmit={onSubmit}
     >
-      <div className="flex flex-col gap-1">
-        <h2 id={`${ids}-heading`} className="text-base font-semibold">
-          Assign
-        </h2>
-        <p className="text-sm text-muted-foreground">
-          Candidates see the set on their practice page at once. Assigning again only moves the due
-          date.
-        </p>
-      </div>
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">Who</legend>
         <label className="flex items-center gap-2 text-sm">
@@ -375,6 +343,45 @@ export function AssignForm({
           Assign set
         </Button>
       </div>
+    </CardForm>
+  );
+}
+
+/** A form in a card, named by its heading (and described by a line under it). */
+function CardForm({
+  heading,
+  description,
+  onSubmit,
+  children,
+}: {
+  heading: string;
+  description?: string;
+  onSubmit: (event: FormEvent) => Promise<void>;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  return (
+    <form
+      onSubmit={(e) => {
+        void onSubmit(e);
+      }}
+      noValidate
+      aria-labelledby={headingId}
+      className="flex flex-col gap-4 rounded-xl border bg-card p-5"
+    >
+      {description ? (
+        <div className="flex flex-col gap-1">
+          <h2 id={headingId} className="text-base font-semibold">
+            {heading}
+          </h2>
+          <p className="text-sm text-muted-foreground">{description}</p>
+        </div>
+      ) : (
+        <h2 id={headingId} className="text-base font-semibold">
+          {heading}
+        </h2>
+      )}
+      {children}
     </form>
   );
 }
