@@ -6,10 +6,10 @@ export async function register() {
       // Before the first request: every request's X-Forwarded-For ends with its real TCP peer.
       const [{ Server }, { installPeerAddress }] = await Promise.all([
         import("node:http"),
-        import("~/server/peer-address"),
+        import("./server/peer-address"),
       ]);
       installPeerAddress(Server.prototype);
-      const { getDbHandle } = await import("~/server/db");
+      const { getDbHandle } = await import("./server/db");
       const handle = await getDbHandle();
       console.log(`[db] ready (${handle.isEmbedded ? "embedded PostgreSQL" : "DATABASE_URL"})`);
       const { env } = await import("./env");
@@ -18,7 +18,7 @@ export async function register() {
           ? `[links] links in emails and invitations start with ${env.appUrl} (APP_URL)`
           : `[links] APP_URL is not set: links in emails and invitations use the address each request came in on (http://localhost:${env.port} when you browse there); set APP_URL to your public URL`,
       );
-      const { startJobQueue } = await import("~/server/jobs/queue");
+      const { startJobQueue } = await import("./server/jobs/queue");
       await startJobQueue();
       console.log(
         env.smtpUrl
@@ -28,7 +28,7 @@ export async function register() {
     } catch (error) {
       // Next would keep serving with a failed instrumentation, answering every request with a
       // 500: a start that cannot succeed exits instead, naming the problem and the fix.
-      const { describeStartFailure } = await import("~/server/start-failure");
+      const { describeStartFailure } = await import("./server/start-failure");
       console.error(`\nDebrief could not start: ${describeStartFailure(error)}\n`);
       process.exit(1);
     }

@@ -1,7 +1,6 @@
-import { connectDb, type DatabaseStatus, type Db } from "@debrief/db";
+import { connectDb, type Db, type DatabaseStatus } from "@debrief/db";
 import { createCohortWithMembers, createTestDatabase } from "@debrief/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "~/server/routers/root";
 import { expectCode } from "~/testing/expect-trpc-code";
 import {
   databaseRestartingMessage,
@@ -9,6 +8,7 @@ import {
   publishDatabaseStatus,
   retryAfterSeconds,
 } from "./db-status";
+import { createCaller } from "./routers/root";
 
 let db: Db;
 let close: () => Promise<void>;

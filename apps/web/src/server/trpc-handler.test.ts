@@ -3,8 +3,8 @@ import { notifications } from "@debrief/db/schema";
 import { createCohortWithMembers, createTestDatabase, createUser } from "@debrief/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { maxBatchSize } from "~/lib/trpc-limits";
-import { createCaller } from "~/server/routers/root";
 import { expectCode } from "~/testing/expect-trpc-code";
+import { createCaller } from "./routers/root";
 import { handleTrpcRequest } from "./trpc-handler";
 
 let db: Db;

@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@debrief/db";
 import { createCohortWithMembers, createTestDatabase, createUser } from "@debrief/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCaller } from "~/server/routers/root";
 import { expectCode } from "~/testing/expect-trpc-code";
+import { createCaller } from "./routers/root";
 
 let db: Db;
 let close: () => Promise<void>;

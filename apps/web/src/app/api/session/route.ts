@@ -1,8 +1,8 @@
 import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { credentialsInput, RateLimitedSignin, signIn } from "~/server/auth";
-import { getLoginRetryAfter } from "~/server/auth/login-limiter";
 import { getClientIp } from "~/server/auth/request-ip";
+import { getLoginRetryAfter } from "~/server/auth/login-limiter";
 import { safeRedirectPath } from "~/server/auth/safe-redirect";
 import { getDb } from "~/server/db";
 import { isSameOriginRequest } from "~/server/same-origin";
