@@ -16,7 +16,9 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["src/**/*.test.ts"],
+    // Server and library tests run in Node; component tests (`*.test.tsx`) declare
+    // `@vitest-environment jsdom` and render with Testing Library.
+    include: ["src/**/*.test.{ts,tsx}"],
     globalSetup: [globalSetupPath],
     testTimeout: 30_000,
     hookTimeout: 60_000,

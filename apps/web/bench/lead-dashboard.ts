@@ -12,8 +12,8 @@ import { performance } from "node:perf_hooks";
 import { createDb, findUserByEmail } from "@debrief/db";
 import { LARGE_DEMO_LEAD_EMAIL, seedDemo, seedLargeDemo } from "@debrief/db/demo";
 import superjson from "superjson";
+import { handleCohortExport } from "~/server/cohort-csv";
 import { createCaller } from "~/server/routers/root";
-import { handleCohortExport } from "~/server/services/cohort-csv";
 
 const iterations = Math.max(50, Number(process.env.BENCH_ITERATIONS ?? 60));
 const warmup = 5;

@@ -19,7 +19,6 @@ import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +26,7 @@ import { createDb, type DbHandle, listQuestionsForCandidate } from "@debrief/db"
 import { questionBank, syncQuestionBank } from "@debrief/db/demo";
 import { createCohortWithMembers, createOrganisation, TEST_PASSWORD } from "@debrief/db/testing";
 import autocannon from "autocannon";
+import { freePort, signIn } from "../scripts/http-client";
 
 const connections = 50;
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
@@ -48,18 +48,6 @@ interface Candidate {
   cookie: string;
   questionId: string;
   body: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen({ port: 0, host: "127.0.0.1" }, () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -120,21 +108,6 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, timeoutMs: n
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`the server did not become healthy within ${timeoutMs / 1000} s`);
-}
-
-async function signIn(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in for ${email} failed: ${response.status}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(";")[0] ?? "")
-    .find((pair) => pair.startsWith("authjs.session-token="));
-  if (!cookie) throw new Error(`sign-in for ${email} set no session cookie`);
-  return cookie;
 }
 
 interface RunStats {
@@ -433,7 +406,7 @@ async function main() {
       candidates.push({
         id: user.id,
         email: user.email,
-        cookie: await signIn(baseUrl, user.email),
+        cookie: await signIn(baseUrl, user.email, TEST_PASSWORD),
         questionId: question.id,
         body,
       });

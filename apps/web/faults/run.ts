@@ -24,6 +24,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { connectDb, type Db, listQuestionsForCandidate } from "@debrief/db";
 import { createCohortWithMembers, findAnswerFactsDrift, TEST_PASSWORD } from "@debrief/db/testing";
+import { freePort, signIn } from "../scripts/http-client";
 
 const trials = Number(process.env.DEBRIEF_FAULT_TRIALS ?? 2);
 const clientCount = 8;
@@ -57,18 +58,6 @@ const counts = {
 
 // ---------------------------------------------------------------------------------------------
 // Processes
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen({ port: 0, host: "127.0.0.1" }, () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -364,21 +353,6 @@ async function runClient(
       client.liveDraft.set(questionId, body);
     }
   }
-}
-
-async function signIn(baseUrl: string, email: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/session`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: TEST_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`sign-in for ${email} failed: ${response.status}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(";")[0] ?? "")
-    .find((pair) => pair.includes("session-token="));
-  if (!cookie) throw new Error(`sign-in for ${email} set no session cookie`);
-  return cookie;
 }
 
 function embeddedUrl(dataDir: string): string {
@@ -787,7 +761,7 @@ async function main() {
       clients.push({
         index,
         userId: user.id,
-        cookie: await signIn(web.baseUrl, user.email),
+        cookie: await signIn(web.baseUrl, user.email, TEST_PASSWORD),
         questionIds: [
           questions[index % questions.length]?.id ?? "",
           questions[(index + 1) % questions.length]?.id ?? "",

@@ -1,6 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { getAuthSecret } from "~/env";
-import { databaseRestartingResponse, isDatabaseDown } from "~/server/db-status";
+import { getAuthSecret } from "~/server/auth/auth-secret";
 import {
   readSessionCookie,
   refreshedSessionToken,
@@ -11,6 +10,7 @@ import {
   createNonce,
   strictTransportSecurity,
 } from "~/server/content-security-policy";
+import { databaseRestartingResponse, isDatabaseDown } from "~/server/db-status";
 import { isSameOriginRequest } from "~/server/same-origin";
 
 const signedInAreas = ["/practice", "/coach", "/lead", "/account"];

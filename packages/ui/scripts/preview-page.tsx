@@ -29,13 +29,7 @@ import { Input } from "../src/components/input.tsx";
 import { Kbd } from "../src/components/kbd.tsx";
 import { Label } from "../src/components/label.tsx";
 import { Progress } from "../src/components/progress.tsx";
-import {
-  Select,
-  SelectContent,
-  SelectItem,
-  SelectTrigger,
-  SelectValue,
-} from "../src/components/select.tsx";
+import { NativeSelect } from "../src/components/native-select.tsx";
 import { Skeleton } from "../src/components/skeleton.tsx";
 import { Spinner } from "../src/components/spinner.tsx";
 import {
@@ -255,18 +249,16 @@ export function PreviewPage() {
                 <Textarea id="p-answer" placeholder="Start with the context and your role…" />
               </div>
               <div className="flex flex-wrap items-center gap-3">
-                <Select>
-                  <SelectTrigger aria-label="Cohort">
-                    <SelectValue placeholder="Choose a cohort" />
-                  </SelectTrigger>
-                  <SelectContent>
-                    <SelectItem value="backend">Backend, spring</SelectItem>
-                    <SelectItem value="platform">Platform, autumn</SelectItem>
-                    <SelectItem value="staff" disabled>
-                      Staff track (archived)
-                    </SelectItem>
-                  </SelectContent>
-                </Select>
+                <NativeSelect aria-label="Cohort" defaultValue="">
+                  <option value="" disabled>
+                    Choose a cohort
+                  </option>
+                  <option value="backend">Backend, spring</option>
+                  <option value="platform">Platform, autumn</option>
+                  <option value="staff" disabled>
+                    Staff track (archived)
+                  </option>
+                </NativeSelect>
                 <Dialog>
                   <DialogTrigger asChild>
                     <Button variant="outline">Assign set</Button>

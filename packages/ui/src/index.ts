@@ -34,19 +34,9 @@ export {
 export { Input } from "./components/input.tsx";
 export { Kbd } from "./components/kbd.tsx";
 export { Label } from "./components/label.tsx";
+export { NativeSelect } from "./components/native-select.tsx";
 export { PersistentTooltip } from "./components/persistent-tooltip.tsx";
 export { Progress } from "./components/progress.tsx";
-export { NativeSelect } from "./components/native-select.tsx";
-export {
-  Select,
-  SelectContent,
-  SelectGroup,
-  SelectItem,
-  type SelectItemProps,
-  type SelectProps,
-  SelectTrigger,
-  SelectValue,
-} from "./components/select.tsx";
 export { Separator } from "./components/separator.tsx";
 export { Skeleton } from "./components/skeleton.tsx";
 export { Spinner } from "./components/spinner.tsx";

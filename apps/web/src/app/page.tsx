@@ -1,10 +1,11 @@
 import { redirect } from "next/navigation";
-import { loadViewer, primaryRole, roleHomes } from "~/server/viewer";
+import { primaryRole, roleWords } from "~/lib/roles";
+import { loadViewer } from "~/server/viewer";
 
 export default async function HomePage() {
   const viewer = await loadViewer();
-  const role = primaryRole(viewer);
-  if (role) redirect(roleHomes[role]);
+  const role = primaryRole(viewer.roles);
+  if (role) redirect(roleWords[role].home);
   return (
     <main id="main" className="mx-auto max-w-lg px-4 py-24 text-center">
       <h1 className="text-2xl font-semibold">You're not in a cohort yet</h1>

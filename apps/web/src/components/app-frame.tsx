@@ -14,18 +14,12 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type ReactNode, startTransition } from "react";
-import type { Role } from "~/server/trpc";
-import {
-  cohortNavItems,
-  isNavItemActive,
-  roleForPath,
-  roleLabels,
-  roleNavigation,
-} from "./navigation";
+import { type Role, roleWords } from "~/lib/roles";
+import { cohortNavItems, isNavItemActive, roleForPath, roleNavigation } from "./navigation";
 
 // Loaded apart from the frame: its list and the tRPC client come in only when it is used.
 const NotificationBell = dynamic(() =>
-  import("./notification-bell").then((m) => m.NotificationBell),
+  import("~/components/notifications/notification-bell").then((m) => m.NotificationBell),
 );
 
 /** The signed-in frame: role navigation for the area in view, role switcher, account menu. */
@@ -60,7 +54,7 @@ export function AppFrame({
           <Link href="/" aria-label="Debrief home" />
         </ShellBrand>
       }
-      navLabel={current ? `${roleLabels[current]} navigation` : "Main"}
+      navLabel={current ? `${roleWords[current].label} navigation` : "Main"}
       nav={navItems?.map((item) => (
         <ShellNavLink key={item.href} asChild active={isNavItemActive(item, pathname)}>
           <Link href={item.href}>{item.label}</Link>
@@ -70,10 +64,10 @@ export function AppFrame({
       actions={<NotificationBell initialCount={unreadNotifications} hasLocalMail={hasLocalMail} />}
       roleSwitcher={
         roles.length > 1 && current ? (
-          <RoleSwitcher currentLabel={roleLabels[current]}>
+          <RoleSwitcher currentLabel={roleWords[current].label}>
             {roles.map((role) => (
               <RoleSwitcherItem key={role} asChild current={role === current}>
-                <Link href={roleNavigation[role].home}>{roleLabels[role]}</Link>
+                <Link href={roleNavigation[role].home}>{roleWords[role].label}</Link>
               </RoleSwitcherItem>
             ))}
           </RoleSwitcher>

@@ -1,4 +1,4 @@
-import type { Role } from "~/server/trpc";
+import { type Role, roles, roleWords } from "~/lib/roles";
 
 export interface NavItem {
   href: string;
@@ -7,23 +7,17 @@ export interface NavItem {
   exact?: boolean;
 }
 
-export const roleLabels: Record<Role, string> = {
-  candidate: "Candidate",
-  coach: "Coach",
-  lead: "Team lead",
-};
-
 /** Each role's area: its home first, then its pages. Adding a page means adding a line here. */
 export const roleNavigation: Record<Role, { home: string; items: NavItem[] }> = {
   candidate: {
-    home: "/practice",
+    home: roleWords.candidate.home,
     items: [
       { href: "/practice", label: "Practice", exact: true },
       { href: "/practice/questions", label: "Questions" },
     ],
   },
   coach: {
-    home: "/coach",
+    home: roleWords.coach.home,
     items: [
       { href: "/coach", label: "Overview", exact: true },
       { href: "/coach/queue", label: "Review queue" },
@@ -33,16 +27,12 @@ export const roleNavigation: Record<Role, { home: string; items: NavItem[] }> = 
     ],
   },
   lead: {
-    home: "/lead",
+    home: roleWords.lead.home,
     items: [{ href: "/lead", label: "Cohorts", exact: true }],
   },
 };
 
-const roleByPrefix: [string, Role][] = [
-  ["/practice", "candidate"],
-  ["/coach", "coach"],
-  ["/lead", "lead"],
-];
+const roleByPrefix: [string, Role][] = roles.map((role) => [roleWords[role].home, role]);
 
 export function roleForPath(pathname: string): Role | null {
   const match = roleByPrefix.find(

@@ -1,11 +1,5 @@
 import { Badge, Card, CardContent, CardDescription, CardHeader, CardTitle } from "@debrief/ui";
-import type { Role } from "~/server/trpc";
-
-const roleLabels: Record<Role, string> = {
-  candidate: "Candidate",
-  coach: "Coach",
-  lead: "Team lead",
-};
+import { type Role, roleWords } from "~/lib/roles";
 
 interface CohortMembership {
   cohortId: string;
@@ -29,12 +23,12 @@ export function ViewerSummary({
         <CardTitle className="flex flex-wrap items-center gap-2">
           <span data-testid="viewer-name">{name}</span>
           <Badge variant="secondary" data-testid="viewer-role">
-            {roleLabels[role]}
+            {roleWords[role].label}
           </Badge>
         </CardTitle>
         <CardDescription>
           {cohorts.length === 1 ? "Your cohort" : `Your ${cohorts.length} cohorts`} as{" "}
-          {roleLabels[role].toLowerCase()}
+          {roleWords[role].noun}
         </CardDescription>
       </CardHeader>
       <CardContent>

@@ -1,6 +1,6 @@
 import "server-only";
 import { type QuestionKind, scoreAnswer } from "@debrief/core";
-import type { InitialPreview } from "~/components/practice/use-score-preview";
+import type { InitialPreview } from "~/components/answers/use-score-preview";
 
 /**
  * The editor's first score preview, computed here: a page that opens on a saved draft or an

@@ -1,17 +1,30 @@
 import {
+  type CandidateScope,
+  type CoachScope,
   type Db,
   DomainError,
   findLiveSessionUserId,
   getActor,
   isDatabaseUnavailableError,
+  type LeadScope,
+  type ReviewConflict,
 } from "@debrief/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError, z } from "zod";
-import { containsNul } from "~/lib/input-limits";
+import { type Role, roleWords } from "~/lib/roles";
+import { containsNul } from "~/server/inputs";
 import { databaseRestartingMessage, isDatabaseDown, reportDatabaseError } from "./db-status";
 
-export type Role = "candidate" | "coach" | "lead";
+export type { Role };
+
+/**
+ * The details a CONFLICT carries (the only DomainErrors with details are the review save's):
+ * the review that won a concurrent save, or the newer attempt that closed this one.
+ */
+export type ConflictData =
+  | ReviewConflict
+  | { answerId: string; status: "superseded"; newerAnswerId: string | null };
 
 /** What every procedure receives. Built per request from the session; tests build it directly. */
 export interface Context {
@@ -28,7 +41,7 @@ export interface Context {
   ip?: string;
 }
 
-function describeZodError(error: ZodError): string {
+export function describeZodError(error: ZodError): string {
   return error.issues
     .map((issue) =>
       issue.path.length > 0 ? `${issue.path.join(".")}: ${issue.message}` : issue.message,
@@ -54,11 +67,13 @@ const t = initTRPC.context<Context>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        fieldErrors: zodError ? z.flattenError(zodError).fieldErrors : null,
+        fieldErrors: zodError
+          ? (z.flattenError(zodError).fieldErrors as Record<string, string[]>)
+          : null,
         // What a CONFLICT needs to recover, e.g. the review that won a concurrent save.
         conflict:
           error.code === "CONFLICT" && error.cause instanceof DomainError
-            ? error.cause.details
+            ? (error.cause.details as ConflictData | null)
             : null,
       },
     };
@@ -133,28 +148,41 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { db: ctx.db, actor, sessionId: ctx.sessionId } });
 });
 
-const roleNames: Record<Role, string> = {
-  candidate: "candidate",
-  coach: "coach",
-  lead: "team lead",
-};
-
 function requireRole(role: Role) {
   return authedProcedure.use(({ ctx, next }) => {
     const cohortIds = ctx.actor.memberships.filter((m) => m.role === role).map((m) => m.cohortId);
     if (cohortIds.length === 0) {
       throw new TRPCError({
         code: "FORBIDDEN",
-        message: `This needs the ${roleNames[role]} role.`,
+        message: `This needs the ${roleWords[role].noun} role.`,
       });
     }
     return next({ ctx: { roleCohortIds: cohortIds } });
   });
 }
 
+// Each role's procedures carry the caller's scope in `ctx.scope`, built here once: the domain
+// queries take it as their first argument after `db` and filter by it.
+interface RoleContext {
+  actor: { id: string };
+  roleCohortIds: string[];
+}
+const candidateScope = (ctx: RoleContext): CandidateScope => ({
+  candidateId: ctx.actor.id,
+  cohortIds: ctx.roleCohortIds,
+});
+const coachScope = (ctx: RoleContext): CoachScope => ({
+  coachId: ctx.actor.id,
+  cohortIds: ctx.roleCohortIds,
+});
+
 /** Holds the role in at least one cohort; `ctx.roleCohortIds` lists those cohorts. */
-export const candidateProcedure = requireRole("candidate");
-export const coachProcedure = requireRole("coach");
+export const candidateProcedure = requireRole("candidate").use(({ ctx, next }) =>
+  next({ ctx: { scope: candidateScope(ctx) } }),
+);
+export const coachProcedure = requireRole("coach").use(({ ctx, next }) =>
+  next({ ctx: { scope: coachScope(ctx) } }),
+);
 export const leadProcedure = requireRole("lead");
 
 export const cohortScopedInput = z.object({
@@ -174,16 +202,25 @@ function requireCohortRole(role: Role) {
       if (membership.role !== role) {
         throw new TRPCError({
           code: "FORBIDDEN",
-          message: `This needs the ${roleNames[role]} role in this cohort.`,
+          message: `This needs the ${roleWords[role].noun} role in this cohort.`,
         });
       }
       return next({ ctx: { cohort: membership } });
     });
 }
 
-export const candidateCohortProcedure = requireCohortRole("candidate");
-export const coachCohortProcedure = requireCohortRole("coach");
-export const leadCohortProcedure = requireCohortRole("lead");
+export const candidateCohortProcedure = requireCohortRole("candidate").use(({ ctx, next }) =>
+  next({ ctx: { scope: candidateScope(ctx) } }),
+);
+export const coachCohortProcedure = requireCohortRole("coach").use(({ ctx, next }) =>
+  next({ ctx: { scope: coachScope(ctx) } }),
+);
+/** `ctx.scope`: the lead and the one cohort in view. */
+export const leadCohortProcedure = requireCohortRole("lead").use(({ ctx, next }) =>
+  next({
+    ctx: { scope: { leadId: ctx.actor.id, cohortId: ctx.cohort.cohortId } satisfies LeadScope },
+  }),
+);
 
 /** Any role in the cohort named by `input.cohortId`; NOT_FOUND otherwise. */
 export const memberCohortProcedure = authedProcedure

@@ -2,17 +2,8 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { Role } from "~/server/trpc";
+import type { Role } from "~/lib/roles";
 import { getServerCaller } from "~/trpc/server";
-
-export const roleHomes: Record<Role, string> = {
-  candidate: "/practice",
-  coach: "/coach",
-  lead: "/lead",
-};
-
-// Where a user with several roles lands first: the role with the widest view.
-const rolePriority: Role[] = ["lead", "coach", "candidate"];
 
 /** The signed-in user for a page; signed-out visitors go to /login. */
 export const loadViewer = cache(async () => {
@@ -26,10 +17,6 @@ export const loadViewer = cache(async () => {
 });
 
 export type Viewer = Awaited<ReturnType<typeof loadViewer>>;
-
-export function primaryRole(viewer: Viewer): Role | null {
-  return rolePriority.find((role) => viewer.roles.includes(role)) ?? null;
-}
 
 /**
  * The viewer, who must hold `role` somewhere; anyone else gets the "not for you" page, which

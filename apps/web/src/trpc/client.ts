@@ -5,7 +5,7 @@ import type { AppRouter } from "~/server/routers/root";
 
 let browserClient: TRPCClient<AppRouter> | undefined;
 
-/** The browser's one tRPC client, shared by the React Query provider and `lazy-client.ts`. */
+/** The browser's one tRPC client (loaded by `lazy-client.ts` on the first call). */
 export function getTrpcClient(): TRPCClient<AppRouter> {
   if (typeof window === "undefined") return makeTrpcClient();
   browserClient ??= makeTrpcClient();

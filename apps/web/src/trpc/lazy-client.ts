@@ -2,10 +2,11 @@ import type { TRPCClient } from "@trpc/client";
 import type { AppRouter } from "~/server/routers/root";
 import type { LazyRuntime } from "./lazy-runtime";
 
-// The tRPC client with superjson and TanStack Query's client are ~25 kB gzipped. Pages whose
-// first render needs no client data (the answer editor, the notification bell, the forms, the
-// invitation page) load them on the first call instead of on load, as the editor does with the
-// scoring engine; the calls then run as TanStack Query queries and mutations (lazy-runtime.ts).
+// The app's one client data layer. Pages render their data on the server, so the browser needs
+// the tRPC client, superjson and TanStack Query only when someone acts (types, saves, filters):
+// they load on the first call instead of with the page, as the editor does with the scoring
+// engine, keeping every page's first load within its budget; the calls then run as TanStack
+// Query queries and mutations (lazy-runtime.ts). Errors: ./errors.ts.
 let runtimePromise: Promise<LazyRuntime> | null = null;
 
 /** Loads the runtime once; a failed load (offline) is forgotten, so the next call retries. */
@@ -38,21 +39,4 @@ export async function lazyMutation<T>(
   call: (client: TRPCClient<AppRouter>) => Promise<T>,
 ): Promise<T> {
   return (await loadRuntime()).mutate(call);
-}
-
-/**
- * The server answered with an error (a TRPCClientError that carries `data`), as opposed to a
- * request that never got an answer. Checked by name so callers need not import @trpc/client.
- */
-export function isServerAnswer(error: unknown): error is Error & { data: unknown } {
-  return (
-    error instanceof Error &&
-    error.name === "TRPCClientError" &&
-    Boolean((error as { data?: unknown }).data)
-  );
-}
-
-/** A TRPCClientError of any kind (answered or not), checked by name. */
-export function isTrpcClientError(error: unknown): error is Error & { data?: unknown } {
-  return error instanceof Error && error.name === "TRPCClientError";
 }

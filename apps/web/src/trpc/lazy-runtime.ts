@@ -1,12 +1,11 @@
-import { MutationObserver, type QueryClient } from "@tanstack/react-query";
+import { MutationObserver, QueryClient } from "@tanstack/react-query";
 import type { TRPCClient } from "@trpc/client";
 import type { AppRouter } from "~/server/routers/root";
 import { getTrpcClient } from "./client";
-import { getBrowserQueryClient } from "./query-client";
 
 /**
- * What `lazy-client.ts` loads on the first client call: the tRPC client and the page's TanStack
- * Query client (the same one the React Query provider uses when a page has it). Calls run as
+ * What `lazy-client.ts` loads on the first client call: the tRPC client and the page's one
+ * TanStack Query client. Calls run as
  * TanStack queries and mutations with `networkMode: "always"`, so an offline call fails at once
  * (the editor and autosave fall back to this device) instead of pausing until the network is back.
  */
@@ -22,7 +21,7 @@ export interface LazyRuntime {
 
 export function getLazyRuntime(): LazyRuntime {
   const client = getTrpcClient();
-  const queryClient = getBrowserQueryClient();
+  const queryClient = new QueryClient();
   return {
     client,
     queryClient,

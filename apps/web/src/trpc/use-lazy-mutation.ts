@@ -6,9 +6,8 @@ import type { AppRouter } from "~/server/routers/root";
 import { lazyMutation } from "./lazy-client";
 
 /**
- * A TanStack Query mutation through the lazily loaded tRPC client, for forms that need no
- * cached client data: React Query's provider and hooks stay off first load (~25 kB gzipped with
- * the client), which is fetched on first submit.
+ * A TanStack Query mutation through the lazily loaded tRPC client, which is fetched on first
+ * submit.
  * `mutateAsync` throws what the call throws (a TRPCClientError, or a failed chunk load offline).
  */
 export function useLazyMutation<Input, Output>(

@@ -8,8 +8,7 @@ import { lazyQuery } from "./lazy-client";
 /**
  * Data the server rendered, refetched as a TanStack query through the lazily loaded tRPC client
  * when `input` changes (or on `refetch`), keeping the previous data on screen meanwhile and
- * dropping answers that arrive out of order. For a page whose one list follows a few filters,
- * this keeps React Query's provider and hooks (~25 kB gzipped with the client) off first load.
+ * dropping answers that arrive out of order: a page whose one list follows a few filters.
  */
 export function useLazyQuery<Input, Output>(
   input: Input,

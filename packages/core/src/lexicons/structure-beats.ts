@@ -27,7 +27,7 @@ const lessonBeat: Beat = {
   ],
 };
 
-/** The arc each kind expects, in order (RUBRIC.md, structure). */
+/** The arc each kind expects, in order (docs/rubric.md, structure). */
 export const structureBeats: Record<QuestionKind, readonly Beat[]> = {
   deep_dive: [
     {

@@ -8,9 +8,10 @@ import {
   type OrdinalModel,
 } from "./ordinal.ts";
 
-// Which features may move which score. The lists are domain knowledge (RUBRIC.md's description
-// of each dimension), not fitted: a dimension can only be explained by what it is about, and a
-// small list per dimension generalises better from ~150 labelled answers than every feature.
+// Which features may move which score. The lists are domain knowledge (each dimension's
+// description in docs/rubric.md), not fitted: a dimension can only be explained by what it is
+// about, and a small list per dimension generalises better from ~150 labelled answers than every
+// feature does.
 const kind = kindFeatures;
 export const dimensionFeatures: Record<DimensionKey, readonly FeatureName[]> = {
   structure: [
@@ -173,7 +174,7 @@ export const modelledFlags = [
 ] as const satisfies readonly FlagKey[];
 export type ModelledFlag = (typeof modelledFlags)[number];
 
-/** The kinds each flag can apply to (RUBRIC.md): outside them the flag is never set. */
+/** The kinds each flag can apply to (docs/rubric.md): outside them the flag is never set. */
 export const flagKinds: Record<ModelledFlag, readonly QuestionKind[]> = {
   no_spine: ["deep_dive", "debugging", "cross_functional", "conflict"],
   hidden_ownership: ["deep_dive", "debugging", "cross_functional", "conflict"],

@@ -6,8 +6,8 @@ import * as React from "react";
 import { cn } from "../lib/cn.ts";
 
 // Built on the native <dialog> opened with showModal(): the browser makes the rest of the page
-// inert, keeps focus inside, puts it in the top layer and closes it on Escape, so none of that is
-// code of ours to keep correct.
+// inert, keeps focus inside, puts it in the top layer and closes it on Escape, so none of that
+// is ours to maintain.
 
 interface DialogContext {
   isOpen: boolean;

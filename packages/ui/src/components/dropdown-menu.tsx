@@ -5,7 +5,7 @@ import * as React from "react";
 import { cn } from "../lib/cn.ts";
 
 // A menu button after the WAI-ARIA APG pattern. The top bar's three small menus need no
-// positioning engine, focus trap or scroll lock, so this one is non-modal: the menu hangs below its
+// floating positioning, focus trap or scroll lock, so this one is non-modal: the menu hangs below its
 // trigger in normal flow, Tab leaves it (and closes it), Escape closes it and returns focus.
 // Keys: Enter, Space or ArrowDown on the trigger open on the first item, ArrowUp on the last;
 // in the menu ArrowUp/ArrowDown cycle, Home/End jump, a printable key finds the next item

@@ -5,7 +5,7 @@ import { cn } from "../lib/cn.ts";
 /**
  * A native <select> styled like our inputs: the browser brings the keyboard handling, the
  * option list (a real picker on phones) and the accessibility, with no JavaScript of ours to
- * keep correct. Prefer this one. Children are
+ * keep. Children are
  * <option>s; label the control by its `id` (a <Label htmlFor>) or `aria-label`. `className`
  * sizes the control (it sits on the wrapper that also holds the chevron).
  */

@@ -14,9 +14,9 @@ const edge = 8;
 /**
  * A tooltip that stays open while its trigger has focus, and while the pointer is on the trigger
  * or on the note itself; Escape or blur dismisses it (WCAG 1.4.13: dismissible, hoverable,
- * persistent). Focus from a tap opens it too, which gives touch users the note. The note sits
- * fixed above the trigger (below when there is no room), kept inside the viewport and following
- * it on scroll.
+ * persistent). Focus from a tap opens it too, which gives touch users the note. Hand-rolled: a
+ * fixed-position note above the trigger (below when there is no room), kept inside the viewport
+ * and following it on scroll.
  */
 export function PersistentTooltip({
   content,

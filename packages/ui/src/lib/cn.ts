@@ -1,7 +1,7 @@
 import { type ClassValue, clsx } from "clsx";
-import { mergeClasses } from "./merge-classes.ts";
+import { twMerge } from "tailwind-merge";
 
 /** Joins class names and lets later Tailwind utilities override earlier ones (so `className` props win). */
 export function cn(...inputs: ClassValue[]): string {
-  return mergeClasses(clsx(inputs));
+  return twMerge(clsx(inputs));
 }

@@ -3,7 +3,7 @@
 import { Alert, AlertDescription, Button, Input, Label, Spinner } from "@debrief/ui";
 import { MailCheckIcon } from "lucide-react";
 import { type FormEvent, useState } from "react";
-import { mutationErrorMessage } from "~/components/lead/mutation-error";
+import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
 /** Asks for a reset link. The answer never says whether the address has an account. */
@@ -27,7 +27,7 @@ export function ForgotPasswordForm() {
       setSentTo(address);
       setError(null);
     } catch (e) {
-      setError(mutationErrorMessage(e));
+      setError(errorMessage(e));
     }
   };
 

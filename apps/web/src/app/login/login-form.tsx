@@ -14,18 +14,13 @@ import {
 } from "@debrief/ui";
 import Link from "next/link";
 import { type FormEvent, useRef, useState } from "react";
+import { isRole, roleWords } from "~/lib/roles";
 
 interface DemoAccount {
   email: string;
   name: string;
   role: string;
 }
-
-const roleLabels: Record<string, string> = {
-  candidate: "Candidate",
-  coach: "Coach",
-  lead: "Team lead",
-};
 
 export function LoginForm({
   callbackUrl,
@@ -185,7 +180,7 @@ function DemoAccountList({
           <div className="min-w-0">
             <p className="truncate text-sm font-medium">{account.email}</p>
             <p className="text-xs text-muted-foreground">
-              {account.name} · {roleLabels[account.role] ?? account.role}
+              {account.name} · {isRole(account.role) ? roleWords[account.role].label : account.role}
             </p>
           </div>
           <Button variant="outline" size="sm" onClick={() => onUse(account.email)}>

@@ -10,10 +10,10 @@ import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { getAuthSecret } from "~/env";
+import { getAuthSecret } from "~/server/auth/auth-secret";
 import { getDb } from "~/server/db";
-import { getClientIp } from "./request-ip";
 import { getLoginRetryAfter, recordLoginFailure, recordLoginSuccess } from "./login-limiter";
+import { getClientIp } from "./request-ip";
 import {
   readSessionCookie,
   SESSION_ABSOLUTE_SECONDS,

@@ -1,4 +1,5 @@
 import type { MailOutboxRow } from "@debrief/db";
+import { isRole, roleWords } from "~/lib/roles";
 
 export interface ComposedMail {
   to: string;
@@ -7,12 +8,6 @@ export interface ComposedMail {
 }
 
 type Row = Pick<MailOutboxRow, "toAddress" | "kind" | "data" | "origin">;
-
-const roleWords: Record<string, string> = {
-  candidate: "a candidate",
-  coach: "a coach",
-  lead: "a team lead",
-};
 
 function str(data: Record<string, unknown>, key: string, fallback = ""): string {
   const value = data[key];
@@ -40,7 +35,7 @@ export function composeMail(rows: readonly Row[]): ComposedMail {
   const to = first.toAddress;
   switch (first.kind) {
     case "invitation": {
-      const role = roleWords[str(data, "role")] ?? str(data, "role");
+      const role = isRole(data.role) ? roleWords[data.role].withArticle : str(data, "role");
       return {
         to,
         subject: `You're invited to ${str(data, "cohortName")} on Debrief`,

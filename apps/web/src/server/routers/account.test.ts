@@ -1,19 +1,10 @@
-import type { Db } from "@debrief/db";
 import { createSession, findLiveSessionUserId, verifyPassword } from "@debrief/db";
 import { auditEvents, mailOutbox, passwordResets, users } from "@debrief/db/schema";
-import { createTestDatabase, createUser } from "@debrief/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "@debrief/db/testing";
+import { describe, expect, it } from "vitest";
 import { expectCode } from "~/testing/expect-trpc-code";
+import { db } from "~/testing/router-test";
 import { createCaller } from "./root";
-
-let db: Db;
-let close: () => Promise<void>;
-beforeAll(async () => {
-  ({ db, close } = await createTestDatabase());
-});
-afterAll(async () => {
-  await close();
-});
 
 const origin = "https://debrief.example";
 let ipSeq = 0;

@@ -1,13 +1,9 @@
 import { checkPasswordResetToken, requestPasswordReset } from "@debrief/db";
-import {
-  requestPasswordResetInput,
-  resetPasswordInput,
-  resetTokenInput,
-} from "~/lib/account-inputs";
 import { afterMail } from "~/server/jobs/after-mail";
 import { linkOrigin } from "~/server/mail/origin";
 import { resetPasswordWithLink } from "~/server/services/reset-password";
 import { publicProcedure, router } from "~/server/trpc";
+import { requestPasswordResetInput, resetPasswordInput, resetTokenInput } from "./account.inputs";
 
 export const accountRouter = router({
   /** "Forgot password": the same answer whether or not the address has an account. */

@@ -4,26 +4,23 @@ import {
   listAttemptsForQuestion,
   listRecentAttempts,
 } from "@debrief/db";
+import { afterMail } from "~/server/jobs/after-mail";
+import { linkOrigin } from "~/server/mail/origin";
+import { submitAnswer } from "~/server/services/submit-answer";
+import { candidateProcedure, router } from "~/server/trpc";
 import {
   answerIdInput,
   questionIdInput,
   recentAnswersInput,
   replyInput,
   submitAnswerInput,
-} from "~/lib/practice-inputs";
-import { afterMail } from "~/server/jobs/after-mail";
-import { linkOrigin } from "~/server/mail/origin";
-import { candidateScope } from "~/server/services/candidate-scope";
-import { submitAnswer } from "~/server/services/submit-answer";
-import { candidateProcedure, router } from "~/server/trpc";
+} from "./answers.inputs";
 
 export const answersRouter = router({
   /** Scores and stores an attempt; a repeated idempotencyKey returns the first result. */
   submit: candidateProcedure
     .input(submitAnswerInput)
-    .mutation(({ ctx, input }) =>
-      submitAnswer(ctx.db, candidateScope(ctx), input, { origin: ctx.origin }),
-    ),
+    .mutation(({ ctx, input }) => submitAnswer(ctx.db, ctx.scope, input, { origin: ctx.origin })),
   /** Replies under a comment of the coach's published review; tells the coach. */
   reply: candidateProcedure
     .input(replyInput)
@@ -39,13 +36,13 @@ export const answersRouter = router({
   /** One of the caller's answers with its score card; anyone else's is NOT_FOUND. */
   get: candidateProcedure
     .input(answerIdInput)
-    .query(({ ctx, input }) => getAnswerForCandidate(ctx.db, candidateScope(ctx), input.answerId)),
+    .query(({ ctx, input }) => getAnswerForCandidate(ctx.db, ctx.scope, input.answerId)),
   /** The caller's attempts at one question, oldest first, with engine and coach scores. */
   attempts: candidateProcedure
     .input(questionIdInput)
-    .query(({ ctx, input }) => listAttemptsForQuestion(ctx.db, candidateScope(ctx), input)),
+    .query(({ ctx, input }) => listAttemptsForQuestion(ctx.db, ctx.scope, input)),
   /** The caller's latest answers across questions, newest first. */
   recent: candidateProcedure
     .input(recentAnswersInput)
-    .query(({ ctx, input }) => listRecentAttempts(ctx.db, candidateScope(ctx), input)),
+    .query(({ ctx, input }) => listRecentAttempts(ctx.db, ctx.scope, input)),
 });

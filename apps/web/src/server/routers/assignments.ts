@@ -1,20 +1,18 @@
 import { assignSet, listAssignmentsForCandidate, listAssignmentsForSet } from "@debrief/db";
-import { createAssignmentsInput, setRefInput } from "~/lib/coach-inputs";
 import { afterMail } from "~/server/jobs/after-mail";
 import { linkOrigin } from "~/server/mail/origin";
-import { candidateScope } from "~/server/services/candidate-scope";
-import { coachScope } from "~/server/services/coach-scope";
 import { candidateProcedure, coachProcedure, router } from "~/server/trpc";
+import { createAssignmentsInput, setRefInput } from "./assignments.inputs";
 
 export const assignmentsRouter = router({
   /** The caller's assigned sets with progress, soonest due first. */
   mine: candidateProcedure.query(({ ctx }) =>
-    listAssignmentsForCandidate(ctx.db, candidateScope(ctx), { now: new Date() }),
+    listAssignmentsForCandidate(ctx.db, ctx.scope, { now: new Date() }),
   ),
   /** Coach: assigns a set to candidates of its cohort (or all); re-assigning moves the due date. */
   create: coachProcedure.input(createAssignmentsInput).mutation(({ ctx, input }) =>
     afterMail(
-      assignSet(ctx.db, coachScope(ctx), {
+      assignSet(ctx.db, ctx.scope, {
         ...input,
         now: new Date(),
         origin: linkOrigin(ctx.origin),
@@ -25,6 +23,6 @@ export const assignmentsRouter = router({
   forSet: coachProcedure
     .input(setRefInput)
     .query(({ ctx, input }) =>
-      listAssignmentsForSet(ctx.db, coachScope(ctx), { setId: input.setId, now: new Date() }),
+      listAssignmentsForSet(ctx.db, ctx.scope, { setId: input.setId, now: new Date() }),
     ),
 });

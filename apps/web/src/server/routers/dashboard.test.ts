@@ -1,28 +1,15 @@
 import type { DimensionKey } from "@debrief/core";
-import type { Db } from "@debrief/db";
 import {
   createAnswer,
   createAssignment,
   createCohortWithMembers,
   createQuestion,
   createQuestionSet,
-  createTestDatabase,
 } from "@debrief/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { expectCode } from "~/testing/expect-trpc-code";
+import { callerFor, db } from "~/testing/router-test";
 import { createCaller } from "./root";
-
-let db: Db;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ db, close } = await createTestDatabase());
-});
-afterAll(async () => {
-  await close();
-});
-
-const callerFor = (userId: string) => createCaller({ db, userId });
 
 const all = (value: number): Record<DimensionKey, number> => ({
   structure: value,

@@ -1,13 +1,12 @@
 import { getCohortDashboard } from "@debrief/db";
-import { dashboardInput } from "~/lib/lead-inputs";
-import { leadScope } from "~/server/services/lead-scope";
 import { leadCohortProcedure, router } from "~/server/trpc";
+import { dashboardInput } from "./dashboard.inputs";
 
 export const dashboardRouter = router({
   /** The lead's cohort at a glance: levels, trends, completion, turnaround, readiness, agreement. */
   cohort: leadCohortProcedure
     .input(dashboardInput)
     .query(({ ctx, input }) =>
-      getCohortDashboard(ctx.db, leadScope(ctx), { ...input, now: new Date() }),
+      getCohortDashboard(ctx.db, ctx.scope, { ...input, now: new Date() }),
     ),
 });

@@ -4,19 +4,18 @@ import {
   createInvitationInput,
   invitationRefInput,
   invitationTokenInput,
-} from "~/lib/lead-inputs";
+} from "./invitations.inputs";
 import { afterMail } from "~/server/jobs/after-mail";
 import { mailDelivery } from "~/server/mail/deliver";
 import { acceptInvitationLink } from "~/server/services/accept-invitation";
 import { isInvitationProof } from "~/server/services/invitation-proof";
 import { inviteMember } from "~/server/services/invite-member";
-import { leadScope } from "~/server/services/lead-scope";
 import { leadCohortProcedure, liveUserId, publicProcedure, router } from "~/server/trpc";
 
 export const invitationsRouter = router({
   /** The cohort's invitations, newest first: pending, accepted, expired or revoked. */
   list: leadCohortProcedure.query(({ ctx }) =>
-    listInvitationsForLead(ctx.db, leadScope(ctx), { now: new Date() }),
+    listInvitationsForLead(ctx.db, ctx.scope, { now: new Date() }),
   ),
   /** A single-use link (7 days) for the lead to copy, also emailed through the outbox. */
   create: leadCohortProcedure
@@ -25,7 +24,7 @@ export const invitationsRouter = router({
       afterMail(
         inviteMember(
           ctx.db,
-          leadScope(ctx),
+          ctx.scope,
           { email: input.email, role: input.role },
           { origin: ctx.origin, now: new Date(), delivery: mailDelivery },
         ),
@@ -33,7 +32,7 @@ export const invitationsRouter = router({
     ),
   /** Withdraws a pending invitation (idempotent); an accepted one is CONFLICT. */
   revoke: leadCohortProcedure.input(invitationRefInput).mutation(({ ctx, input }) =>
-    revokeInvitation(ctx.db, leadScope(ctx), {
+    revokeInvitation(ctx.db, ctx.scope, {
       invitationId: input.invitationId,
       now: new Date(),
     }),

@@ -1,9 +1,8 @@
 import { changePassword, dismissGuide, isGuideOpen } from "@debrief/db";
 import { TRPCError } from "@trpc/server";
-import { changePasswordInput } from "~/lib/account-inputs";
-import { guideInput } from "~/lib/coach-inputs";
 import { getLoginRetryAfter, recordLoginFailure } from "~/server/auth/login-limiter";
 import { authedProcedure, router } from "~/server/trpc";
+import { changePasswordInput, guideInput } from "./me.inputs";
 
 export const meRouter = router({
   /** The signed-in user, their cohorts and the roles they hold, fresh from the database. */

@@ -1,26 +1,8 @@
-import type { Db } from "@debrief/db";
 import { auditEvents } from "@debrief/db/schema";
-import {
-  addMembership,
-  createCohortWithMembers,
-  createTestDatabase,
-  createUser,
-} from "@debrief/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMembership, createCohortWithMembers, createUser } from "@debrief/db/testing";
+import { describe, expect, it } from "vitest";
 import { expectCode } from "~/testing/expect-trpc-code";
-import { createCaller } from "./root";
-
-let db: Db;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ db, close } = await createTestDatabase());
-});
-afterAll(async () => {
-  await close();
-});
-
-const callerFor = (userId: string) => createCaller({ db, userId });
+import { callerFor, db } from "~/testing/router-test";
 
 async function membersFixture() {
   const invited = await createUser(db, { name: "Ivy Invited", passwordHash: null });

@@ -5,8 +5,8 @@ import {
   markNotificationsRead,
   updateNotificationSettings,
 } from "@debrief/db";
-import { markReadInput, notificationSettingsInput } from "~/lib/coach-inputs";
 import { authedProcedure, router } from "~/server/trpc";
+import { markReadInput, notificationSettingsInput } from "./notifications.inputs";
 
 const self = (ctx: { actor: { id: string } }) => ({ userId: ctx.actor.id });
 

@@ -1,26 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "@debrief/db";
-import {
-  createAnswer,
-  createCohortWithMembers,
-  createQuestion,
-  createTestDatabase,
-} from "@debrief/db/testing";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAnswer, createCohortWithMembers, createQuestion } from "@debrief/db/testing";
+import { describe, expect, it } from "vitest";
 import { expectCode } from "~/testing/expect-trpc-code";
-import { createCaller } from "./root";
-
-let db: Db;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ db, close } = await createTestDatabase());
-});
-afterAll(async () => {
-  await close();
-});
-
-const callerFor = (userId: string) => createCaller({ db, userId });
+import { callerFor, db } from "~/testing/router-test";
 
 const day = 86_400_000;
 

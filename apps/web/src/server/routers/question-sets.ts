@@ -5,33 +5,32 @@ import {
   replaceSetItems,
   updateSet,
 } from "@debrief/db";
+import { coachCohortProcedure, coachProcedure, router } from "~/server/trpc";
 import {
   createSetInput,
   listSetsInput,
   setItemsInput,
   setRefInput,
   updateSetInput,
-} from "~/lib/coach-inputs";
-import { coachScope } from "~/server/services/coach-scope";
-import { coachCohortProcedure, coachProcedure, router } from "~/server/trpc";
+} from "./question-sets.inputs";
 
 export const questionSetsRouter = router({
   /** The sets of the coach's cohorts (or one), with item and assignment counts. */
   list: coachProcedure
     .input(listSetsInput)
-    .query(({ ctx, input }) => listSetsForCoach(ctx.db, coachScope(ctx), input)),
+    .query(({ ctx, input }) => listSetsForCoach(ctx.db, ctx.scope, input)),
   /** One set with its questions in order; another cohort's is NOT_FOUND. */
   get: coachProcedure
     .input(setRefInput)
-    .query(({ ctx, input }) => getSetForCoach(ctx.db, coachScope(ctx), input)),
+    .query(({ ctx, input }) => getSetForCoach(ctx.db, ctx.scope, input)),
   create: coachCohortProcedure
     .input(createSetInput)
-    .mutation(({ ctx, input }) => createSetForCohort(ctx.db, coachScope(ctx), input)),
+    .mutation(({ ctx, input }) => createSetForCohort(ctx.db, ctx.scope, input)),
   update: coachProcedure
     .input(updateSetInput)
-    .mutation(({ ctx, input }) => updateSet(ctx.db, coachScope(ctx), input)),
+    .mutation(({ ctx, input }) => updateSet(ctx.db, ctx.scope, input)),
   /** Replaces the set's questions with this ordered list: add, remove and reorder in one call. */
   setItems: coachProcedure
     .input(setItemsInput)
-    .mutation(({ ctx, input }) => replaceSetItems(ctx.db, coachScope(ctx), input)),
+    .mutation(({ ctx, input }) => replaceSetItems(ctx.db, ctx.scope, input)),
 });

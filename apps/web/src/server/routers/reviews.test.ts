@@ -1,33 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { computeOverall, type DimensionKey, dimensionKeys } from "@debrief/core";
-import { type Db, DomainError } from "@debrief/db";
+import { DomainError } from "@debrief/db";
 import {
   createAnswer,
   createAssignment,
   createCohortWithMembers,
   createQuestion,
   createQuestionSet,
-  createTestDatabase,
   findAnswerFactsDrift,
 } from "@debrief/db/testing";
 import { TRPCError } from "@trpc/server";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectCode } from "~/testing/expect-trpc-code";
-import { appRouter, createCaller } from "./root";
-
-let db: Db;
-let close: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ db, close } = await createTestDatabase());
-});
-afterAll(async () => {
-  await close();
-});
-
-const callerFor = (userId: string) => createCaller({ db, userId });
+import { callerFor, db } from "~/testing/router-test";
+import { appRouter } from "./root";
 
 const engineDims: Record<DimensionKey, number> = {
   structure: 2,

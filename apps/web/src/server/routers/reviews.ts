@@ -1,4 +1,4 @@
-import { dimensionKeys } from "@debrief/core";
+import { dimensionKeys } from "@debrief/core/rubric";
 import {
   addReviewReply,
   countReviewQueue,
@@ -8,34 +8,33 @@ import {
   listReviewQueue,
   saveReview,
 } from "@debrief/db";
+import { afterMail } from "~/server/jobs/after-mail";
+import { linkOrigin } from "~/server/mail/origin";
+import { coachProcedure, router } from "~/server/trpc";
 import {
   agreementInput,
   answerRefInput,
+  replyInput,
   reviewQueueInput,
   saveReviewInput,
-} from "~/lib/coach-inputs";
-import { replyInput } from "~/lib/practice-inputs";
-import { afterMail } from "~/server/jobs/after-mail";
-import { linkOrigin } from "~/server/mail/origin";
-import { coachScope } from "~/server/services/coach-scope";
-import { coachProcedure, router } from "~/server/trpc";
+} from "./reviews.inputs";
 
 export const reviewsRouter = router({
-  /** The coach's cohorts' answers by review status, oldest due first (or needing attention). */
   /** Exact counts per cohort of the caller's: waiting to be opened, and in review. */
-  counts: coachProcedure.query(({ ctx }) => countReviewQueue(ctx.db, coachScope(ctx))),
+  counts: coachProcedure.query(({ ctx }) => countReviewQueue(ctx.db, ctx.scope)),
+  /** The coach's cohorts' answers by review status, oldest due first (or needing attention). */
   queue: coachProcedure
     .input(reviewQueueInput)
-    .query(({ ctx, input }) => listReviewQueue(ctx.db, coachScope(ctx), input)),
+    .query(({ ctx, input }) => listReviewQueue(ctx.db, ctx.scope, input)),
   /** The grading panel: answer, engine score with evidence, and the review so far. */
   get: coachProcedure
     .input(answerRefInput)
-    .query(({ ctx, input }) => getAnswerForReview(ctx.db, coachScope(ctx), input)),
+    .query(({ ctx, input }) => getAnswerForReview(ctx.db, ctx.scope, input)),
   /** Saves (or submits) a grade under a version check; a stale version is CONFLICT. */
   save: coachProcedure
     .input(saveReviewInput)
     .mutation(({ ctx, input }) =>
-      afterMail(saveReview(ctx.db, coachScope(ctx), { ...input, origin: linkOrigin(ctx.origin) })),
+      afterMail(saveReview(ctx.db, ctx.scope, { ...input, origin: linkOrigin(ctx.origin) })),
     ),
   /** Replies under a comment of a review in the coach's cohorts; tells the candidate. */
   reply: coachProcedure
@@ -44,19 +43,17 @@ export const reviewsRouter = router({
       afterMail(
         addReviewReply(
           ctx.db,
-          { userId: ctx.actor.id, as: "coach", scope: coachScope(ctx) },
+          { userId: ctx.actor.id, as: "coach", scope: ctx.scope },
           { ...input, origin: linkOrigin(ctx.origin) },
         ),
       ),
     ),
   /** Reviewed answers whose candidate replied last: conversations waiting for a coach. */
-  repliesWaiting: coachProcedure.query(({ ctx }) =>
-    listRepliesAwaitingCoach(ctx.db, coachScope(ctx)),
-  ),
+  repliesWaiting: coachProcedure.query(({ ctx }) => listRepliesAwaitingCoach(ctx.db, ctx.scope)),
   /** Per dimension, how the caller's submitted grades agree with the engine's. */
   agreement: coachProcedure
     .input(agreementInput)
     .query(({ ctx, input }) =>
-      getCoachAgreement(ctx.db, coachScope(ctx), { cohortId: input.cohortId, dimensionKeys }),
+      getCoachAgreement(ctx.db, ctx.scope, { cohortId: input.cohortId, dimensionKeys }),
     ),
 });

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { getAuthSecret } from "~/env";
+import { getAuthSecret } from "~/server/auth/auth-secret";
 
 /**
  * The second secret of an invitation, which only the invited address receives: the link a lead

@@ -8,9 +8,9 @@ import {
   type SubmitResult,
 } from "@debrief/db";
 import { env } from "~/env";
-import type { SubmitAnswerInput } from "~/lib/practice-inputs";
 import { kickMail } from "~/server/jobs/queue";
 import { linkOrigin } from "~/server/mail/origin";
+import type { SubmitAnswerInput } from "~/server/routers/answers.inputs";
 
 /**
  * Scores the answer on the server (the client's live preview is never trusted) and stores the

@@ -2,8 +2,8 @@ import type { Db } from "@debrief/db";
 import { createTestDatabase } from "@debrief/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { handleCohortExport } from "~/server/cohort-csv";
 import { appRouter } from "~/server/routers/root";
-import { handleCohortExport } from "~/server/services/cohort-csv";
 import { type Case, cases } from "./cases";
 import { buildWorld, type CallerName, callerNames, type World } from "./world";
 

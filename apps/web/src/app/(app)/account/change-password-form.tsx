@@ -2,8 +2,8 @@
 
 import { Alert, AlertDescription, Button, Input, Label, Spinner } from "@debrief/ui";
 import { type FormEvent, useId, useState } from "react";
-import { minPasswordLength } from "~/lib/account-inputs";
-import { isServerAnswer, lazyMutation } from "~/trpc/lazy-client";
+import { isServerAnswer, unreachableMessage } from "~/trpc/errors";
+import { lazyMutation } from "~/trpc/lazy-client";
 
 type Field = "currentPassword" | "newPassword" | "confirm";
 type FieldErrors = Partial<Record<Field, string>>;
@@ -16,7 +16,14 @@ function splitFieldMessage(message: string): { field: Field | null; text: string
   return { field: match[1] as Field, text: text.charAt(0).toUpperCase() + text.slice(1) };
 }
 
-export function ChangePasswordForm({ email }: { email: string }) {
+export function ChangePasswordForm({
+  email,
+  minPasswordLength,
+}: {
+  email: string;
+  /** The server's password policy (db's minPasswordLength). */
+  minPasswordLength: number;
+}) {
   const ids = useId();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -54,7 +61,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       );
     } catch (error) {
       if (!isServerAnswer(error)) {
-        setProblem("Couldn't reach Debrief. Check your connection and try again.");
+        setProblem(unreachableMessage());
       } else {
         const { field, text } = splitFieldMessage(error.message);
         if (field) setErrors({ [field]: text });

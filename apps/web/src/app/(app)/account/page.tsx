@@ -1,3 +1,4 @@
+import { minPasswordLength } from "@debrief/db";
 import {
   Button,
   Card,
@@ -32,7 +33,7 @@ export default async function AccountPage() {
           </CardDescription>
         </CardHeader>
         <CardContent>
-          <ChangePasswordForm email={viewer.email} />
+          <ChangePasswordForm email={viewer.email} minPasswordLength={minPasswordLength} />
         </CardContent>
       </Card>
       <Card>

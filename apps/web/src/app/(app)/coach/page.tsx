@@ -11,9 +11,9 @@ import {
 import { CalendarCheckIcon, InboxIcon, LibraryIcon, ListChecksIcon, ScaleIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { FirstRunGuide } from "~/components/first-run-guide";
 import type { ReactNode } from "react";
-import { LocalTime } from "~/components/practice/local-time";
+import { FirstRunGuide } from "~/components/first-run-guide";
+import { LocalTime } from "~/components/local-time";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -12,7 +12,7 @@ import { LayoutDashboardIcon, UsersIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FirstRunGuide } from "~/components/first-run-guide";
-import { formatHours, formatOverall, formatWeek } from "~/components/lead/format";
+import { formatHours, formatOverall, formatWeek } from "~/lib/format";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

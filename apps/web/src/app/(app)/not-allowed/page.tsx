@@ -2,16 +2,11 @@ import { Button } from "@debrief/ui";
 import { LockIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { roleLabels, roleNavigation } from "~/components/navigation";
-import { loadViewer, primaryRole, roleHomes } from "~/server/viewer";
+import { roleNavigation } from "~/components/navigation";
+import { isRole, primaryRole, roleWords } from "~/lib/roles";
+import { loadViewer } from "~/server/viewer";
 
 export const metadata: Metadata = { title: "Not available to you" };
-
-const needs: Record<string, string> = {
-  candidate: "candidates",
-  coach: "coaches",
-  lead: "team leads",
-};
 
 interface Props {
   searchParams: Promise<{ for?: string | string[] }>;
@@ -21,8 +16,8 @@ interface Props {
 export default async function NotAllowedPage({ searchParams }: Props) {
   const viewer = await loadViewer();
   const wanted = (await searchParams).for;
-  const who = typeof wanted === "string" ? needs[wanted] : undefined;
-  const home = primaryRole(viewer);
+  const who = isRole(wanted) ? roleWords[wanted].plural : undefined;
+  const home = primaryRole(viewer.roles);
   return (
     <section className="mx-auto flex max-w-lg flex-col items-center gap-4 py-16 text-center">
       <LockIcon aria-hidden className="size-10 text-muted-foreground" />
@@ -30,12 +25,12 @@ export default async function NotAllowedPage({ searchParams }: Props) {
       <p className="text-muted-foreground">
         {who ? `It is for ${who}, ` : "It belongs to another role, "}
         and you are signed in as {viewer.email}
-        {home ? ` (${roleLabels[home].toLowerCase()})` : ""}. If you think you should have access,
-        ask your team lead.
+        {home ? ` (${roleWords[home].noun})` : ""}. If you think you should have access, ask your
+        team lead.
       </p>
       {home ? (
         <Button asChild>
-          <Link href={roleHomes[home]}>
+          <Link href={roleWords[home].home}>
             Go to your {roleNavigation[home].items[0]?.label.toLowerCase() ?? "home"}
           </Link>
         </Button>

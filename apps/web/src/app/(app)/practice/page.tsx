@@ -1,11 +1,11 @@
 import { Badge, PageHeader } from "@debrief/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RecentAttempts } from "~/components/answers/recent-attempts";
+import { AssignmentList } from "~/components/assignments/assignment-list";
 import { FirstRunGuide } from "~/components/first-run-guide";
-import { AssignmentList } from "~/components/practice/assignment-list";
-import { KindGrid } from "~/components/practice/kind-grid";
-import { NextBestCard } from "~/components/practice/next-best-card";
-import { RecentAttempts } from "~/components/practice/recent-attempts";
+import { KindGrid } from "~/components/questions/kind-grid";
+import { NextBestCard } from "~/components/questions/next-best-card";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -2,8 +2,7 @@
 
 import { Button, Input, Label, Spinner } from "@debrief/ui";
 import { type FormEvent, useId, useState } from "react";
-import { mutationErrorMessage } from "~/components/lead/mutation-error";
-import { minPasswordLength } from "~/lib/lead-limits";
+import { errorMessage } from "~/trpc/errors";
 import { lazyMutation } from "~/trpc/lazy-client";
 
 // One action and no client data: the tRPC client and TanStack Query load on submit.
@@ -26,10 +25,13 @@ export function AcceptNewAccountForm({
   token,
   proof,
   email,
+  minPasswordLength,
 }: {
   token: string;
   proof: string;
   email: string;
+  /** The server's password policy (db's minPasswordLength). */
+  minPasswordLength: number;
 }) {
   const ids = useId();
   const [isAccepting, setIsAccepting] = useState(false);
@@ -64,7 +66,7 @@ export function AcceptNewAccountForm({
       }
       ({ home } = result);
     } catch (e) {
-      const message = mutationErrorMessage(e);
+      const message = errorMessage(e);
       // The password policy names the field: show its advice under the password.
       const weak = /^password: (.*)$/s.exec(message)?.[1];
       if (weak) setFieldErrors({ password: weak.charAt(0).toUpperCase() + weak.slice(1) });
@@ -188,7 +190,7 @@ export function AcceptExistingButton({ token, email }: { token: string; email: s
       window.location.assign(result.home);
     } catch (e) {
       setState("idle");
-      setError(mutationErrorMessage(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -225,7 +227,7 @@ export function EmailInvitationButton({ token, email }: { token: string; email: 
       const result = await acceptInvitation({ token });
       setSent("message" in result ? result.message : `We've emailed the invitation to ${email}.`);
     } catch (e) {
-      setError(mutationErrorMessage(e));
+      setError(errorMessage(e));
     } finally {
       setState("idle");
     }

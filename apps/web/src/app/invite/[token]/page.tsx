@@ -1,3 +1,4 @@
+import { minPasswordLength, revokeSession } from "@debrief/db";
 import {
   Button,
   Card,
@@ -12,8 +13,7 @@ import { CircleAlertIcon, ClockIcon, LinkIcon, UserCheckIcon } from "lucide-reac
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { memberRoleLabels } from "~/components/lead/role-labels";
-import { revokeSession } from "@debrief/db";
+import { roleWords } from "~/lib/roles";
 import { getSessionUserId, readCookieSession, signOut } from "~/server/auth";
 import { getDb } from "~/server/db";
 import { getServerCaller } from "~/trpc/server";
@@ -103,7 +103,7 @@ export default async function InvitationPage({ params, searchParams }: Props) {
     } as const;
     body = <Problem {...problems[preview.status]} />;
   } else {
-    const role = memberRoleLabels[preview.role].toLowerCase();
+    const role = roleWords[preview.role].noun;
     body = (
       <Card>
         <CardHeader>
@@ -120,7 +120,7 @@ export default async function InvitationPage({ params, searchParams }: Props) {
             </dd>
             <dt className="text-muted-foreground">Role</dt>
             <dd className="font-medium" data-testid="invite-role">
-              {memberRoleLabels[preview.role]}
+              {roleWords[preview.role].label}
             </dd>
             <dt className="text-muted-foreground">Email</dt>
             <dd className="font-medium break-all" data-testid="invite-email">
@@ -154,7 +154,12 @@ export default async function InvitationPage({ params, searchParams }: Props) {
                 . Forgotten the password? Reset it from the sign-in page.
               </p>
             ) : (
-              <AcceptNewAccountForm token={token} proof={proof} email={preview.email} />
+              <AcceptNewAccountForm
+                token={token}
+                proof={proof}
+                email={preview.email}
+                minPasswordLength={minPasswordLength}
+              />
             )
           ) : (
             // A link without the address's proof (e.g. one the lead copied): whether the address

@@ -1,3 +1,4 @@
+import { minPasswordLength } from "@debrief/db";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle, Wordmark } from "@debrief/ui";
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
@@ -49,7 +50,7 @@ export default async function ResetPasswordPage({ params }: Props) {
           </CardHeader>
           <CardContent>
             {valid ? (
-              <ResetPasswordForm token={token} />
+              <ResetPasswordForm token={token} minPasswordLength={minPasswordLength} />
             ) : (
               <Link
                 href="/forgot-password"

@@ -4,11 +4,17 @@ import { Alert, AlertDescription, Button, Input, Label, Spinner } from "@debrief
 import { CheckIcon } from "lucide-react";
 import Link from "next/link";
 import { type FormEvent, useState } from "react";
-import { mutationErrorMessage } from "~/components/lead/mutation-error";
-import { minPasswordLength } from "~/lib/lead-limits";
+import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 
-export function ResetPasswordForm({ token }: { token: string }) {
+export function ResetPasswordForm({
+  token,
+  minPasswordLength,
+}: {
+  token: string;
+  /** The server's password policy (db's minPasswordLength). */
+  minPasswordLength: number;
+}) {
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -32,7 +38,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       setIsDone(true);
       setError(null);
     } catch (e) {
-      setError(mutationErrorMessage(e));
+      setError(errorMessage(e));
     }
   };
 

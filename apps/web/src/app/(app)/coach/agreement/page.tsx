@@ -1,20 +1,10 @@
-import { dimensionInfo, type DimensionKey } from "@debrief/core";
-import {
-  cn,
-  EmptyState,
-  PageHeader,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@debrief/ui";
+import { type DimensionKey, dimensionInfo } from "@debrief/core";
+import { cn, EmptyState, PageHeader } from "@debrief/ui";
 import { ScaleIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { type SearchParams, uuidParam } from "~/components/coach/search-params";
+import { AgreementTable } from "~/components/reviews/agreement-table";
+import { type SearchParams, uuidParam } from "~/lib/search-params";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
@@ -22,21 +12,6 @@ export const metadata: Metadata = { title: "Agreement with the engine" };
 
 interface Props {
   searchParams: Promise<SearchParams>;
-}
-
-/** The API gives rates (0–1); no reviews means no rate to show. */
-function percent(rate: number, n: number): string {
-  return n === 0 ? "—" : `${Math.round(rate * 100)}%`;
-}
-
-// Landis & Koch's customary bands for kappa, in words a coach can act on.
-function kappaWords(qwk: number | null): string {
-  if (qwk === null) return "Not enough reviews";
-  if (qwk < 0.2) return "Slight";
-  if (qwk < 0.4) return "Fair";
-  if (qwk < 0.6) return "Moderate";
-  if (qwk < 0.8) return "Substantial";
-  return "Almost perfect";
 }
 
 function labelOf(key: string): string {
@@ -90,51 +65,12 @@ export default async function AgreementPage({ searchParams }: Props) {
       ) : (
         <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="rounded-lg border bg-card">
-            <Table>
-              <TableCaption className="pb-3">
-                Over {agreement.reviews} submitted review{agreement.reviews === 1 ? "" : "s"}.
-              </TableCaption>
-              <TableHeader>
-                <TableRow>
-                  <TableHead>Dimension</TableHead>
-                  <TableHead className="text-right">Reviews</TableHead>
-                  <TableHead className="text-right">Exact match</TableHead>
-                  <TableHead className="text-right">Within one point</TableHead>
-                  <TableHead>Weighted kappa</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {agreement.dimensions.map((d) => (
-                  <TableRow key={d.dimension}>
-                    <TableCell className="font-medium">{labelOf(d.dimension)}</TableCell>
-                    <TableCell className="text-right tabular-nums">{d.n}</TableCell>
-                    <TableCell className="text-right tabular-nums">
-                      {percent(d.exact, d.n)}
-                    </TableCell>
-                    <TableCell className="text-right tabular-nums">
-                      {percent(d.withinOne, d.n)}
-                    </TableCell>
-                    <TableCell>
-                      <span className="inline-flex items-baseline gap-2">
-                        <span className="tabular-nums font-medium">
-                          {d.qwk === null ? "—" : d.qwk.toFixed(2)}
-                        </span>
-                        <span
-                          className={cn(
-                            "text-xs",
-                            d.qwk !== null && d.qwk < 0.4
-                              ? "font-medium text-warning"
-                              : "text-muted-foreground",
-                          )}
-                        >
-                          {kappaWords(d.qwk)}
-                        </span>
-                      </span>
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <AgreementTable
+              rows={agreement.dimensions}
+              labelOf={labelOf}
+              caption={`Over ${agreement.reviews} submitted review${agreement.reviews === 1 ? "" : "s"}.`}
+              captionClassName="pb-3"
+            />
           </div>
           <aside aria-labelledby="reading-heading" className="flex flex-col gap-3 text-sm">
             <h2 id="reading-heading" className="text-base font-semibold">

@@ -3,10 +3,10 @@ import { Button, PageHeader } from "@debrief/ui";
 import { PlusIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { type BankFilters, bankInput } from "~/components/coach/filters";
-import { QuestionBank } from "~/components/coach/question-bank";
-import { rubricLabels } from "~/components/coach/rubric-labels";
-import { firstParam, type SearchParams } from "~/components/coach/search-params";
+import { QuestionBank } from "~/components/questions/question-bank";
+import { rubricLabels } from "~/components/rubric/rubric-labels";
+import { type BankFilters, bankInput } from "~/lib/list-filters";
+import { firstParam, type SearchParams } from "~/lib/search-params";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -1,11 +1,11 @@
 import { isQuestionKind } from "@debrief/core";
 import { PageHeader } from "@debrief/ui";
 import type { Metadata } from "next";
-import { type QueueFilters, queueInput } from "~/components/coach/filters";
-import { QueueView } from "~/components/coach/queue-view";
-import { RepliesWaiting } from "~/components/coach/replies-waiting";
-import { rubricLabels } from "~/components/coach/rubric-labels";
-import { firstParam, oneOf, type SearchParams, uuidParam } from "~/components/coach/search-params";
+import { QueueView } from "~/components/reviews/queue-view";
+import { RepliesWaiting } from "~/components/reviews/replies-waiting";
+import { rubricLabels } from "~/components/rubric/rubric-labels";
+import { type QueueFilters, queueInput } from "~/lib/list-filters";
+import { firstParam, oneOf, type SearchParams, uuidParam } from "~/lib/search-params";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -11,8 +11,8 @@ import {
 import { LibraryIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CreateSetForm } from "~/components/coach/set-forms";
-import { LocalTime } from "~/components/practice/local-time";
+import { LocalTime } from "~/components/local-time";
+import { CreateSetForm } from "~/components/question-sets/set-forms";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -3,7 +3,7 @@ import { MailIcon } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
-import { LocalTime } from "~/components/practice/local-time";
+import { LocalTime } from "~/components/local-time";
 import { env } from "~/env";
 import { mailDelivery } from "~/server/mail/deliver";
 import { readMailFolder } from "~/server/mail/mail-folder";

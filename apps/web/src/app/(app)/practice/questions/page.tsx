@@ -13,10 +13,10 @@ import {
 import { SearchXIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { pluralize } from "~/components/practice/format";
-import { LocalTime } from "~/components/practice/local-time";
-import { kindLabel } from "~/components/practice/rubric-view";
-import { ScorePill } from "~/components/practice/score-pill";
+import { ScorePill } from "~/components/answers/score-pill";
+import { LocalTime } from "~/components/local-time";
+import { kindLabel } from "~/components/rubric/rubric-view";
+import { pluralize } from "~/lib/format";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

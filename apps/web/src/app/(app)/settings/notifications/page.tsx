@@ -1,6 +1,6 @@
 import { PageHeader } from "@debrief/ui";
 import type { Metadata } from "next";
-import { NotificationSettingsForm } from "~/components/settings/notification-settings-form";
+import { NotificationSettingsForm } from "~/components/notifications/notification-settings-form";
 import { loadViewer } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -2,8 +2,8 @@ import { dimensionWeights } from "@debrief/core";
 import { PageHeader } from "@debrief/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { QuestionForm } from "~/components/coach/question-form";
-import { rubricLabels } from "~/components/coach/rubric-labels";
+import { QuestionForm } from "~/components/questions/question-form";
+import { rubricLabels } from "~/components/rubric/rubric-labels";
 import { requireViewerRole } from "~/server/viewer";
 
 export const metadata: Metadata = { title: "New question" };

@@ -5,18 +5,20 @@ import {
   flagInfo,
   isQuestionKind,
 } from "@debrief/core";
+import { maxReplyLength } from "@debrief/db";
 import { Alert, AlertDescription, AlertTitle, Badge, Button, PageHeader } from "@debrief/ui";
 import { HistoryIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { GradingPanel } from "~/components/coach/grading-panel";
-import { statusLabel } from "~/components/coach/types";
-import { LocalTime } from "~/components/practice/local-time";
-import { orNotFound } from "~/components/practice/or-not-found";
-import { kindLabel } from "~/components/practice/rubric-view";
-import { ReviewThread } from "~/components/review-thread";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { LocalTime } from "~/components/local-time";
+import { GradingPanel } from "~/components/reviews/grading-panel";
+import { ReviewThread } from "~/components/reviews/review-thread";
+import { statusLabel } from "~/components/reviews/types";
+import { kindLabel } from "~/components/rubric/rubric-view";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
@@ -46,17 +48,9 @@ export default async function ReviewPage({ params }: Props) {
       <PageHeader
         className="mb-0"
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <ol className="flex flex-wrap items-center gap-1.5">
-              <li>
-                <Link href="/coach/queue" className="underline-offset-4 hover:underline">
-                  Review queue
-                </Link>
-              </li>
-              <li aria-hidden>/</li>
-              <li>{cohort.name}</li>
-            </ol>
-          </nav>
+          <Breadcrumbs
+            items={[{ label: "Review queue", href: "/coach/queue" }, { label: cohort.name }]}
+          />
         }
         title={`${candidate.name}: ${question.title}`}
         description={
@@ -138,6 +132,7 @@ export default async function ReviewPage({ params }: Props) {
                 {detail.review.overallComment}
               </blockquote>
               <ReviewThread
+                maxLength={maxReplyLength}
                 answerId={answer.id}
                 commentId={null}
                 replies={detail.review.replies.filter((r) => r.commentId === null)}
@@ -151,6 +146,7 @@ export default async function ReviewPage({ params }: Props) {
               <q className="text-muted-foreground italic">{c.quote}</q>
               <span className="whitespace-pre-wrap">{c.body}</span>
               <ReviewThread
+                maxLength={maxReplyLength}
                 answerId={answer.id}
                 commentId={c.id}
                 replies={detail.review?.replies.filter((r) => r.commentId === c.id) ?? []}

@@ -13,13 +13,13 @@ import {
 } from "@debrief/ui";
 import { CalendarClockIcon, CircleCheckIcon, UsersIcon } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
-import { AssignForm, SetDetailsForm } from "~/components/coach/set-forms";
-import { SetItemsEditor } from "~/components/coach/set-items-editor";
-import type { SetAssignment } from "~/components/coach/types";
-import { LocalTime } from "~/components/practice/local-time";
-import { orNotFound } from "~/components/practice/or-not-found";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { LocalTime } from "~/components/local-time";
+import { AssignForm, SetDetailsForm } from "~/components/question-sets/set-forms";
+import { SetItemsEditor } from "~/components/question-sets/set-items-editor";
+import type { SetAssignment } from "~/components/reviews/types";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
@@ -58,17 +58,9 @@ export default async function QuestionSetPage({ params }: Props) {
       <PageHeader
         className="mb-0"
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <ol className="flex flex-wrap items-center gap-1.5">
-              <li>
-                <Link href="/coach/sets" className="underline-offset-4 hover:underline">
-                  Question sets
-                </Link>
-              </li>
-              <li aria-hidden>/</li>
-              <li>{cohortName}</li>
-            </ol>
-          </nav>
+          <Breadcrumbs
+            items={[{ label: "Question sets", href: "/coach/sets" }, { label: cohortName }]}
+          />
         }
         title={set.title}
         description={set.description || undefined}

@@ -1,7 +1,7 @@
 import {
+  type DimensionKey,
   dimensionInfo,
   dimensionKeys,
-  type DimensionKey,
   kindLabels,
   questionKinds,
 } from "@debrief/core";
@@ -10,14 +10,6 @@ import { ArrowLeftIcon, DownloadIcon, UsersIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import type { SearchParams } from "~/components/coach/search-params";
-import {
-  AgreementSection,
-  CompletionSection,
-  DashboardSection,
-  ReadinessSection,
-  TurnaroundSection,
-} from "~/components/lead/dashboard-sections";
 import {
   apiRange,
   type DashboardFilters,
@@ -27,12 +19,20 @@ import {
   parseDashboardFilters,
   presetRange,
   toDay,
-} from "~/components/lead/dashboard-params";
-import { HeadlineFigures } from "~/components/lead/headline";
-import { HeatMap } from "~/components/lead/heat-map";
-import { RangeFilter } from "~/components/lead/range-filter";
-import { LazyTrendChart } from "~/components/lead/lazy-trend-chart";
-import { orNotFound } from "~/components/practice/or-not-found";
+} from "~/components/dashboard/dashboard-params";
+import {
+  AgreementSection,
+  CompletionSection,
+  DashboardSection,
+  ReadinessSection,
+  TurnaroundSection,
+} from "~/components/dashboard/dashboard-sections";
+import { HeadlineFigures } from "~/components/dashboard/headline";
+import { HeatMap } from "~/components/dashboard/heat-map";
+import { LazyTrendChart } from "~/components/dashboard/lazy-trend-chart";
+import { RangeFilter } from "~/components/dashboard/range-filter";
+import type { SearchParams } from "~/lib/search-params";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

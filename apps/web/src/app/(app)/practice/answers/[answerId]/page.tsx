@@ -18,17 +18,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CoachReview } from "~/components/practice/coach-review";
-import { estimateSpokenSeconds, formatDuration, pluralize } from "~/components/practice/format";
-import { LocalTime } from "~/components/practice/local-time";
-import { orNotFound } from "~/components/practice/or-not-found";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { LocalTime } from "~/components/local-time";
+import { CoachReview } from "~/components/reviews/coach-review";
 import {
   dimensionLabels,
   dimensionList,
   dimensionRows,
   flagItems,
   kindLabel,
-} from "~/components/practice/rubric-view";
+} from "~/components/rubric/rubric-view";
+import { estimateSpokenSeconds, formatDuration, pluralize } from "~/lib/format";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
@@ -64,30 +65,13 @@ export default async function ScoreCardPage({ params }: Props) {
       <PageHeader
         className="mb-0"
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <ol className="flex flex-wrap items-center gap-1.5">
-              <li>
-                <Link href="/practice" className="underline-offset-4 hover:underline">
-                  Practice
-                </Link>
-              </li>
-              <li aria-hidden>/</li>
-              <li>
-                <Link
-                  href={`/practice/questions?kind=${kind}`}
-                  className="underline-offset-4 hover:underline"
-                >
-                  {kindLabel(kind)}
-                </Link>
-              </li>
-              <li aria-hidden>/</li>
-              <li>
-                <Link href={attemptsHref} className="underline-offset-4 hover:underline">
-                  Attempts
-                </Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumbs
+            items={[
+              { label: "Practice", href: "/practice" },
+              { label: kindLabel(kind), href: `/practice/questions?kind=${kind}` },
+              { label: "Attempts", href: attemptsHref },
+            ]}
+          />
         }
         title={question.title}
         description={

@@ -14,13 +14,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { AnswerEditor } from "~/components/practice/answer-editor";
-import { LocalTime } from "~/components/practice/local-time";
-import { orNotFound } from "~/components/practice/or-not-found";
-import { QuestionBrief } from "~/components/practice/question-brief";
-import { kindLabel } from "~/components/practice/rubric-view";
-import { ScorePill } from "~/components/practice/score-pill";
+import { AnswerEditor } from "~/components/answers/answer-editor";
+import { ScorePill } from "~/components/answers/score-pill";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { LocalTime } from "~/components/local-time";
+import { QuestionBrief } from "~/components/questions/question-brief";
+import { kindLabel } from "~/components/rubric/rubric-view";
 import { initialPreview } from "~/server/initial-preview";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
@@ -78,24 +79,12 @@ export default async function AnswerEditorPage({ params, searchParams }: Props) 
       <PageHeader
         className="mb-0"
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <ol className="flex flex-wrap items-center gap-1.5">
-              <li>
-                <Link href="/practice" className="underline-offset-4 hover:underline">
-                  Practice
-                </Link>
-              </li>
-              <li aria-hidden>/</li>
-              <li>
-                <Link
-                  href={`/practice/questions?kind=${kind}`}
-                  className="underline-offset-4 hover:underline"
-                >
-                  {kindLabel(kind)}
-                </Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumbs
+            items={[
+              { label: "Practice", href: "/practice" },
+              { label: kindLabel(kind), href: `/practice/questions?kind=${kind}` },
+            ]}
+          />
         }
         title={question.title}
         description={

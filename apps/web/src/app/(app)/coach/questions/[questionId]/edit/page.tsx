@@ -3,10 +3,10 @@ import { PageHeader } from "@debrief/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { QuestionForm } from "~/components/coach/question-form";
-import { rubricLabels } from "~/components/coach/rubric-labels";
-import { orNotFound } from "~/components/practice/or-not-found";
+import { QuestionForm } from "~/components/questions/question-form";
+import { rubricLabels } from "~/components/rubric/rubric-labels";
 import { initialPreview } from "~/server/initial-preview";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -3,9 +3,9 @@ import { ArrowLeftIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { InvitationList } from "~/components/lead/invitation-list";
-import { InviteForm } from "~/components/lead/invite-form";
-import { MemberTable } from "~/components/lead/member-table";
+import { InvitationList } from "~/components/invitations/invitation-list";
+import { InviteForm } from "~/components/invitations/invite-form";
+import { MemberTable } from "~/components/members/member-table";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -3,11 +3,12 @@ import { PencilLineIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { AttemptDiff } from "~/components/practice/attempt-diff";
-import { DimensionDeltas } from "~/components/practice/dimension-deltas";
-import { orNotFound } from "~/components/practice/or-not-found";
-import { OverallTrend } from "~/components/practice/overall-trend";
-import { kindLabel } from "~/components/practice/rubric-view";
+import { AttemptDiff } from "~/components/answers/attempt-diff";
+import { DimensionDeltas } from "~/components/answers/dimension-deltas";
+import { OverallTrend } from "~/components/answers/overall-trend";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { kindLabel } from "~/components/rubric/rubric-view";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
@@ -49,30 +50,16 @@ export default async function AttemptsPage({ params, searchParams }: Props) {
       <PageHeader
         className="mb-0"
         eyebrow={
-          <nav aria-label="Breadcrumb">
-            <ol className="flex flex-wrap items-center gap-1.5">
-              <li>
-                <Link href="/practice" className="underline-offset-4 hover:underline">
-                  Practice
-                </Link>
-              </li>
-              <li aria-hidden>/</li>
-              <li>
-                <Link
-                  href={`/practice/questions?kind=${question.kind}`}
-                  className="underline-offset-4 hover:underline"
-                >
-                  {kindLabel(question.kind)}
-                </Link>
-              </li>
-              <li aria-hidden>/</li>
-              <li>
-                <Link href={editorHref} className="underline-offset-4 hover:underline">
-                  {question.title}
-                </Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumbs
+            items={[
+              { label: "Practice", href: "/practice" },
+              {
+                label: kindLabel(question.kind),
+                href: `/practice/questions?kind=${question.kind}`,
+              },
+              { label: question.title, href: editorHref },
+            ]}
+          />
         }
         title={`Your attempts: ${question.title}`}
         description="How your answer moved from one attempt to the next."

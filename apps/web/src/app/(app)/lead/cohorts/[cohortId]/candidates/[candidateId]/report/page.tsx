@@ -11,10 +11,10 @@ import {
   ReportSection,
   type ReportView,
   WeeklyTrend,
-} from "~/components/lead/candidate-report";
-import { formatOverall } from "~/components/lead/format";
-import { PrintButton } from "~/components/lead/print-button";
-import { orNotFound } from "~/components/practice/or-not-found";
+} from "~/components/reports/candidate-report";
+import { PrintButton } from "~/components/reports/print-button";
+import { formatOverall } from "~/lib/format";
+import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 

@@ -1,0 +1,837 @@
+"use client";
+
+import { computeOverall } from "@debrief/core/rubric";
+import {
+  Alert,
+  AlertDescription,
+  AlertTitle,
+  Badge,
+  Button,
+  cn,
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  type DimensionKey,
+  EvidenceText,
+  Input,
+  Kbd,
+  Label,
+  OverallScore,
+  Spinner,
+  Textarea,
+} from "@debrief/ui";
+import { MessageSquarePlusIcon, SendIcon, Trash2Icon } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { LocalTime } from "~/components/local-time";
+import { errorMessage, isTrpcClientError } from "~/trpc/errors";
+import { useLazyMutation } from "~/trpc/use-lazy-mutation";
+import { findQuote, selectionOffsets, trimRange } from "./text-offsets";
+import type { ReviewDetail } from "./types";
+
+export interface GradingLabels {
+  dimensions: { key: string; label: string; description: string }[];
+  /** The question kind's weights in percent, shown beside each dimension. */
+  weights: Record<string, number>;
+  flags: Record<string, string>;
+}
+
+interface DraftComment {
+  key: string;
+  start: number;
+  end: number;
+  body: string;
+}
+
+interface Conflict {
+  message: string;
+  theirs: ReviewDetail["review"];
+}
+
+const scale = [0, 1, 2, 3, 4] as const;
+
+function errorCode(error: unknown): string | undefined {
+  return isTrpcClientError(error) ? (error.data as { code?: string } | undefined)?.code : undefined;
+}
+
+let commentSeq = 0;
+const nextKey = () => {
+  commentSeq += 1;
+  return `new-${commentSeq}`;
+};
+
+/**
+ * The grading panel: the answer with the engine's evidence and the coach's range comments, and
+ * the rubric pre-filled with the engine's scores. A changed score needs a one-line reason. Saves
+ * carry the version the coach started from, so a concurrent save by another coach surfaces as a
+ * conflict instead of being overwritten.
+ */
+export function GradingPanel({
+  detail,
+  labels,
+  isClosed = false,
+}: {
+  detail: ReviewDetail;
+  labels: GradingLabels;
+  /** A superseded attempt: shown, never gradeable. */
+  isClosed?: boolean;
+}) {
+  const router = useRouter();
+  const { answer, auto, review } = detail;
+  const engine = auto.dimensions as Record<string, number>;
+
+  const [scores, setScores] = useState<Record<string, number>>(() => ({
+    ...engine,
+    ...((review?.dimensions as Record<string, number> | undefined) ?? {}),
+  }));
+  const [reasons, setReasons] = useState<Record<string, string>>(
+    () => (review?.overrideReasons as Record<string, string> | undefined) ?? {},
+  );
+  const [overallComment, setOverallComment] = useState(review?.overallComment ?? "");
+  const [comments, setComments] = useState<DraftComment[]>(
+    () =>
+      review?.comments.map((c) => ({ key: c.id, start: c.start, end: c.end, body: c.body })) ?? [],
+  );
+  const [version, setVersion] = useState(answer.version);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [isLeaving, setIsLeaving] = useState(false);
+  // After "Submit review": what was done and where to go next, before anything moves.
+  const [submitted, setSubmitted] = useState<{ nextAnswerId: string | null } | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errorSummaryRef = useRef<HTMLDivElement>(null);
+  const ids = useId();
+
+  const save = useLazyMutation((client, input: Parameters<typeof client.reviews.save.mutate>[0]) =>
+    client.reviews.save.mutate(input),
+  );
+  const isReviewed = answer.status === "reviewed";
+
+  const changed = labels.dimensions.filter((d) => scores[d.key] !== engine[d.key]);
+  const labelOf = (key: string) => labels.dimensions.find((d) => d.key === key)?.label ?? key;
+
+  function validate(): Record<string, string> {
+    const next: Record<string, string> = {};
+    for (const d of changed) {
+      if ((reasons[d.key] ?? "").trim() === "") {
+        next[d.key] =
+          `${d.label}: say in one line why you changed the score from ${engine[d.key]} to ${scores[d.key]}.`;
+      }
+    }
+    return next;
+  }
+
+  async function persist(submit: boolean) {
+    setFormError(null);
+    const found = validate();
+    setErrors(found);
+    if (submit && Object.keys(found).length > 0) {
+      // Errors are listed at the top and inline; focus moves to the first reason to fix.
+      const first = Object.keys(found)[0];
+      if (first) document.getElementById(`${ids}-reason-${first}`)?.focus();
+      return;
+    }
+    const overrideReasons: Record<string, string> = {};
+    for (const d of changed) {
+      const reason = (reasons[d.key] ?? "").trim();
+      if (reason) overrideReasons[d.key] = reason;
+    }
+    try {
+      const result = await save.mutateAsync({
+        answerId: answer.id,
+        expectedVersion: version,
+        dimensions: scores as Record<DimensionKey, number>,
+        overrideReasons,
+        overallComment: overallComment.trim(),
+        comments: comments.map(({ start, end, body }) => ({ start, end, body })),
+        submit,
+      });
+      setVersion(result.version);
+      setSavedAt(new Date());
+      if (submit) setSubmitted({ nextAnswerId: result.nextAnswerId });
+    } catch (error) {
+      const conflictData = isTrpcClientError(error) ? error.data?.conflict : null;
+      if (errorCode(error) === "CONFLICT" && conflictData?.status === "superseded") {
+        // The candidate submitted a newer attempt meanwhile: the page says so and links to it.
+        setFormError(error instanceof Error ? error.message : "A newer attempt replaced this one.");
+        router.refresh();
+        return;
+      }
+      if (errorCode(error) === "CONFLICT") {
+        // Show what the other coach saved, as the server read it when it refused this save,
+        // never the stale copy on this screen.
+        setConflict({
+          message: error instanceof Error ? error.message : "Another coach saved this review.",
+          theirs: conflictData && "review" in conflictData ? conflictData.review : null,
+        });
+        return;
+      }
+      setFormError(
+        errorMessage(error, "Nothing was lost: your grading is still on this screen — try again."),
+      );
+    }
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void persist(true);
+  };
+
+  // Ctrl/Cmd+Enter submits from anywhere on the page, including inside the comment boxes.
+  const submitRef = useRef(() => {});
+  submitRef.current = () => {
+    if (!save.isPending && !isLeaving && !isClosed && !submitted) formRef.current?.requestSubmit();
+  };
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        if (document.querySelector("dialog[open],[role='dialog']")) return;
+        event.preventDefault();
+        submitRef.current();
+        return;
+      }
+      // "G" jumps to the grade: the first dimension's chosen score takes focus.
+      if (
+        (event.key === "g" || event.key === "G") &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        !event.altKey &&
+        !isTypingTarget(event.target) &&
+        !document.querySelector("[role='dialog'],[role='alertdialog']")
+      ) {
+        const first = formRef.current?.querySelector<HTMLInputElement>(
+          "[data-dimension] input[type='radio']:checked",
+        );
+        if (first) {
+          event.preventDefault();
+          first.focus();
+        }
+      }
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, []);
+
+  const coachOverall = computeOverall(detail.question.kind, { ...auto.dimensions, ...scores });
+  const errorList = Object.entries(errors);
+
+  return (
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
+      <div className="flex flex-col gap-6">
+        <AnswerWithComments
+          body={answer.body}
+          evidence={auto.evidence}
+          comments={comments}
+          dimensionLabels={Object.fromEntries(labels.dimensions.map((d) => [d.key, d.label]))}
+          onAdd={(c) => setComments((list) => [...list, { ...c, key: nextKey() }])}
+          onRemove={(key) => setComments((list) => list.filter((c) => c.key !== key))}
+        />
+        {auto.flags.length > 0 ? (
+          <section aria-labelledby={`${ids}-flags`} className="flex flex-col gap-2">
+            <h2 id={`${ids}-flags`} className="text-sm font-semibold">
+              Pitfalls the engine flagged
+            </h2>
+            <ul className="flex flex-wrap gap-1.5">
+              {auto.flags.map((flag) => (
+                <li key={flag}>
+                  <Badge variant="warning">{labels.flags[flag] ?? flag}</Badge>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+
+      <form
+        ref={formRef}
+        onSubmit={onSubmit}
+        noValidate
+        aria-labelledby={`${ids}-rubric`}
+        className="flex flex-col gap-5 self-start rounded-xl border bg-card p-5 lg:sticky lg:top-20"
+      >
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <div className="flex flex-col gap-1">
+            <h2 id={`${ids}-rubric`} className="text-lg font-semibold">
+              Your grade
+            </h2>
+            <p className="text-sm text-muted-foreground">
+              Pre-filled with the engine&apos;s scores. Accept each, or change it and say why.
+            </p>
+            <p className="text-xs text-muted-foreground">
+              Scored by engine version {auto.engineVersion}
+            </p>
+          </div>
+          <div className="flex flex-wrap gap-5">
+            <OverallScore score={coachOverall} label="Yours" size="sm" />
+            <OverallScore score={auto.overall} label="Engine" size="sm" />
+          </div>
+        </div>
+
+        {errorList.length > 0 ? (
+          <div ref={errorSummaryRef}>
+            <Alert variant="destructive">
+              <AlertTitle>
+                {errorList.length === 1
+                  ? "One changed score needs a reason"
+                  : `${errorList.length} changed scores need a reason`}
+              </AlertTitle>
+              <AlertDescription>
+                <ul className="list-disc pl-4">
+                  {errorList.map(([key, message]) => (
+                    <li key={key}>
+                      <a href={`#${ids}-reason-${key}`} className="underline underline-offset-2">
+                        {message}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </AlertDescription>
+            </Alert>
+          </div>
+        ) : null}
+
+        <fieldset disabled={isClosed} className="flex min-w-0 flex-col divide-y">
+          <legend className="sr-only">Scores per dimension</legend>
+          {labels.dimensions.map((d, index) => (
+            <DimensionField
+              key={d.key}
+              idPrefix={ids}
+              dimension={d}
+              engineScore={engine[d.key] ?? 0}
+              value={scores[d.key] ?? 0}
+              reason={reasons[d.key] ?? ""}
+              error={errors[d.key]}
+              weight={labels.weights[d.key] ?? 0}
+              onChange={(value) => {
+                setScores((s) => ({ ...s, [d.key]: value }));
+                if (value === engine[d.key]) {
+                  setErrors(({ [d.key]: _, ...rest }) => rest);
+                }
+              }}
+              onScoreKey={(value) => {
+                // A number key scores the focused dimension, then moves on: to the reason box
+                // when the score now differs from the engine's, else to the next dimension.
+                setScores((s) => ({ ...s, [d.key]: value }));
+                const nextKey = labels.dimensions[index + 1]?.key;
+                window.requestAnimationFrame(() => {
+                  const target =
+                    value !== engine[d.key]
+                      ? document.getElementById(`${ids}-reason-${d.key}`)
+                      : nextKey
+                        ? formRef.current?.querySelector<HTMLElement>(
+                            `[data-dimension='${nextKey}'] input[type='radio']:checked`,
+                          )
+                        : document.getElementById(`${ids}-overall`);
+                  target?.focus();
+                });
+              }}
+              onReason={(text) => {
+                setReasons((r) => ({ ...r, [d.key]: text }));
+                if (text.trim() !== "") setErrors(({ [d.key]: _, ...rest }) => rest);
+              }}
+            />
+          ))}
+        </fieldset>
+
+        <div className="flex flex-col gap-1.5">
+          <Label htmlFor={`${ids}-overall`}>Overall comment</Label>
+          <Textarea
+            id={`${ids}-overall`}
+            disabled={isClosed}
+            value={overallComment}
+            onChange={(e) => setOverallComment(e.target.value)}
+            rows={5}
+            maxLength={5000}
+            aria-describedby={`${ids}-overall-hint`}
+            placeholder="What to keep, and the one thing to change next time."
+          />
+          <p id={`${ids}-overall-hint`} className="text-xs text-muted-foreground">
+            The candidate sees this beside both score sets.
+          </p>
+        </div>
+
+        {formError ? (
+          <Alert variant="destructive">
+            <AlertTitle>Not saved</AlertTitle>
+            <AlertDescription>{formError}</AlertDescription>
+          </Alert>
+        ) : null}
+
+        <div className="flex flex-wrap items-center gap-2">
+          <Button type="submit" disabled={save.isPending || isLeaving || isClosed}>
+            {save.isPending || isLeaving ? <Spinner /> : <SendIcon aria-hidden />}
+            {isReviewed ? "Update review" : "Submit review"}
+          </Button>
+          <Button
+            type="button"
+            variant="outline"
+            disabled={save.isPending || isLeaving || isReviewed || isClosed}
+            onClick={() => {
+              void persist(false);
+            }}
+          >
+            Save draft
+          </Button>
+          <span
+            className="text-xs text-muted-foreground"
+            aria-live="polite"
+            data-testid="review-save-status"
+          >
+            {savedAt ? (
+              <>
+                Saved <LocalTime value={savedAt} format="time" />
+              </>
+            ) : review?.submittedAt ? (
+              <>
+                Submitted by {review.reviewerName} <LocalTime value={review.submittedAt} />
+              </>
+            ) : review ? (
+              `Draft by ${review.reviewerName}`
+            ) : null}
+          </span>
+        </div>
+        <p className="text-xs text-muted-foreground" id={`${ids}-keys`}>
+          <Kbd>G</Kbd> jumps here; <Kbd>0</Kbd>–<Kbd>4</Kbd> scores the dimension in focus and moves
+          on. <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> (<Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> on a Mac) submits.
+        </p>
+      </form>
+
+      <SubmittedDialog
+        submitted={submitted}
+        candidateName={detail.candidate.name}
+        onNext={(href) => {
+          setIsLeaving(true);
+          setSubmitted(null);
+          router.push(href);
+        }}
+        onStay={() => {
+          setSubmitted(null);
+          // The page re-reads the answer, now reviewed, so further edits update the review.
+          router.refresh();
+        }}
+      />
+      <ConflictDialog
+        conflict={conflict}
+        labelOf={labelOf}
+        onReload={() => {
+          setConflict(null);
+          // The page re-reads the review; a new version remounts this panel with it.
+          router.refresh();
+        }}
+        onClose={() => setConflict(null)}
+      />
+    </div>
+  );
+}
+
+function DimensionField({
+  idPrefix,
+  dimension,
+  engineScore,
+  value,
+  reason,
+  error,
+  weight,
+  onChange,
+  onScoreKey,
+  onReason,
+}: {
+  idPrefix: string;
+  dimension: { key: string; label: string; description: string };
+  engineScore: number;
+  value: number;
+  reason: string;
+  error: string | undefined;
+  weight: number;
+  onChange: (value: number) => void;
+  onScoreKey: (value: number) => void;
+  onReason: (text: string) => void;
+}) {
+  const isChanged = value !== engineScore;
+  const reasonId = `${idPrefix}-reason-${dimension.key}`;
+  const groupId = `${idPrefix}-dim-${dimension.key}`;
+  const errorId = `${reasonId}-error`;
+  return (
+    <div className="flex flex-col gap-2 py-3 first:pt-0" data-dimension={dimension.key}>
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+        <div className="flex flex-col text-sm">
+          <span id={`${groupId}-label`} className="font-medium">
+            {dimension.label}
+          </span>
+          <span id={`${groupId}-note`} className="text-xs text-muted-foreground">
+            Engine {engineScore} · {weight > 0 ? `weight ${weight}%` : "not weighted here"}
+          </span>
+        </div>
+        <div
+          role="radiogroup"
+          aria-labelledby={`${groupId}-label`}
+          aria-describedby={`${groupId}-note ${idPrefix}-keys`}
+          className="flex gap-1"
+          onKeyDown={(event) => {
+            if (event.ctrlKey || event.metaKey || event.altKey) return;
+            const n = Number(event.key);
+            if (event.key.length === 1 && Number.isInteger(n) && n >= 0 && n <= 4) {
+              event.preventDefault();
+              onScoreKey(n);
+            }
+          }}
+        >
+          {scale.map((n) => (
+            <label key={n} className="relative">
+              <input
+                type="radio"
+                name={`${idPrefix}-${dimension.key}`}
+                value={n}
+                checked={value === n}
+                onChange={() => onChange(n)}
+                className="peer absolute inset-0 size-full cursor-pointer opacity-0"
+              />
+              <span
+                aria-hidden
+                className={cn(
+                  "flex size-9 flex-col items-center justify-center rounded-md border text-sm font-medium tabular-nums transition-colors peer-hover:bg-accent peer-focus-visible:ring-2 peer-focus-visible:ring-ring peer-focus-visible:ring-offset-1 peer-checked:border-primary peer-checked:bg-primary peer-checked:text-primary-foreground",
+                  n === engineScore && "border-dashed border-foreground/60",
+                )}
+              >
+                {n}
+              </span>
+              <span className="sr-only">
+                {n} of 4{n === engineScore ? ", the engine's score" : ""}
+              </span>
+            </label>
+          ))}
+        </div>
+      </div>
+      <p className="text-xs text-muted-foreground">{dimension.description}</p>
+      {isChanged ? (
+        <div className="flex flex-col gap-1">
+          <Label htmlFor={reasonId} className="text-xs">
+            Why {dimension.label} {value}, not {engineScore}?
+          </Label>
+          <Input
+            id={reasonId}
+            value={reason}
+            onChange={(e) => onReason(e.target.value)}
+            maxLength={200}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? errorId : undefined}
+            placeholder="One line the candidate will understand"
+          />
+          {error ? (
+            <p id={errorId} className="text-xs font-medium text-destructive">
+              {error}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function AnswerWithComments({
+  body,
+  evidence,
+  comments,
+  dimensionLabels,
+  onAdd,
+  onRemove,
+}: {
+  body: string;
+  evidence: ReviewDetail["auto"]["evidence"];
+  comments: DraftComment[];
+  dimensionLabels: Record<string, string>;
+  onAdd: (comment: { start: number; end: number; body: string }) => void;
+  onRemove: (key: string) => void;
+}) {
+  const ids = useId();
+  const answerRef = useRef<HTMLDivElement>(null);
+  const commentRef = useRef<HTMLTextAreaElement>(null);
+  const [quote, setQuote] = useState("");
+  const [range, setRange] = useState<{ start: number; end: number } | null>(null);
+  const [text, setText] = useState("");
+  const [error, setError] = useState<string | null>(null);
+
+  // A selection inside the answer fills the quote with the exact range, offsets included.
+  useEffect(() => {
+    const onSelectionChange = () => {
+      // Only the prose region: the filter chips and legend around it are not part of the body.
+      const root = answerRef.current?.querySelector<HTMLElement>("[role='region']");
+      if (!root) return;
+      const offsets = selectionOffsets(root, document.getSelection());
+      if (!offsets) return;
+      const trimmed = trimRange(body, offsets.start, offsets.end);
+      if (trimmed.end <= trimmed.start) return;
+      setRange(trimmed);
+      setQuote(body.slice(trimmed.start, trimmed.end));
+      setError(null);
+    };
+    document.addEventListener("selectionchange", onSelectionChange);
+    return () => document.removeEventListener("selectionchange", onSelectionChange);
+  }, [body]);
+
+  const add = () => {
+    const target =
+      range && body.slice(range.start, range.end) === quote ? range : findQuote(body, quote);
+    if (!target) {
+      setError(
+        quote.trim() === ""
+          ? "Select words in the answer, or type a phrase from it, to anchor the comment."
+          : "That phrase isn't in the answer. Copy it exactly, or select it in the text.",
+      );
+      return;
+    }
+    if (text.trim() === "") {
+      setError("Write the comment itself.");
+      commentRef.current?.focus();
+      return;
+    }
+    onAdd({ start: target.start, end: target.end, body: text.trim() });
+    setQuote("");
+    setRange(null);
+    setText("");
+    setError(null);
+  };
+
+  return (
+    <>
+      <section aria-labelledby={`${ids}-answer`} className="flex flex-col gap-3">
+        <h2 id={`${ids}-answer`} className="text-lg font-semibold">
+          The answer
+        </h2>
+        <div ref={answerRef} className="rounded-xl border bg-card p-4 sm:p-6">
+          <EvidenceText
+            text={body}
+            evidence={evidence}
+            comments={comments.map((c) => ({
+              id: c.key,
+              start: c.start,
+              end: c.end,
+              body: c.body,
+              author: "You",
+            }))}
+            dimensionLabels={dimensionLabels}
+            label="Answer being graded"
+            showFilter
+          />
+        </div>
+      </section>
+
+      <section
+        aria-labelledby={`${ids}-comments`}
+        className="flex flex-col gap-3 rounded-xl border bg-card p-5"
+      >
+        <div className="flex flex-col gap-1">
+          <h2 id={`${ids}-comments`} className="text-base font-semibold">
+            Comments on the text
+          </h2>
+          <p className="text-sm text-muted-foreground">
+            Select words in the answer, or type a phrase from it, then write your comment.
+          </p>
+        </div>
+        {comments.length > 0 ? (
+          <ul className="flex flex-col gap-2" aria-label="Your comments">
+            {comments.map((c) => (
+              <li
+                key={c.key}
+                className="flex items-start justify-between gap-3 rounded-md border px-3 py-2 text-sm"
+              >
+                <div className="flex min-w-0 flex-col gap-0.5">
+                  <q className="line-clamp-2 text-muted-foreground italic">
+                    {body.slice(c.start, c.end)}
+                  </q>
+                  <span className="whitespace-pre-wrap">{c.body}</span>
+                </div>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  size="icon"
+                  aria-label={`Remove comment on “${body.slice(c.start, c.end).slice(0, 40)}”`}
+                  onClick={() => onRemove(c.key)}
+                >
+                  <Trash2Icon aria-hidden />
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="flex flex-col gap-3 border-t pt-3">
+          <div className="flex flex-col gap-1.5">
+            <Label htmlFor={`${ids}-quote`}>Passage</Label>
+            <Input
+              id={`${ids}-quote`}
+              value={quote}
+              onChange={(e) => {
+                setQuote(e.target.value);
+                setError(null);
+              }}
+              placeholder="Select text above, or type words from the answer"
+              aria-describedby={range ? `${ids}-range` : undefined}
+            />
+            {range && body.slice(range.start, range.end) === quote ? (
+              <p id={`${ids}-range`} className="text-xs text-muted-foreground">
+                Selected characters {range.start}–{range.end}.
+              </p>
+            ) : null}
+          </div>
+          <div className="flex flex-col gap-1.5">
+            <Label htmlFor={`${ids}-text`}>Comment</Label>
+            <Textarea
+              id={`${ids}-text`}
+              ref={commentRef}
+              value={text}
+              rows={2}
+              maxLength={2000}
+              onChange={(e) => {
+                setText(e.target.value);
+                setError(null);
+              }}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${ids}-comment-error` : undefined}
+            />
+          </div>
+          {error ? (
+            <p id={`${ids}-comment-error`} role="alert" className="text-sm text-destructive">
+              {error}
+            </p>
+          ) : null}
+          <div>
+            <Button type="button" variant="secondary" onClick={add}>
+              <MessageSquarePlusIcon aria-hidden />
+              Add comment
+            </Button>
+          </div>
+        </div>
+      </section>
+    </>
+  );
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target.tagName === "TEXTAREA" ||
+    (target.tagName === "INPUT" && (target as HTMLInputElement).type !== "radio") ||
+    target.tagName === "SELECT"
+  );
+}
+
+/** "Review submitted": says what happened, then the next answer, the queue or back to this one. */
+function SubmittedDialog({
+  submitted,
+  candidateName,
+  onNext,
+  onStay,
+}: {
+  submitted: { nextAnswerId: string | null } | null;
+  candidateName: string;
+  onNext: (href: string) => void;
+  onStay: () => void;
+}) {
+  const next = submitted?.nextAnswerId ? `/coach/review/${submitted.nextAnswerId}` : null;
+  const nextRef = useRef<HTMLButtonElement>(null);
+  // The dialog's showModal() focuses its first control; Enter should take the coach on instead.
+  // This effect runs after the dialog's own layout effect has opened it.
+  useEffect(() => {
+    if (submitted && next) nextRef.current?.focus();
+  }, [submitted, next]);
+  return (
+    <Dialog open={submitted !== null} onOpenChange={(open) => (open ? undefined : onStay())}>
+      <DialogContent className="max-w-md" data-testid="review-submitted">
+        <DialogHeader>
+          <DialogTitle>Review submitted</DialogTitle>
+          <DialogDescription>
+            {candidateName} can read it now, and has been told.{" "}
+            {next ? "The next answer in your queue is ready." : "Your queue is empty."}
+          </DialogDescription>
+        </DialogHeader>
+        <DialogFooter className="gap-2 sm:justify-between">
+          <Button variant="ghost" onClick={onStay}>
+            Back to this review
+          </Button>
+          <div className="flex flex-col-reverse gap-2 sm:flex-row">
+            <Button variant="outline" onClick={() => onNext("/coach/queue")}>
+              Review queue
+            </Button>
+            {next ? (
+              <Button ref={nextRef} onClick={() => onNext(next)}>
+                Next answer
+              </Button>
+            ) : null}
+          </div>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}
+
+function ConflictDialog({
+  conflict,
+  labelOf,
+  onReload,
+  onClose,
+}: {
+  conflict: Conflict | null;
+  labelOf: (key: string) => string;
+  onReload: () => void;
+  onClose: () => void;
+}) {
+  const theirs = conflict?.theirs;
+  return (
+    <Dialog open={conflict !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
+      <DialogContent role="alertdialog" className="max-w-xl">
+        <DialogHeader>
+          <DialogTitle>Another coach saved this review first</DialogTitle>
+          <DialogDescription>
+            {conflict?.message} Your changes were not saved, and theirs were not overwritten.
+          </DialogDescription>
+        </DialogHeader>
+        {theirs ? (
+          <section aria-label="Their grade" className="flex flex-col gap-3 text-sm">
+            <p>
+              <span className="font-medium">{theirs.reviewerName}</span>
+              {theirs.submittedAt ? (
+                <>
+                  {" "}
+                  submitted <LocalTime value={theirs.submittedAt} />
+                </>
+              ) : (
+                " saved a draft"
+              )}
+              {" · overall "}
+              <span className="font-semibold tabular-nums">{theirs.overall}</span>
+            </p>
+            <dl className="grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">
+              {Object.entries(theirs.dimensions as Record<string, number>).map(([key, score]) => (
+                <div key={key} className="flex justify-between gap-2">
+                  <dt className="text-muted-foreground">{labelOf(key)}</dt>
+                  <dd className="font-medium tabular-nums">{score}</dd>
+                </div>
+              ))}
+            </dl>
+            {theirs.overallComment ? (
+              <blockquote className="border-l-4 pl-3 whitespace-pre-wrap text-muted-foreground">
+                {theirs.overallComment}
+              </blockquote>
+            ) : null}
+          </section>
+        ) : null}
+        <p className="text-sm text-muted-foreground">
+          Reload to see their review and continue from it. Copy anything of yours you want to keep
+          first.
+        </p>
+        <DialogFooter>
+          <Button variant="outline" onClick={onClose}>
+            Keep my edits on screen
+          </Button>
+          <Button onClick={onReload}>Reload</Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,24 @@
+import { maxSetItems } from "@debrief/db/limits";
+import { z } from "zod";
+import { optionalText, requiredText, uuid } from "~/server/inputs";
+
+export const setTitleMaxLength = 200;
+export const setDescriptionMaxLength = 2_000;
+
+export const listSetsInput = z.object({ cohortId: uuid("cohortId").optional() }).default({});
+export const setRefInput = z.object({ setId: uuid("setId") });
+
+const setFields = {
+  title: requiredText("title", setTitleMaxLength),
+  description: optionalText("description", setDescriptionMaxLength),
+};
+
+export const createSetInput = z.object({ cohortId: uuid("cohortId"), ...setFields });
+export const updateSetInput = z.object({ setId: uuid("setId"), ...setFields });
+
+export const setItemsInput = z.object({
+  setId: uuid("setId"),
+  questionIds: z.array(uuid("questionIds")).max(maxSetItems, {
+    error: `questionIds: a set holds at most ${maxSetItems} questions`,
+  }),
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { cn } from "./cn.ts";
+
+describe("cn", () => {
+  it("keeps the later class of a property, with variants and sides", () => {
+    expect(cn("px-2 py-1 p-3")).toBe("p-3");
+    expect(cn("p-3 px-2")).toBe("p-3 px-2");
+    expect(cn("mb-8", "mb-0")).toBe("mb-0");
+    expect(cn("text-sm text-muted-foreground", "text-xs")).toBe("text-muted-foreground text-xs");
+    expect(cn("hover:bg-accent bg-primary", "hover:bg-primary/90")).toBe(
+      "bg-primary hover:bg-primary/90",
+    );
+    expect(cn("border border-input border-b-2")).toBe("border border-input border-b-2");
+    expect(cn("w-4 h-4", "size-9")).toBe("size-9");
+  });
+
+  it("drops falsy parts and joins conditional ones", () => {
+    expect(cn("rounded-md", false, null, undefined, { "opacity-50": true, hidden: false })).toBe(
+      "rounded-md opacity-50",
+    );
+  });
+});
