@@ -1,7 +1,7 @@
 // First-load JavaScript per route, gzipped as served: Next 16 no longer prints route sizes, and
-// DESIGN.md budgets them (< 180 kB). Covers /login, the invitation page and every signed-in page
-// of the three demo roles. Needs a running production build (it signs in with the demo accounts
-// and creates, then revokes, one invitation to have a live /invite link):
+// docs/architecture.md budgets them (< 180 kB). Covers /login, the invitation page and every
+// signed-in page of the three demo roles. Needs a running production build (it signs in with the
+// demo accounts and creates, then revokes, one invitation to have a live /invite link):
 //   pnpm --filter @debrief/e2e exec tsx scripts/route-js-size.ts [baseURL] [--verbose] [--json=FILE]
 //
 // First load = every script the page requests from navigation until it is idle: the HTML's

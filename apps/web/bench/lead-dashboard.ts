@@ -1,5 +1,6 @@
 // Lead dashboard and CSV export benchmark (`pnpm bench`). Not a test: prints numbers and
-// PASS/FAIL against the DESIGN.md budget on the large demo (1,000 candidates × 50 answers).
+// PASS/FAIL against the budget in docs/architecture.md on the large demo (1,000 candidates × 50
+// answers).
 //
 // Database: DATABASE_URL when set (the large demo is added if absent); otherwise an embedded
 // PostgreSQL in BENCH_DATA_DIR (kept, so later runs skip seeding) or in a throwaway temp folder.

@@ -1,5 +1,5 @@
 // Submit load test against the production build (`pnpm bench`). Not a test: it prints numbers
-// and PASS/FAIL against the DESIGN.md budget. Loopback only, bounded in time.
+// and PASS/FAIL against the budget in docs/architecture.md. Loopback only, bounded in time.
 //
 // 1. Starts an embedded PostgreSQL in a fresh temp folder and creates 50 candidates.
 // 2. Starts `next start` on a free loopback port against that database.
