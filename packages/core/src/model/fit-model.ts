@@ -425,7 +425,7 @@ export function fitModel(rows: readonly TrainingRow[], options: FitOptions): Fit
   return { firstStage, dimensions, flags };
 }
 
-/** Strides used for the stretch: a coarse grid, so no single answer sets it. */
+/** Stretch factors tried: a coarse grid, so no single answer sets the factor. */
 export const stretchGrid = [1, 1.25, 1.5, 1.75] as const;
 
 /** The dimension models with each linear predictor multiplied by its stretch factor. */
