@@ -184,6 +184,8 @@ export {
   recordSubmittedAnswer,
   type ScoreSummary,
   type SubmitResult,
+  type UnscorableVerdict,
+  unscorableVerdictOf,
 } from "./practice/answers.ts";
 export {
   type CandidateAssignment,

@@ -183,6 +183,8 @@ export async function getAnswerForReview(
         eq(answers.candidateId, row.candidate.id),
         eq(answers.questionId, row.question.id),
         sql`${answers.attempt} > ${row.answer.attempt}`,
+        // An unscorable attempt replaces nothing.
+        sql`${answers.status} <> 'unscorable'`,
       ),
     )
     .orderBy(desc(answers.attempt))
@@ -436,7 +438,11 @@ async function supersededConflict(
     .select({ id: answers.id, attempt: answers.attempt })
     .from(answers)
     .where(
-      and(eq(answers.candidateId, target.candidateId), eq(answers.questionId, target.questionId)),
+      and(
+        eq(answers.candidateId, target.candidateId),
+        eq(answers.questionId, target.questionId),
+        sql`${answers.status} <> 'unscorable'`,
+      ),
     )
     .orderBy(desc(answers.attempt))
     .limit(1);
