@@ -64,8 +64,6 @@ export interface SubmitResult {
   answerId: string;
   attempt: number;
   isDuplicate: boolean;
-  /** True when the attempt was stored as "unscorable" (no score; see the answer's verdict). */
-  unscorable: boolean;
 }
 
 // The score columns, one per rubric dimension; restated because db imports only core's types.
@@ -109,7 +107,7 @@ export async function recordSubmittedAnswer(
         }
         return row;
       });
-      if (inserted) return { ...inserted, isDuplicate: false, unscorable: !!input.unscorable };
+      if (inserted) return { ...inserted, isDuplicate: false };
       const replay = await findReplay(db, input);
       // Not inserted yet not found: the conflicting row was rolled back meanwhile. Try again.
       if (replay) return replay;
@@ -242,7 +240,6 @@ async function findReplay(db: Db, input: RecordSubmittedAnswerInput): Promise<Su
       attempt: answers.attempt,
       questionId: answers.questionId,
       body: answers.body,
-      status: answers.status,
     })
     .from(answers)
     .where(
@@ -258,12 +255,7 @@ async function findReplay(db: Db, input: RecordSubmittedAnswerInput): Promise<Su
       "idempotencyKey: this key was already used to submit a different answer. Use a new key for a new submission.",
     );
   }
-  return {
-    answerId: existing.id,
-    attempt: existing.attempt,
-    isDuplicate: true,
-    unscorable: existing.status === "unscorable",
-  };
+  return { answerId: existing.id, attempt: existing.attempt, isDuplicate: true };
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {

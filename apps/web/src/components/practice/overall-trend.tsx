@@ -1,7 +1,7 @@
 import { getScoreBand } from "@debrief/ui";
 import Link from "next/link";
 import { LocalTime } from "./local-time";
-import type { AttemptSummary } from "./types";
+import { type AttemptSummary, isScored } from "./types";
 
 const width = 640;
 const height = 220;
@@ -9,16 +9,20 @@ const pad = { top: 24, right: 24, bottom: 32, left: 40 };
 
 /**
  * Overall score per attempt: a small SVG line chart (one accessible name that says the numbers)
- * with the same data as a table, which is also the way to each attempt's score card.
+ * with the same data as a table, which is also the way to each attempt's score card. An
+ * unscorable attempt has no point on the chart and reads "Not scored" in the table.
  */
 export function OverallTrend({ attempts }: { attempts: AttemptSummary[] }) {
+  const scored = attempts.filter(isScored);
   const innerW = width - pad.left - pad.right;
   const innerH = height - pad.top - pad.bottom;
   const x = (i: number) =>
-    pad.left + (attempts.length === 1 ? innerW / 2 : (i / (attempts.length - 1)) * innerW);
+    pad.left + (scored.length === 1 ? innerW / 2 : (i / (scored.length - 1)) * innerW);
   const y = (score: number) => pad.top + innerH - (score / 100) * innerH;
-  const points = attempts.map((a, i) => ({ a, cx: x(i), cy: y(a.auto.overall) }));
-  const summary = attempts.map((a) => `attempt ${a.attempt}: ${a.auto.overall}`).join(", ");
+  const points = scored.map((a, i) => ({ a, cx: x(i), cy: y(a.auto.overall) }));
+  const summary = attempts
+    .map((a) => `attempt ${a.attempt}: ${a.auto ? a.auto.overall : "not scored"}`)
+    .join(", ");
 
   return (
     <div className="flex flex-col gap-4">
@@ -119,10 +123,16 @@ export function OverallTrend({ attempts }: { attempts: AttemptSummary[] }) {
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{a.wordCount}</td>
                 <td className="px-3 py-2 text-right tabular-nums">
-                  <span className="font-semibold">{a.auto.overall}</span>{" "}
-                  <span className="text-xs text-muted-foreground">
-                    {getScoreBand(a.auto.overall).label}
-                  </span>
+                  {a.auto ? (
+                    <>
+                      <span className="font-semibold">{a.auto.overall}</span>{" "}
+                      <span className="text-xs text-muted-foreground">
+                        {getScoreBand(a.auto.overall).label}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="text-muted-foreground">Not scored</span>
+                  )}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">
                   {a.coach ? a.coach.overall : <span className="text-muted-foreground">—</span>}

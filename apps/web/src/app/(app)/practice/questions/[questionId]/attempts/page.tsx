@@ -8,6 +8,7 @@ import { DimensionDeltas } from "~/components/practice/dimension-deltas";
 import { orNotFound } from "~/components/practice/or-not-found";
 import { OverallTrend } from "~/components/practice/overall-trend";
 import { kindLabel } from "~/components/practice/rubric-view";
+import { isScored } from "~/components/practice/types";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
@@ -109,8 +110,8 @@ export default async function AttemptsPage({ params, searchParams }: Props) {
             <h2 id="deltas-heading" className="text-lg font-semibold">
               What changed between attempts
             </h2>
-            {attempts.length > 1 ? (
-              <DimensionDeltas attempts={attempts} />
+            {attempts.filter(isScored).length > 1 ? (
+              <DimensionDeltas attempts={attempts.filter(isScored)} />
             ) : (
               <p className="text-sm text-muted-foreground">
                 One attempt so far. Revise it and the changes per dimension appear here.
