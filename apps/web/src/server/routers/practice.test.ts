@@ -212,7 +212,9 @@ describe("answers.submit", () => {
       },
     });
     // No auto score row, and so no answer_facts row for any average to read.
-    expect(await db.query.scores.findMany({ where: (t, { eq }) => eq(t.answerId, answer.id) })).toEqual([]);
+    expect(
+      await db.query.scores.findMany({ where: (t, { eq }) => eq(t.answerId, answer.id) }),
+    ).toEqual([]);
     expect(
       await db.query.answerFacts.findMany({ where: (t, { eq }) => eq(t.answerId, answer.id) }),
     ).toEqual([]);
