@@ -257,6 +257,24 @@ describe("answers.submit", () => {
     const ids = queue.items.map((item) => item.answerId);
     expect(ids).toContain(real.answerId);
     expect(ids).not.toContain(notAnAnswer.answerId);
+    // The coach can still open it by link (same rules as any attempt): no score, the reason.
+    expect(await callerFor(coach.id).reviews.get({ answerId: notAnAnswer.answerId })).toMatchObject(
+      {
+        answer: { status: "unscorable" },
+        auto: null,
+        unscorable: { reason: "not_english" },
+        newerAttempt: null,
+      },
+    );
+    // ... and the attempt before it does not count the unscorable one as a newer attempt.
+    expect(
+      (await callerFor(coach.id).reviews.get({ answerId: real.answerId })).newerAttempt,
+    ).toBeNull();
+    const { coaches } = await createCohortWithMembers(db);
+    await expectCode(
+      callerFor(coaches[0]?.id ?? "").reviews.get({ answerId: notAnAnswer.answerId }),
+      "NOT_FOUND",
+    );
   });
 
   it("validates ids as UUIDs, naming the field", async () => {
