@@ -185,6 +185,8 @@ export {
   recordSubmittedAnswer,
   type ScoreSummary,
   type SubmitResult,
+  type UnscorableVerdict,
+  unscorableVerdictOf,
 } from "./answers/answers.ts";
 export {
   type CandidateAssignment,

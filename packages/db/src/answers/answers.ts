@@ -34,7 +34,23 @@ export interface AutoScoreInput {
   engineVersion: string;
 }
 
-export interface RecordSubmittedAnswerInput {
+/** The engine's verdict on text that is not an answer, stored on an "unscorable" attempt. */
+export interface UnscorableVerdict {
+  /** The engine's reason code (e.g. "not_english", "prompt_echo"). */
+  reason: string;
+  /** The sentence the candidate saw. */
+  message: string;
+  engineVersion: string;
+}
+
+export type RecordSubmittedAnswerInput = SubmittedAnswerFields &
+  (
+    | { score: AutoScoreInput; unscorable?: undefined }
+    // No auto score row: the attempt is stored with status "unscorable" and the verdict.
+    | { score?: undefined; unscorable: UnscorableVerdict }
+  );
+
+interface SubmittedAnswerFields {
   candidateId: string;
   questionId: string;
   cohortId: string;
@@ -42,12 +58,11 @@ export interface RecordSubmittedAnswerInput {
   body: string;
   wordCount: number;
   idempotencyKey: string;
-  score: AutoScoreInput;
   /** Defaults to the database clock; the demo seed passes history dates. */
   submittedAt?: Date;
   /**
    * Tell the coach who assigned the set (in-app and, batched over `digestSeconds`, by email).
-   * Left out by the demo seed.
+   * Left out by the demo seed. Never sent for an unscorable attempt: there is nothing to grade.
    */
   notify?: { origin: string; digestSeconds: number };
 }
@@ -80,7 +95,7 @@ export async function recordSubmittedAnswer(
     try {
       const inserted = await db.transaction(async (tx) => {
         const row = await insertAnswer(tx, input);
-        if (row && input.notify && input.assignmentId) {
+        if (row && input.notify && input.assignmentId && !input.unscorable) {
           await notifyAssigningCoach(tx, row.answerId, input.notify);
         }
         return row;
@@ -99,7 +114,7 @@ async function insertAnswer(
   db: Db,
   input: RecordSubmittedAnswerInput,
 ): Promise<{ answerId: string; attempt: number } | null> {
-  const { score } = input;
+  const { score, unscorable } = input;
   const submittedAt = input.submittedAt
     ? sql`${input.submittedAt.toISOString()}::timestamptz`
     : sql`now()`;
@@ -107,28 +122,16 @@ async function insertAnswer(
     dimensionKeys.map((key) => sql.identifier(key)),
     sql`, `,
   );
-  const dimensionValues = sql.join(
-    dimensionKeys.map((key) => sql`${score.dimensions[key]}::smallint`),
-    sql`, `,
-  );
-  const result = await db.execute<{ id: string; attempt: number }>(sql`
-    with next_attempt as (
-      select coalesce(max(${answers.attempt}), 0) + 1 as attempt
-      from ${answers}
-      where ${answers.candidateId} = ${input.candidateId} and ${answers.questionId} = ${input.questionId}
-    ), inserted as (
-      insert into ${answers} (candidate_id, question_id, cohort_id, assignment_id, attempt, body,
-        word_count, idempotency_key, submitted_at)
-      select ${input.candidateId}::uuid, ${input.questionId}::uuid, ${input.cohortId}::uuid,
-        ${input.assignmentId}::uuid, next_attempt.attempt, ${input.body}, ${input.wordCount}::int,
-        ${input.idempotencyKey}, ${submittedAt}
-      from next_attempt
-      on conflict (candidate_id, idempotency_key) do nothing
-      returning id, attempt, submitted_at
-    ), scored as (
+  // An unscorable attempt writes no score row, and it supersedes nothing: the attempt before it
+  // is still the latest real answer, and stays gradeable.
+  const scored = score
+    ? sql`, scored as (
       insert into ${scores} (answer_id, source, overall, ${dimensionColumns}, flags, evidence,
         suggestions, engine_version, created_at, updated_at)
-      select inserted.id, 'auto', ${score.overall}::smallint, ${dimensionValues},
+      select inserted.id, 'auto', ${score.overall}::smallint, ${sql.join(
+        dimensionKeys.map((key) => sql`${score.dimensions[key]}::smallint`),
+        sql`, `,
+      )},
         array(select jsonb_array_elements_text(${JSON.stringify(score.flags)}::jsonb)),
         ${JSON.stringify(score.evidence)}::jsonb, ${JSON.stringify(score.suggestions)}::jsonb,
         ${score.engineVersion}, inserted.submitted_at, inserted.submitted_at
@@ -140,7 +143,26 @@ async function insertAnswer(
       where ${answers.candidateId} = ${input.candidateId} and ${answers.questionId} = ${input.questionId}
         and ${answers.status} in ('submitted', 'in_review')
         and exists (select 1 from inserted)
-    ), cleared as (
+    )`
+    : sql``;
+  const result = await db.execute<{ id: string; attempt: number }>(sql`
+    with next_attempt as (
+      select coalesce(max(${answers.attempt}), 0) + 1 as attempt
+      from ${answers}
+      where ${answers.candidateId} = ${input.candidateId} and ${answers.questionId} = ${input.questionId}
+    ), inserted as (
+      insert into ${answers} (candidate_id, question_id, cohort_id, assignment_id, attempt, body,
+        word_count, idempotency_key, submitted_at, status, unscorable_reason, unscorable_message,
+        unscorable_engine_version)
+      select ${input.candidateId}::uuid, ${input.questionId}::uuid, ${input.cohortId}::uuid,
+        ${input.assignmentId}::uuid, next_attempt.attempt, ${input.body}, ${input.wordCount}::int,
+        ${input.idempotencyKey}, ${submittedAt},
+        ${unscorable ? "unscorable" : "submitted"}::answer_status, ${unscorable?.reason ?? null},
+        ${unscorable?.message ?? null}, ${unscorable?.engineVersion ?? null}
+      from next_attempt
+      on conflict (candidate_id, idempotency_key) do nothing
+      returning id, attempt, submitted_at
+    )${scored}, cleared as (
       delete from ${drafts}
       where ${drafts.candidateId} = ${input.candidateId} and ${drafts.questionId} = ${input.questionId}
         and exists (select 1 from inserted)
@@ -260,12 +282,17 @@ export interface AnswerDetail {
   status: AnswerStatus;
   submittedAt: Date;
   question: { id: string; kind: QuestionKind; title: string; prompt: string; guidance: string };
-  auto: ScoreSummary & {
-    flags: FlagKey[];
-    evidence: Evidence[];
-    suggestions: string[];
-    engineVersion: string;
-  };
+  /** The engine's score; null exactly when the attempt is unscorable. */
+  auto:
+    | (ScoreSummary & {
+        flags: FlagKey[];
+        evidence: Evidence[];
+        suggestions: string[];
+        engineVersion: string;
+      })
+    | null;
+  /** Why the engine gave no score (status "unscorable"), else null. */
+  unscorable: UnscorableVerdict | null;
   coach:
     | (ScoreSummary & {
         reviewerName: string | null;
@@ -330,7 +357,10 @@ export async function getAnswerForCandidate(
     .limit(1);
   if (!row) throw notFound("Answer not found.");
   // Every submit writes its auto score in the same transaction, so this is a broken invariant.
-  if (!row.auto) throw new Error(`answer ${answerId} has no auto score`);
+  // (An unscorable attempt has none, by design.)
+  if (!row.auto && row.answer.status !== "unscorable") {
+    throw new Error(`answer ${answerId} has no auto score`);
+  }
 
   const comments =
     row.coach && row.review
@@ -357,13 +387,16 @@ export async function getAnswerForCandidate(
     status: answer.status,
     submittedAt: answer.submittedAt,
     question: row.question,
-    auto: {
-      ...summarise(row.auto),
-      flags: row.auto.flags as FlagKey[],
-      evidence: (row.auto.evidence ?? []) as Evidence[],
-      suggestions: (row.auto.suggestions ?? []) as string[],
-      engineVersion: row.auto.engineVersion ?? "unknown",
-    },
+    auto: row.auto
+      ? {
+          ...summarise(row.auto),
+          flags: row.auto.flags as FlagKey[],
+          evidence: (row.auto.evidence ?? []) as Evidence[],
+          suggestions: (row.auto.suggestions ?? []) as string[],
+          engineVersion: row.auto.engineVersion ?? "unknown",
+        }
+      : null,
+    unscorable: unscorableVerdictOf(answer),
     coach: row.coach
       ? {
           ...summarise(row.coach),
@@ -381,6 +414,21 @@ export async function getAnswerForCandidate(
   };
 }
 
+/** The stored verdict of an "unscorable" attempt; null for every other status. */
+export function unscorableVerdictOf(
+  answer: Pick<
+    typeof answers.$inferSelect,
+    "status" | "unscorableReason" | "unscorableMessage" | "unscorableEngineVersion"
+  >,
+): UnscorableVerdict | null {
+  if (answer.status !== "unscorable") return null;
+  return {
+    reason: answer.unscorableReason ?? "unknown",
+    message: answer.unscorableMessage ?? "Debrief could not score this text as an answer.",
+    engineVersion: answer.unscorableEngineVersion ?? "unknown",
+  };
+}
+
 export interface AttemptSummary {
   id: string;
   attempt: number;
@@ -388,8 +436,10 @@ export interface AttemptSummary {
   body: string;
   wordCount: number;
   status: AnswerStatus;
-  auto: ScoreSummary;
+  /** Null for an unscorable attempt (see `unscorable`). */
+  auto: ScoreSummary | null;
   coach: ScoreSummary | null;
+  unscorable: UnscorableVerdict | null;
 }
 
 /** The candidate's attempts at one question, oldest first; a question they can't see is NOT_FOUND. */
@@ -409,7 +459,7 @@ export async function listAttemptsForQuestion(
   const rows = await db
     .select({ answer: answers, auto, coach })
     .from(answers)
-    .innerJoin(auto, autoJoin)
+    .leftJoin(auto, autoJoin)
     .leftJoin(coach, coachJoin)
     .where(
       and(eq(answers.candidateId, scope.candidateId), eq(answers.questionId, input.questionId)),
@@ -422,8 +472,9 @@ export async function listAttemptsForQuestion(
     body: answer.body,
     wordCount: answer.wordCount,
     status: answer.status,
-    auto: summarise(autoRow),
+    auto: autoRow ? summarise(autoRow) : null,
     coach: coachRow ? summarise(coachRow) : null,
+    unscorable: unscorableVerdictOf(answer),
   }));
 }
 
@@ -432,12 +483,12 @@ export interface RecentAttempt {
   attempt: number;
   submittedAt: Date;
   status: AnswerStatus;
-  /** The coach's overall once reviewed, else the engine's. */
-  overall: number;
+  /** The coach's overall once reviewed, else the engine's; null when unscorable. */
+  overall: number | null;
   question: { id: string; title: string; kind: QuestionKind };
 }
 
-/** The candidate's latest submitted answers across all questions, newest first. */
+/** The candidate's latest submitted answers across all questions, newest first (unscorable ones too). */
 export async function listRecentAttempts(
   db: Db,
   scope: Pick<CandidateScope, "candidateId">,
@@ -450,12 +501,12 @@ export async function listRecentAttempts(
       attempt: answers.attempt,
       submittedAt: answers.submittedAt,
       status: answers.status,
-      overall: sql<number>`coalesce(${coach.overall}, ${auto.overall})`,
+      overall: sql<number | null>`coalesce(${coach.overall}, ${auto.overall})`,
       question: { id: questions.id, title: questions.title, kind: questions.kind },
     })
     .from(answers)
     .innerJoin(questions, eq(questions.id, answers.questionId))
-    .innerJoin(auto, autoJoin)
+    .leftJoin(auto, autoJoin)
     .leftJoin(coach, coachJoin)
     .where(eq(answers.candidateId, scope.candidateId))
     .orderBy(desc(answers.submittedAt), desc(answers.attempt))
@@ -473,7 +524,7 @@ export async function supersedeOlderAttempts(db: Db): Promise<number> {
       and exists (
         select 1 from ${answers} as b
         where b.candidate_id = a.candidate_id and b.question_id = a.question_id
-          and b.attempt > a.attempt)
+          and b.attempt > a.attempt and b.status <> 'unscorable')
   `);
   return result.rowCount ?? 0;
 }

@@ -24,7 +24,8 @@ export interface CandidateAssignment {
  * A set question counts as answered once the candidate has submitted an answer to it for this
  * assignment, or any answer to it in the assignment's cohort since the set was assigned (free
  * practice there counts too). Never an answer in another cohort: a candidate in two
- * organisations must not show one organisation progress made in the other.
+ * organisations must not show one organisation progress made in the other. An unscorable attempt
+ * (not an answer) never counts.
  */
 export const isAnsweredSql = sql<boolean>`exists (
   select 1 from ${answers}
@@ -32,6 +33,7 @@ export const isAnsweredSql = sql<boolean>`exists (
     and ${answers.cohortId} = ${assignments.cohortId}
     and ${answers.questionId} = ${questionSetItems.questionId}
     and (${answers.assignmentId} = ${assignments.id} or ${answers.submittedAt} >= ${assignments.createdAt})
+    and ${answers.status} <> 'unscorable'
 )`;
 
 /** The candidate's assignments in their candidate cohorts, soonest due first, with progress. */

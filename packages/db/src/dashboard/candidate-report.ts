@@ -111,7 +111,7 @@ export async function getCandidateReport(
       select count(*)::int as answers,
         count(*) filter (where a.status = 'reviewed')::int as reviewed,
         min(a.submitted_at) as first_at, max(a.submitted_at) as last_at
-      from answers a where ${mine}
+      from answers a where ${mine} and a.status <> 'unscorable'
     `,
     ),
     db.execute<Record<string, unknown>>(sql`

@@ -85,6 +85,7 @@ export async function* streamCohortExportRows(
       from answers a
       inner join users u on u.id = a.candidate_id
       inner join questions q on q.id = a.question_id
+      -- Scored answers only: an unscorable attempt has no auto score and is not exported.
       inner join scores e on e.answer_id = a.id and e.source = 'auto'
       left join scores c on c.answer_id = a.id and c.source = 'coach' and a.status = 'reviewed'
       left join reviews r on r.answer_id = a.id and a.status = 'reviewed'

@@ -489,6 +489,7 @@ async function loadCompletion(db: Db, s: Scope, now: Date) {
         and ans.cohort_id = ${s.cohortId}
         and ans.question_id = qsi.question_id
         and (ans.assignment_id = due.id or ans.submitted_at >= due.created_at)
+        and ans.status <> 'unscorable'
       group by due.id, qsi.id
     ),
     per_assignment as (

@@ -124,6 +124,8 @@ describe("seedDemoReviews", () => {
       const reviewed = await listReviewQueue(db, scope, { status: "reviewed", limit: 100 });
       for (const item of reviewed.items) {
         const detail = await getAnswerForReview(db, scope, { answerId: item.answerId });
+        // Reviewed answers are scored ones (an unscorable attempt has no auto score).
+        if (!detail.auto) throw new Error(`${item.answerId} has no auto score`);
         const review = detail.review;
         expect(review?.submittedAt).toBeInstanceOf(Date);
         expect(review?.overallComment.length).toBeGreaterThan(0);

@@ -58,9 +58,9 @@ export async function listQuestionsForCandidate(
     .select({
       questionId: answers.questionId,
       attemptCount: sql<number>`count(*)::int`.as("attempt_count"),
-      latestOverall: sql<
-        number | null
-      >`(array_agg(${effective} order by ${answers.attempt} desc))[1]`.as("latest_overall"),
+      // The latest scored attempt: an unscorable one has no score to show.
+      latestOverall: sql<number | null>`(array_agg(${effective} order by ${answers.attempt} desc)
+        filter (where ${auto.id} is not null))[1]`.as("latest_overall"),
       bestOverall: sql<number | null>`max(${effective})`.as("best_overall"),
       lastAttemptAt: sql<Date | null>`max(${answers.submittedAt})`.as("last_attempt_at"),
     })

@@ -14,6 +14,7 @@ import { recordAuditEvent } from "../audit-events/audit-events.ts";
 import { isUuid } from "../users/users.ts";
 import { type AnswerStatus, answers } from "../schema/answers.ts";
 import { cohorts } from "../schema/cohorts.ts";
+import { type UnscorableVerdict, unscorableVerdictOf } from "../answers/answers.ts";
 import { defaultOrigin, notifyUser } from "../notifications/notify.ts";
 import { questions } from "../schema/questions.ts";
 import { reviewComments, reviews } from "../schema/reviews.ts";
@@ -53,6 +54,7 @@ export interface AnswerForReview {
   candidate: { id: string; name: string };
   cohort: { id: string; name: string };
   question: { id: string; kind: QuestionKind; title: string; prompt: string };
+  /** Null exactly when the attempt is unscorable: there is nothing to grade. */
   auto: {
     overall: number;
     dimensions: Record<DimensionKey, number>;
@@ -60,7 +62,9 @@ export interface AnswerForReview {
     evidence: Evidence[];
     suggestions: string[];
     engineVersion: string;
-  };
+  } | null;
+  /** The engine's verdict on an unscorable attempt (what the candidate saw), else null. */
+  unscorable: UnscorableVerdict | null;
   review: ReviewView | null;
 }
 
@@ -140,6 +144,12 @@ export async function getAnswerForReview(
         version: answers.version,
         submittedAt: answers.submittedAt,
       },
+      verdict: {
+        status: answers.status,
+        unscorableReason: answers.unscorableReason,
+        unscorableMessage: answers.unscorableMessage,
+        unscorableEngineVersion: answers.unscorableEngineVersion,
+      },
       candidate: { id: candidate.id, name: candidate.name },
       cohort: { id: cohorts.id, name: cohorts.name },
       question: {
@@ -158,8 +168,11 @@ export async function getAnswerForReview(
     .where(and(eq(answers.id, input.answerId), inArray(answers.cohortId, [...scope.cohortIds])))
     .limit(1);
   if (!row) throw notFound("Answer not found.");
-  // Every submit stores its auto score in the same transaction: a missing one is a bug.
-  if (!row.auto) throw new Error(`answer ${input.answerId} has no auto score`);
+  // Every submit stores its auto score in the same transaction (an unscorable attempt has none,
+  // by design): any other missing one is a bug.
+  if (!row.auto && row.answer.status !== "unscorable") {
+    throw new Error(`answer ${input.answerId} has no auto score`);
+  }
   const review = await loadReview(db, row.answer.id);
   const [newest] = await db
     .select({ id: answers.id, attempt: answers.attempt })
@@ -169,6 +182,8 @@ export async function getAnswerForReview(
         eq(answers.candidateId, row.candidate.id),
         eq(answers.questionId, row.question.id),
         sql`${answers.attempt} > ${row.answer.attempt}`,
+        // An unscorable attempt replaces nothing.
+        sql`${answers.status} <> 'unscorable'`,
       ),
     )
     .orderBy(desc(answers.attempt))
@@ -179,14 +194,17 @@ export async function getAnswerForReview(
     candidate: row.candidate,
     cohort: row.cohort,
     question: row.question,
-    auto: {
-      overall: row.auto.overall,
-      dimensions: dimensionsOf(row.auto),
-      flags: row.auto.flags as FlagKey[],
-      evidence: (row.auto.evidence ?? []) as Evidence[],
-      suggestions: (row.auto.suggestions ?? []) as string[],
-      engineVersion: row.auto.engineVersion ?? "unknown",
-    },
+    auto: row.auto
+      ? {
+          overall: row.auto.overall,
+          dimensions: dimensionsOf(row.auto),
+          flags: row.auto.flags as FlagKey[],
+          evidence: (row.auto.evidence ?? []) as Evidence[],
+          suggestions: (row.auto.suggestions ?? []) as string[],
+          engineVersion: row.auto.engineVersion ?? "unknown",
+        }
+      : null,
+    unscorable: unscorableVerdictOf(row.verdict),
     review: review?.view ?? null,
   };
 }
@@ -255,11 +273,16 @@ export async function saveReview(
       })
       .from(answers)
       .innerJoin(questions, eq(questions.id, answers.questionId))
-      .innerJoin(auto, and(eq(auto.answerId, answers.id), eq(auto.source, "auto")))
+      .leftJoin(auto, and(eq(auto.answerId, answers.id), eq(auto.source, "auto")))
       .where(and(eq(answers.id, input.answerId), inArray(answers.cohortId, [...scope.cohortIds])))
       .limit(1);
     if (!target) throw notFound("Answer not found.");
     if (target.status === "superseded") throw await supersededConflict(tx, target);
+    if (!target.auto) {
+      throw badRequest(
+        "This attempt was not scored (it is not an answer), so there is nothing to grade.",
+      );
+    }
 
     const engine = dimensionsOf(target.auto);
     const reasons: Partial<Record<DimensionKey, string>> = {};
@@ -294,7 +317,7 @@ export async function saveReview(
         and(
           eq(answers.id, target.id),
           eq(answers.version, input.expectedVersion),
-          sql`${answers.status} <> 'superseded'`,
+          sql`${answers.status} not in ('superseded', 'unscorable')`,
         ),
       )
       .returning({ version: answers.version });
@@ -421,7 +444,11 @@ async function supersededConflict(
     .select({ id: answers.id, attempt: answers.attempt })
     .from(answers)
     .where(
-      and(eq(answers.candidateId, target.candidateId), eq(answers.questionId, target.questionId)),
+      and(
+        eq(answers.candidateId, target.candidateId),
+        eq(answers.questionId, target.questionId),
+        sql`${answers.status} <> 'unscorable'`,
+      ),
     )
     .orderBy(desc(answers.attempt))
     .limit(1);

@@ -17,7 +17,16 @@ import { users } from "./users.ts";
 // "superseded": the candidate submitted a newer attempt before this one was reviewed. It leaves
 // the queue for good (only the latest attempt per candidate and question is gradeable) and stays
 // in their history.
-export const answerStatuses = ["submitted", "in_review", "reviewed", "superseded"] as const;
+// "unscorable": the engine found no answer to score (another language, gibberish, the prompt
+// pasted back, ...). Stored with the engine's verdict and no auto score; never queued for a coach,
+// never counted in an average or as answering an assignment, and never superseding an attempt.
+export const answerStatuses = [
+  "submitted",
+  "in_review",
+  "reviewed",
+  "superseded",
+  "unscorable",
+] as const;
 export type AnswerStatus = (typeof answerStatuses)[number];
 export const answerStatus = pgEnum("answer_status", answerStatuses);
 
@@ -47,6 +56,11 @@ export const answers = pgTable(
     version: integer().notNull().default(1),
     submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     reviewedAt: timestamp({ withTimezone: true }),
+    // The engine's verdict on an "unscorable" attempt (null otherwise): its reason code, the
+    // sentence the candidate saw, and the engine version that gave it.
+    unscorableReason: text(),
+    unscorableMessage: text(),
+    unscorableEngineVersion: text(),
   },
   (t) => [
     unique().on(t.candidateId, t.idempotencyKey),

@@ -37,7 +37,7 @@ export function AttemptDiff({
           <select id="diff-from" name="from" defaultValue={from.id} className={selectClass}>
             {attempts.map((a) => (
               <option key={a.id} value={a.id}>
-                Attempt {a.attempt} ({a.auto.overall})
+                Attempt {a.attempt} ({a.auto ? a.auto.overall : "not scored"})
               </option>
             ))}
           </select>
@@ -49,7 +49,7 @@ export function AttemptDiff({
           <select id="diff-to" name="to" defaultValue={to.id} className={selectClass}>
             {attempts.map((a) => (
               <option key={a.id} value={a.id}>
-                Attempt {a.attempt} ({a.auto.overall})
+                Attempt {a.attempt} ({a.auto ? a.auto.overall : "not scored"})
               </option>
             ))}
           </select>

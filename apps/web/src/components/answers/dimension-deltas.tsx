@@ -1,13 +1,13 @@
 import { type DimensionKey, dimensionInfo, dimensionKeys } from "@debrief/core";
 import { cn } from "@debrief/ui";
 import { ArrowDownIcon, ArrowUpIcon } from "lucide-react";
-import type { AttemptSummary } from "./types";
+import type { ScoredAttempt } from "./types";
 
 /**
- * What changed between consecutive attempts, newest first: "Impact 1 → 3" per dimension that
+ * What changed between consecutive scored attempts (unscorable ones have no dimensions), newest first: "Impact 1 → 3" per dimension that
  * moved, each marked up or down by an arrow and a word, never by colour alone.
  */
-export function DimensionDeltas({ attempts }: { attempts: AttemptSummary[] }) {
+export function DimensionDeltas({ attempts }: { attempts: ScoredAttempt[] }) {
   const pairs = attempts.slice(1).map((after, i) => ({ before: attempts[i], after }));
   return (
     <ol className="flex flex-col gap-4">
@@ -20,7 +20,7 @@ export function DimensionDeltas({ attempts }: { attempts: AttemptSummary[] }) {
   );
 }
 
-function DeltaCard({ before, after }: { before: AttemptSummary; after: AttemptSummary }) {
+function DeltaCard({ before, after }: { before: ScoredAttempt; after: ScoredAttempt }) {
   const moved = dimensionKeys.filter((k) => after.auto.dimensions[k] !== before.auto.dimensions[k]);
   const still = dimensionKeys.filter((k) => after.auto.dimensions[k] === before.auto.dimensions[k]);
   const overallDelta = after.auto.overall - before.auto.overall;

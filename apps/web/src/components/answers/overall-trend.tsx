@@ -4,7 +4,7 @@ import { LinePath } from "@visx/shape";
 import Link from "next/link";
 import { ScoreGrid } from "~/components/charts/score-grid";
 import { LocalTime } from "~/components/local-time";
-import type { AttemptSummary } from "./types";
+import { type AttemptSummary, isScored } from "./types";
 
 const width = 640;
 const height = 220;
@@ -13,17 +13,21 @@ const pad = { top: 24, right: 24, bottom: 32, left: 40 };
 /**
  * Overall score per attempt: a small line chart from visx primitives (one accessible name that
  * says the numbers) with the same data as a table, which is also the way to each attempt's
- * score card.
+ * score card. An unscorable attempt has no point on the chart and reads "Not scored" in the
+ * table.
  */
 export function OverallTrend({ attempts }: { attempts: AttemptSummary[] }) {
+  const scored = attempts.filter(isScored);
   // One attempt sits in the middle: a domain with width around it.
   const x = scaleLinear({
-    domain: attempts.length === 1 ? [-1, 1] : [0, attempts.length - 1],
+    domain: scored.length === 1 ? [-1, 1] : [0, scored.length - 1],
     range: [pad.left, width - pad.right],
   });
   const y = scaleLinear({ domain: [0, 100], range: [height - pad.bottom, pad.top] });
-  const points = attempts.map((a, i) => ({ a, cx: x(i), cy: y(a.auto.overall) }));
-  const summary = attempts.map((a) => `attempt ${a.attempt}: ${a.auto.overall}`).join(", ");
+  const points = scored.map((a, i) => ({ a, cx: x(i), cy: y(a.auto.overall) }));
+  const summary = attempts
+    .map((a) => `attempt ${a.attempt}: ${a.auto ? a.auto.overall : "not scored"}`)
+    .join(", ");
 
   return (
     <div className="flex flex-col gap-4">
@@ -106,10 +110,16 @@ export function OverallTrend({ attempts }: { attempts: AttemptSummary[] }) {
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{a.wordCount}</td>
                 <td className="px-3 py-2 text-right tabular-nums">
-                  <span className="font-semibold">{a.auto.overall}</span>{" "}
-                  <span className="text-xs text-muted-foreground">
-                    {getScoreBand(a.auto.overall).label}
-                  </span>
+                  {a.auto ? (
+                    <>
+                      <span className="font-semibold">{a.auto.overall}</span>{" "}
+                      <span className="text-xs text-muted-foreground">
+                        {getScoreBand(a.auto.overall).label}
+                      </span>
+                    </>
+                  ) : (
+                    <span className="text-muted-foreground">Not scored</span>
+                  )}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">
                   {a.coach ? a.coach.overall : <span className="text-muted-foreground">—</span>}

@@ -31,7 +31,8 @@ export function RecentAttempts({ attempts }: { attempts: RecentAttempt[] }) {
               <LocalTime value={attempt.submittedAt} />
             </span>
           </div>
-          <ScorePill score={attempt.overall} />
+          {/* An unscorable attempt (not an answer) has no score. */}
+          <ScorePill score={attempt.overall} nullLabel="Not scored" />
         </li>
       ))}
     </ul>

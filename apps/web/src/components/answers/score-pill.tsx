@@ -4,15 +4,18 @@ import { cn, getScoreBand } from "@debrief/ui";
 export function ScorePill({
   score,
   label,
+  nullLabel = "Not scored yet",
   className,
 }: {
   score: number | null;
+  /** What a null score reads as: "Not scored yet" (nothing submitted) or "Not scored" (unscorable). */
+  nullLabel?: string;
   /** Prefix read before the number, e.g. "Best". */
   label?: string;
   className?: string;
 }) {
   if (score === null) {
-    return <span className={cn("text-sm text-muted-foreground", className)}>Not scored yet</span>;
+    return <span className={cn("text-sm text-muted-foreground", className)}>{nullLabel}</span>;
   }
   const band = getScoreBand(score);
   return (

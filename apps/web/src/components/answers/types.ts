@@ -9,3 +9,8 @@ export type QuestionSummary = Outputs["questions"]["list"][number];
 export type RecentAttempt = Outputs["answers"]["recent"][number];
 export type AnswerDetail = Outputs["answers"]["get"];
 export type AttemptSummary = Outputs["answers"]["attempts"][number];
+/** An attempt the engine scored (every attempt but an unscorable one). */
+export type ScoredAttempt = AttemptSummary & { auto: NonNullable<AttemptSummary["auto"]> };
+export function isScored(attempt: AttemptSummary): attempt is ScoredAttempt {
+  return attempt.auto !== null;
+}

@@ -25,7 +25,7 @@ export function CoachReview({
 }: {
   answerId: string;
   coach: CoachScore;
-  auto: AnswerDetail["auto"];
+  auto: NonNullable<AnswerDetail["auto"]>;
   dimensions: readonly DimensionLabel[];
 }) {
   const repliesTo = (commentId: string | null) =>

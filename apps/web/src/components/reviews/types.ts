@@ -10,7 +10,9 @@ export type SetAssignment = Outputs["assignments"]["forSet"][number];
 export type CohortMember = Outputs["cohorts"]["members"][number];
 export type QueuePage = Outputs["reviews"]["queue"];
 export type QueueItem = QueuePage["items"][number];
-export type ReviewDetail = Outputs["reviews"]["get"];
+type ReviewGet = Outputs["reviews"]["get"];
+/** An attempt under review with its engine score (an unscorable one gets no grading panel). */
+export type ReviewDetail = ReviewGet & { auto: NonNullable<ReviewGet["auto"]> };
 export type Agreement = Outputs["reviews"]["agreement"];
 export type NotificationItem = Outputs["notifications"]["list"][number];
 
@@ -27,6 +29,7 @@ export const reviewStatusLabels: Record<ReviewStatus, string> = {
 export function statusLabel(status: string): string {
   if (status === "submitted") return reviewStatusLabels.to_review;
   if (status === "superseded") return "Replaced by a newer attempt";
+  if (status === "unscorable") return "Not scored";
   return reviewStatusLabels[status as ReviewStatus] ?? status;
 }
 

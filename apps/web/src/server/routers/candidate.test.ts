@@ -25,6 +25,9 @@ async function practiceFixture() {
   return { cohort, coach, alice, bob, question };
 }
 
+const spanish =
+  "El año pasado tuvimos un problema en producción con la base de datos. Primero revisé los registros y encontré que las consultas eran muy lentas porque faltaba un índice.";
+
 const strongAnswer = questionBank.find((q) => q.kind === "deep_dive")?.exampleAnswer ?? "";
 
 describe("answers.submit", () => {
@@ -52,10 +55,10 @@ describe("answers.submit", () => {
       nextAttemptId: null,
     });
     expect(answer.wordCount).toBeGreaterThan(300);
-    expect(answer.auto.overall).toBeGreaterThanOrEqual(80);
-    expect(answer.auto.engineVersion).toMatch(/\d/);
-    expect(answer.auto.evidence.length).toBeGreaterThan(0);
-    expect(Object.keys(answer.auto.dimensions)).toHaveLength(8);
+    expect(answer.auto?.overall).toBeGreaterThanOrEqual(80);
+    expect(answer.auto?.engineVersion).toMatch(/\d/);
+    expect(answer.auto?.evidence.length).toBeGreaterThan(0);
+    expect(Object.keys(answer.auto?.dimensions ?? {})).toHaveLength(8);
   });
 
   it("links attempts: a revision is attempt 2 with previous/next ids", async () => {
@@ -80,7 +83,7 @@ describe("answers.submit", () => {
     );
     const attempts = await api.answers.attempts({ questionId: question.id });
     expect(attempts.map((a) => a.attempt)).toEqual([1, 2]);
-    expect(attempts[1]?.auto.overall).toBeGreaterThan(attempts[0]?.auto.overall ?? 100);
+    expect(attempts[1]?.auto?.overall).toBeGreaterThan(attempts[0]?.auto?.overall ?? 100);
   });
 
   it("returns the first result for 20 concurrent identical submits, storing exactly one row", async () => {
@@ -169,19 +172,96 @@ describe("answers.submit", () => {
     expect(await api.drafts.get({ questionId: question.id })).toMatchObject({ body: "" });
   });
 
-  it("refuses text that is not an answer with the engine's reason, storing nothing and keeping the draft", async () => {
+  // Issue 10 item 4: this used to be refused (BAD_REQUEST, nothing stored, draft kept). Text
+  // that is not an answer is now stored as an "unscorable" attempt with the engine's reason.
+  it("stores text that is not an answer as an unscorable attempt: the engine's reason, no score, draft cleared", async () => {
     const { alice, question } = await practiceFixture();
     const api = callerFor(alice.id);
-    const body =
-      "El año pasado tuvimos un problema en producción con la base de datos. Primero revisé los registros y encontré que las consultas eran muy lentas porque faltaba un índice.";
-    await api.drafts.save({ questionId: question.id, body, basedOnAttempt: 0 });
-    const error = await expectCode(
-      api.answers.submit({ questionId: question.id, body, idempotencyKey: randomUUID() }),
-      "BAD_REQUEST",
+    await api.drafts.save({ questionId: question.id, body: spanish, basedOnAttempt: 0 });
+    const result = await api.answers.submit({
+      questionId: question.id,
+      body: spanish,
+      idempotencyKey: randomUUID(),
+    });
+    expect(result).toEqual({ answerId: expect.any(String), attempt: 1, isDuplicate: false });
+    expect(await api.drafts.get({ questionId: question.id })).toBeNull();
+
+    const answer = await api.answers.get({ answerId: result.answerId });
+    expect(answer).toMatchObject({
+      status: "unscorable",
+      body: spanish,
+      auto: null,
+      coach: null,
+      unscorable: {
+        reason: "not_english",
+        message: "This looks like Spanish; Debrief scores English answers for now.",
+        engineVersion: expect.stringMatching(/\d/),
+      },
+    });
+    // No auto score row, and so no answer_facts row for any average to read.
+    expect(
+      await db.query.scores.findMany({ where: (t, { eq }) => eq(t.answerId, answer.id) }),
+    ).toEqual([]);
+    expect(
+      await db.query.answerFacts.findMany({ where: (t, { eq }) => eq(t.answerId, answer.id) }),
+    ).toEqual([]);
+    const [recent] = await api.answers.recent();
+    expect(recent).toMatchObject({ id: answer.id, status: "unscorable", overall: null });
+    expect(await api.answers.attempts({ questionId: question.id })).toMatchObject([
+      { id: answer.id, auto: null, unscorable: { reason: "not_english" } },
+    ]);
+  });
+
+  it("returns the first unscorable result for a retried submit with the same key", async () => {
+    const { alice, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    const input = { questionId: question.id, body: spanish, idempotencyKey: randomUUID() };
+    const first = await api.answers.submit(input);
+    const again = await api.answers.submit(input);
+    expect(again).toEqual({ answerId: first.answerId, attempt: 1, isDuplicate: true });
+    const rows = await db.query.answers.findMany({
+      where: (a, { eq }) => eq(a.candidateId, alice.id),
+    });
+    expect(rows.map((r) => r.status)).toEqual(["unscorable"]);
+  });
+
+  it("an unscorable attempt supersedes nothing: the attempt before it stays in the coach's queue", async () => {
+    const { alice, coach, cohort, question } = await practiceFixture();
+    const api = callerFor(alice.id);
+    const real = await api.answers.submit({
+      questionId: question.id,
+      body: strongAnswer,
+      idempotencyKey: randomUUID(),
+    });
+    const notAnAnswer = await api.answers.submit({
+      questionId: question.id,
+      body: spanish,
+      idempotencyKey: randomUUID(),
+    });
+    expect(notAnAnswer.attempt).toBe(2);
+    expect((await api.answers.get({ answerId: real.answerId })).status).toBe("submitted");
+    const queue = await callerFor(coach.id).reviews.queue({ cohortId: cohort.id });
+    const ids = queue.items.map((item) => item.answerId);
+    expect(ids).toContain(real.answerId);
+    expect(ids).not.toContain(notAnAnswer.answerId);
+    // The coach can still open it by link (same rules as any attempt): no score, the reason.
+    expect(await callerFor(coach.id).reviews.get({ answerId: notAnAnswer.answerId })).toMatchObject(
+      {
+        answer: { status: "unscorable" },
+        auto: null,
+        unscorable: { reason: "not_english" },
+        newerAttempt: null,
+      },
     );
-    expect(error.message).toBe("This looks like Spanish; Debrief scores English answers for now.");
-    expect(await api.drafts.get({ questionId: question.id })).toMatchObject({ body });
-    expect(await api.answers.recent()).toEqual([]);
+    // ... and the attempt before it does not count the unscorable one as a newer attempt.
+    expect(
+      (await callerFor(coach.id).reviews.get({ answerId: real.answerId })).newerAttempt,
+    ).toBeNull();
+    const { coaches } = await createCohortWithMembers(db);
+    await expectCode(
+      callerFor(coaches[0]?.id ?? "").reviews.get({ answerId: notAnAnswer.answerId }),
+      "NOT_FOUND",
+    );
   });
 
   it("validates ids as UUIDs, naming the field", async () => {
@@ -576,6 +656,42 @@ describe("assignments", () => {
       where: (a, { eq }) => eq(a.candidateId, alice.id),
     });
     expect(stored).toMatchObject({ assignmentId: assignment.id, cohortId: cohort.id });
+  });
+});
+
+describe("an unscorable submit for an assignment", () => {
+  it("is stored for the assignment but does not answer it, and tells no coach", async () => {
+    const { cohort, coach, alice, question } = await practiceFixture();
+    const set = await createQuestionSet(db, {
+      cohortId: cohort.id,
+      title: "Week 1",
+      questionIds: [question.id],
+    });
+    const assignment = await createAssignment(db, {
+      setId: set.id,
+      cohortId: cohort.id,
+      candidateId: alice.id,
+      assignedById: coach.id,
+      dueAt: new Date(Date.now() + 86_400_000),
+    });
+    const api = callerFor(alice.id);
+    const { answerId } = await api.answers.submit({
+      questionId: question.id,
+      body: spanish,
+      idempotencyKey: randomUUID(),
+      assignmentId: assignment.id,
+    });
+    const stored = await db.query.answers.findFirst({ where: (a, { eq }) => eq(a.id, answerId) });
+    expect(stored).toMatchObject({ assignmentId: assignment.id, status: "unscorable" });
+    const [after] = await api.assignments.mine();
+    expect(after).toMatchObject({
+      completed: 0,
+      total: 1,
+      questions: [{ id: question.id, isAnswered: false }],
+    });
+    expect(
+      await db.query.notifications.findMany({ where: (n, { eq }) => eq(n.userId, coach.id) }),
+    ).toEqual([]);
   });
 });
 

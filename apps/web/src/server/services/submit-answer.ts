@@ -1,6 +1,5 @@
 import { scoreAnswer } from "@debrief/core";
 import {
-  badRequest,
   type CandidateScope,
   type Db,
   recordSubmittedAnswer,
@@ -15,8 +14,10 @@ import type { SubmitAnswerInput } from "~/server/routers/answers.inputs";
 /**
  * Scores the answer on the server (the client's live preview is never trusted) and stores the
  * answer, its auto score and engine version in one transaction, clearing the draft. Text the
- * engine cannot score is refused with its reason (BAD_REQUEST) and nothing is stored. A repeated
- * idempotency key returns the first result with `isDuplicate: true`.
+ * engine cannot score (another language, the question pasted back, ...) is stored as an
+ * "unscorable" attempt with the engine's reason and message and no score: it never reaches a
+ * coach, an average or an assignment's progress, and nobody is notified. A repeated idempotency
+ * key returns the first result with `isDuplicate: true`.
  */
 export async function submitAnswer(
   db: Db,
@@ -30,10 +31,7 @@ export async function submitAnswer(
     prompt: target.question.prompt,
     answer: input.body,
   });
-  // Text that is not an answer (another language, the question pasted back, ...) is not stored
-  // or scored: the candidate gets the engine's reason, and their text stays in the editor.
-  if (result.status === "unscorable") throw badRequest(result.message);
-  const saved = await recordSubmittedAnswer(db, {
+  const fields = {
     candidateId: actor.candidateId,
     questionId: target.question.id,
     cohortId: target.cohortId,
@@ -41,18 +39,32 @@ export async function submitAnswer(
     body: input.body,
     wordCount: result.stats.words,
     idempotencyKey: input.idempotencyKey,
-    score: {
-      overall: result.overall,
-      dimensions: result.dimensions,
-      flags: result.flags,
-      evidence: result.evidence,
-      suggestions: result.suggestions,
-      engineVersion: result.version,
-    },
     // An answer to an assignment tells the assigning coach; their emails wait for the digest.
     notify: { origin: linkOrigin(deps.origin), digestSeconds: env.mailDigestSeconds },
-  });
-  if (target.assignmentId && !saved.isDuplicate) {
+  };
+  const saved =
+    result.status === "unscorable"
+      ? await recordSubmittedAnswer(db, {
+          ...fields,
+          unscorable: {
+            reason: result.reason,
+            message: result.message,
+            engineVersion: result.version,
+          },
+        })
+      : await recordSubmittedAnswer(db, {
+          ...fields,
+          score: {
+            overall: result.overall,
+            dimensions: result.dimensions,
+            flags: result.flags,
+            evidence: result.evidence,
+            suggestions: result.suggestions,
+            engineVersion: result.version,
+          },
+        });
+  // Nobody is told about an unscorable attempt: there is nothing to grade.
+  if (target.assignmentId && !saved.isDuplicate && result.status === "scored") {
     await kickMail(new Date(Date.now() + (env.mailDigestSeconds + 1) * 1000));
   }
   return saved;

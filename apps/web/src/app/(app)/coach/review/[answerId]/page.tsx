@@ -93,23 +93,44 @@ export default async function ReviewPage({ params }: Props) {
           {question.prompt}
         </p>
       </details>
-      <GradingPanel
-        // A newer version (after a reload on conflict) starts the panel afresh from the server.
-        key={`${answer.id}-${answer.version}`}
-        detail={detail}
-        isClosed={answer.status === "superseded"}
-        labels={{
-          dimensions: dimensionKeys.map((key) => ({
-            key,
-            label: dimensionInfo[key].label,
-            description: dimensionInfo[key].description,
-          })),
-          weights: dimensionWeights[kind],
-          flags: Object.fromEntries(
-            Object.entries(flagInfo).map(([key, info]) => [key, info.label]),
-          ),
-        }}
-      />
+      {detail.auto ? (
+        <GradingPanel
+          // A newer version (after a reload on conflict) starts the panel afresh from the server.
+          key={`${answer.id}-${answer.version}`}
+          detail={{ ...detail, auto: detail.auto }}
+          isClosed={answer.status === "superseded"}
+          labels={{
+            dimensions: dimensionKeys.map((key) => ({
+              key,
+              label: dimensionInfo[key].label,
+              description: dimensionInfo[key].description,
+            })),
+            weights: dimensionWeights[kind],
+            flags: Object.fromEntries(
+              Object.entries(flagInfo).map(([key, info]) => [key, info.label]),
+            ),
+          }}
+        />
+      ) : (
+        // Not an answer (another language, the question pasted back, ...): no score, no grading.
+        <section
+          aria-labelledby="not-scored-heading"
+          data-testid="not-scored"
+          className="flex flex-col gap-3 rounded-xl border bg-card p-5"
+        >
+          <h2 id="not-scored-heading" className="text-lg font-semibold">
+            Not scored
+          </h2>
+          <p
+            role="status"
+            className="rounded-md border border-warning/40 bg-warning/10 p-3 text-sm"
+          >
+            {detail.unscorable?.message ?? "Debrief could not score this text as an answer."} There
+            is nothing to grade; it counts in no average.
+          </p>
+          <p className="text-sm whitespace-pre-wrap text-muted-foreground">{answer.body}</p>
+        </section>
+      )}
       {detail.review?.submittedAt &&
       (detail.review.comments.length > 0 || detail.review.overallComment) ? (
         <section

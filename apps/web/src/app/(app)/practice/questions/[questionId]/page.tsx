@@ -104,7 +104,11 @@ export default async function AnswerEditorPage({ params, searchParams }: Props) 
         actions={
           latest ? (
             <>
-              <ScorePill label="Latest" score={latest.coach?.overall ?? latest.auto.overall} />
+              <ScorePill
+                label="Latest"
+                score={latest.coach?.overall ?? latest.auto?.overall ?? null}
+                nullLabel="Latest: not scored"
+              />
               <Button asChild variant="outline" size="sm">
                 <Link href={`/practice/questions/${questionId}/attempts`}>
                   <ListOrderedIcon aria-hidden />

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { AttemptDiff } from "~/components/answers/attempt-diff";
 import { DimensionDeltas } from "~/components/answers/dimension-deltas";
 import { OverallTrend } from "~/components/answers/overall-trend";
+import { isScored } from "~/components/answers/types";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { kindLabel } from "~/components/rubric/rubric-view";
 import { orNotFound } from "~/server/or-not-found";
@@ -96,8 +97,8 @@ export default async function AttemptsPage({ params, searchParams }: Props) {
             <h2 id="deltas-heading" className="text-lg font-semibold">
               What changed between attempts
             </h2>
-            {attempts.length > 1 ? (
-              <DimensionDeltas attempts={attempts} />
+            {attempts.filter(isScored).length > 1 ? (
+              <DimensionDeltas attempts={attempts.filter(isScored)} />
             ) : (
               <p className="text-sm text-muted-foreground">
                 One attempt so far. Revise it and the changes per dimension appear here.
