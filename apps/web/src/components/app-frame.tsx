@@ -10,17 +10,12 @@ import {
   UserMenu,
 } from "@debrief/ui";
 import { ShieldCheckIcon } from "lucide-react";
-import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { type ReactNode, startTransition } from "react";
+import { NotificationBell } from "~/components/notifications/notification-bell";
 import { type Role, roleWords } from "~/lib/roles";
 import { cohortNavItems, isNavItemActive, roleForPath, roleNavigation } from "./navigation";
-
-// Loaded apart from the frame: its list and the tRPC client come in only when it is used.
-const NotificationBell = dynamic(() =>
-  import("~/components/notifications/notification-bell").then((m) => m.NotificationBell),
-);
 
 /** The signed-in frame: role navigation for the area in view, role switcher, account menu. */
 export function AppFrame({

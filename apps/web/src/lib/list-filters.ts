@@ -1,4 +1,4 @@
-import type { QuestionKind } from "@debrief/core";
+import type { QuestionKind } from "@debrief/core/rubric";
 import type { QueueSort, ReviewStatus } from "~/components/reviews/types";
 
 // Filters of the queue and the bank, shared by the server pages (which load the first page of

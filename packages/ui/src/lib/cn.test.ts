@@ -1,5 +1,7 @@
+import { twMerge } from "tailwind-merge";
 import { describe, expect, it } from "vitest";
 import { cn } from "./cn.ts";
+import usedClasses from "./merge-classes.json";
 
 describe("cn", () => {
   it("keeps the later class of a property, with variants and sides", () => {
@@ -18,5 +20,21 @@ describe("cn", () => {
     expect(cn("rounded-md", false, null, undefined, { "opacity-50": true, hidden: false })).toBe(
       "rounded-md opacity-50",
     );
+  });
+});
+
+describe("cn's tailwind-merge subset", () => {
+  it("merges every pair of the classes the UI uses exactly as the default configuration does", {
+    timeout: 60_000,
+  }, () => {
+    const mismatches: string[] = [];
+    const check = (input: string) => {
+      if (cn(input) !== twMerge(input)) mismatches.push(input);
+    };
+    for (const a of usedClasses) {
+      for (const b of usedClasses) check(`${a} ${b}`);
+      check(`md:${a} ${a} hover:${a} !${a}`);
+    }
+    expect(mismatches).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import type { QuestionKind } from "@debrief/core";
+import type { QuestionKind } from "@debrief/core/rubric";
 import { Alert, AlertDescription, Button, Label, NativeSelect, Spinner } from "@debrief/ui";
 import { SendIcon } from "lucide-react";
 import { useRouter } from "next/navigation";

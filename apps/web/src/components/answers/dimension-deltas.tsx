@@ -1,4 +1,4 @@
-import { type DimensionKey, dimensionInfo, dimensionKeys } from "@debrief/core";
+import { type DimensionKey, dimensionInfo, dimensionKeys } from "@debrief/core/rubric";
 import { cn } from "@debrief/ui";
 import { ArrowDownIcon, ArrowUpIcon } from "lucide-react";
 import type { ScoredAttempt } from "./types";

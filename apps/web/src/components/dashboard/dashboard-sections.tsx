@@ -1,4 +1,4 @@
-import type { QuestionKind } from "@debrief/core";
+import type { QuestionKind } from "@debrief/core/rubric";
 import {
   Badge,
   Button,

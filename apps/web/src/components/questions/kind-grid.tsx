@@ -1,4 +1,4 @@
-import { questionKinds } from "@debrief/core";
+import { questionKinds } from "@debrief/core/rubric";
 import { ChevronRightIcon } from "lucide-react";
 import Link from "next/link";
 import type { QuestionSummary } from "~/components/answers/types";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { QuestionKind } from "@debrief/core";
+import type { QuestionKind } from "@debrief/core/rubric";
 import {
   Badge,
   Button,

@@ -1,4 +1,4 @@
-import type { DimensionKey } from "@debrief/core";
+import type { DimensionKey } from "@debrief/core/rubric";
 import { maxReplyLength } from "@debrief/db/limits";
 import { OverallScore } from "@debrief/ui";
 import { MessageSquareTextIcon } from "lucide-react";

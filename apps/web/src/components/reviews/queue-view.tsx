@@ -1,6 +1,6 @@
 "use client";
 
-import type { QuestionKind } from "@debrief/core";
+import type { QuestionKind } from "@debrief/core/rubric";
 import { Badge, Button, cn, EmptyState, Kbd, Label, NativeSelect, Spinner } from "@debrief/ui";
 import { AlertTriangleIcon, CalendarClockIcon, InboxIcon } from "lucide-react";
 import Link from "next/link";

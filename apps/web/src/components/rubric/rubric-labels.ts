@@ -1,5 +1,11 @@
 import "server-only";
-import { dimensionInfo, dimensionKeys, flagInfo, kindLabels, questionKinds } from "@debrief/core";
+import {
+  dimensionInfo,
+  dimensionKeys,
+  flagInfo,
+  kindLabels,
+  questionKinds,
+} from "@debrief/core/rubric";
 import type { RubricLabels } from "~/components/reviews/types";
 
 /** Rubric words for client islands, computed on the server so the islands stay small. */

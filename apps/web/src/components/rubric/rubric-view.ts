@@ -9,7 +9,7 @@ import {
   isQuestionKind,
   kindLabels,
   type QuestionKind,
-} from "@debrief/core";
+} from "@debrief/core/rubric";
 import type { DimensionBarRow, FlagInfo } from "@debrief/ui";
 
 // Rubric words for the score components. Server-only on purpose: importing @debrief/core into a
