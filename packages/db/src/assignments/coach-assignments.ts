@@ -42,6 +42,13 @@ export async function assignSet(
   }
   return db.transaction(async (tx) => {
     const set = await findSetInScope(tx, scope, input.setId);
+    const [items] = await tx
+      .select({ count: sql<number>`count(*)::int` })
+      .from(questionSetItems)
+      .where(eq(questionSetItems.setId, set.id));
+    if ((items?.count ?? 0) === 0) {
+      throw badRequest("Add at least one question before assigning the set.");
+    }
     const candidates = await tx
       .select({ userId: memberships.userId })
       .from(memberships)

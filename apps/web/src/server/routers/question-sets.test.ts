@@ -135,6 +135,16 @@ describe("assignments", () => {
       title: "Week 2",
       description: "",
     });
+    // An empty set is refused by the server, whatever the form knew when it was drawn.
+    const empty = await expectCode(
+      api.assignments.create({
+        setId,
+        dueAt: new Date(Date.now() + 3 * day),
+        candidateIds: [f.alice.id],
+      }),
+      "BAD_REQUEST",
+    );
+    expect(empty.message).toBe("Add at least one question before assigning the set.");
     await api.questionSets.setItems({ setId, questionIds: [f.bank.id, f.own.id] });
     // A date PostgreSQL cannot store is a 400 naming the field, not a failed insert.
     for (const dueAt of [new Date(8.64e15), new Date(-8.64e15), new Date(Number.NaN)]) {
@@ -224,6 +234,7 @@ describe("assignments", () => {
       title: "Week 3",
       description: "",
     });
+    await api.questionSets.setItems({ setId, questionIds: [f.bank.id] });
     const dueAt = new Date(Date.now() + day);
     await expectCode(
       api.assignments.create({ setId, dueAt, candidateIds: [f.alice.id, f.stranger.id] }),

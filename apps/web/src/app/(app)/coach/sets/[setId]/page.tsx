@@ -85,7 +85,7 @@ export default async function QuestionSetPage({ params }: Props) {
           <Assignments assignments={assignments} />
         </section>
         <div className="flex flex-col gap-6">
-          <AssignForm setId={set.id} candidates={candidates} itemCount={set.items.length} />
+          <AssignForm setId={set.id} candidates={candidates} />
           <SetDetailsForm
             setId={set.id}
             initialTitle={set.title}
