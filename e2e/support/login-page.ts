@@ -17,7 +17,11 @@ export class LoginPage {
   }
 
   errorMessage() {
-    // Next.js keeps an empty live region with role="alert" for route announcements.
-    return this.page.getByRole("alert").filter({ hasText: /\S/ });
+    // Next.js keeps a live region with role="alert" for route announcements; it is empty until a
+    // client navigation, then holds the page title ("Sign in · Debrief"), so leave it out by id.
+    return this.page
+      .getByRole("alert")
+      .and(this.page.locator(":not(#__next-route-announcer__)"))
+      .filter({ hasText: /\S/ });
   }
 }
