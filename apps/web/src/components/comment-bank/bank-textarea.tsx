@@ -52,6 +52,8 @@ export function BankTextarea({
     const next = insertEntry(value, fragment, caret, entry.text);
     onValueChange(next.text);
     onInsert(entry);
+    // Closed until the coach types again: the inserted text would match its own entry.
+    setIsDismissed(true);
     setCaret(null);
     window.requestAnimationFrame(() => {
       ref.current?.setSelectionRange(next.caret, next.caret);
