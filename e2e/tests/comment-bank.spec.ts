@@ -58,11 +58,11 @@ class BankPage {
     await expect(this.page.getByRole("heading", { level: 1, name: "Comment bank" })).toBeVisible();
   }
 
-  entry(text: string | RegExp) {
+  /** An entry, by its text (its name stays while it is being edited). */
+  entry(text: string) {
     return this.page
       .getByRole("list", { name: "Comments in the bank" })
-      .getByRole("listitem")
-      .filter({ hasText: text });
+      .getByRole("listitem", { name: text, exact: true });
   }
 }
 
