@@ -90,7 +90,7 @@ test("comment bank insert: save a comment, insert it by typing, edit it everywhe
   const overall = coach.page.getByLabel("Overall comment");
   await overall.fill(saved);
   await coach.page.getByRole("button", { name: "Save overall comment to bank" }).click();
-  await expect(coach.page.getByText("From the bank")).toBeVisible();
+  await expect(coach.page.getByText("From the bank", { exact: true })).toBeVisible();
   await submitReview(coach.page);
 
   // Second review: typing a few letters offers it; arrow keys and Enter insert it, in the
