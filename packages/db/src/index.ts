@@ -95,6 +95,15 @@ export {
 } from "./reviews/review-replies.ts";
 export type { CoachScope } from "./scopes/coach-scope.ts";
 export {
+  type CommentBankEntryView,
+  type CreateCommentBankEntryInput,
+  createCommentBankEntry,
+  deleteCommentBankEntry,
+  listCommentBank,
+  type UpdateCommentBankEntryInput,
+  updateCommentBankEntry,
+} from "./comment-bank/comment-bank.ts";
+export {
   assertFound,
   badRequest,
   conflict,

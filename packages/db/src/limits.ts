@@ -12,3 +12,9 @@ export const maxSetItems = 50;
 /** A thread is short: past this many replies, the conversation belongs elsewhere. */
 export const maxRepliesPerThread = 20;
 export const maxReplyLength = 1000;
+
+/** A bank entry is a reusable comment, not an essay; and a bank past this size is not browsed. */
+export const maxCommentBankTextLength = 1000;
+export const maxCommentBankEntries = 500;
+/** What a coach types before the bank offers matches. */
+export const minCommentBankQueryLength = 2;

@@ -11,6 +11,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client.ts";
 import { badRequest, DomainError, notFound } from "../errors.ts";
 import { recordAuditEvent } from "../audit-events/audit-events.ts";
+import { linkReviewToBank, listReviewBankLinks } from "../comment-bank/comment-bank.ts";
 import { isUuid } from "../users/users.ts";
 import { type AnswerStatus, answers } from "../schema/answers.ts";
 import { cohorts } from "../schema/cohorts.ts";
@@ -32,7 +33,16 @@ export interface ReviewView {
   overall: number;
   overrideReasons: Partial<Record<DimensionKey, string>>;
   overallComment: string;
-  comments: Array<{ id: string; start: number; end: number; quote: string; body: string }>;
+  /** The comment-bank entries inserted in the overall comment. */
+  overallBankEntryIds: string[];
+  comments: Array<{
+    id: string;
+    start: number;
+    end: number;
+    quote: string;
+    body: string;
+    bankEntryIds: string[];
+  }>;
   /** Null while the review is a saved draft (answer in review). */
   submittedAt: Date | null;
   /** The threads under the comments (commentId null: under the overall comment). */
@@ -96,6 +106,9 @@ async function loadReview(
     .orderBy(asc(reviewComments.start), asc(reviewComments.end), asc(reviewComments.id));
   const { review } = row;
   const replies = await listRepliesForReview(db, review.id);
+  const links = await listReviewBankLinks(db, review.id);
+  const entriesOf = (commentId: string | null) =>
+    links.filter((link) => link.commentId === commentId).map((link) => link.entryId);
   return {
     savedAt: review.updatedAt,
     view: {
@@ -106,7 +119,8 @@ async function loadReview(
       overall: row.coach?.overall ?? 0,
       overrideReasons: review.overrideReasons as Partial<Record<DimensionKey, string>>,
       overallComment: review.overallComment,
-      comments,
+      overallBankEntryIds: entriesOf(null),
+      comments: comments.map((comment) => ({ ...comment, bankEntryIds: entriesOf(comment.id) })),
       submittedAt: review.submittedAt,
       replies,
     },
@@ -215,7 +229,14 @@ export interface SaveReviewInput {
   dimensions: Record<DimensionKey, number>;
   overrideReasons: Partial<Record<DimensionKey, string>>;
   overallComment: string;
-  comments: ReadonlyArray<{ start: number; end: number; body: string }>;
+  /** Comment-bank entries inserted in the overall comment (kept while their text is in it). */
+  overallBankEntryIds?: readonly string[];
+  comments: ReadonlyArray<{
+    start: number;
+    end: number;
+    body: string;
+    bankEntryIds?: readonly string[];
+  }>;
   submit: boolean;
   /** Public origin for the email telling the candidate (APP_URL or the request's). */
   origin?: string;
@@ -266,6 +287,7 @@ export async function saveReview(
         status: answers.status,
         candidateId: answers.candidateId,
         cohortId: answers.cohortId,
+        organisationId: cohorts.organisationId,
         questionId: answers.questionId,
         kind: questions.kind,
         questionTitle: questions.title,
@@ -273,6 +295,7 @@ export async function saveReview(
       })
       .from(answers)
       .innerJoin(questions, eq(questions.id, answers.questionId))
+      .innerJoin(cohorts, eq(cohorts.id, answers.cohortId))
       .leftJoin(auto, and(eq(auto.answerId, answers.id), eq(auto.source, "auto")))
       .where(and(eq(answers.id, input.answerId), inArray(answers.cohortId, [...scope.cohortIds])))
       .limit(1);
@@ -364,19 +387,49 @@ export async function saveReview(
     if (removed.length > 0) {
       await tx.delete(reviewComments).where(inArray(reviewComments.id, removed));
     }
-    if (fresh.length > 0) {
-      await tx.insert(reviewComments).values(
-        fresh.map((comment) => ({
-          reviewId: review.id,
-          authorId: scope.coachId,
-          start: comment.start,
-          end: comment.end,
-          // Stored from the body, never from the client, so the quote always matches the range.
-          quote: target.body.slice(comment.start, comment.end),
-          body: comment.body,
-        })),
-      );
-    }
+    const inserted =
+      fresh.length === 0
+        ? []
+        : await tx
+            .insert(reviewComments)
+            .values(
+              fresh.map((comment) => ({
+                reviewId: review.id,
+                authorId: scope.coachId,
+                start: comment.start,
+                end: comment.end,
+                // Stored from the body, never from the client, so the quote always matches the range.
+                quote: target.body.slice(comment.start, comment.end),
+                body: comment.body,
+              })),
+            )
+            .returning({
+              id: reviewComments.id,
+              start: reviewComments.start,
+              end: reviewComments.end,
+              body: reviewComments.body,
+            });
+    const idOf = new Map([
+      ...existing.map((c) => [keyOf(c), c.id] as const),
+      ...inserted.map((c) => [keyOf(c), c.id] as const),
+    ]);
+    await linkReviewToBank(tx, {
+      reviewId: review.id,
+      organisationId: target.organisationId,
+      links: [
+        {
+          commentId: null,
+          text: input.overallComment,
+          entryIds: input.overallBankEntryIds ?? [],
+        },
+        ...input.comments.flatMap((comment) => {
+          const commentId = idOf.get(keyOf(comment));
+          return commentId
+            ? [{ commentId, text: comment.body, entryIds: comment.bankEntryIds ?? [] }]
+            : [];
+        }),
+      ],
+    });
     const overall = computeOverall(target.kind, input.dimensions);
     const coachScore = { reviewerId: scope.coachId, overall, ...pickDimensions(input.dimensions) };
     await tx

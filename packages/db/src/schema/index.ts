@@ -5,6 +5,7 @@ export * from "./answers.ts";
 export * from "./assignments.ts";
 export * from "./audit-events.ts";
 export * from "./cohorts.ts";
+export * from "./comment-bank.ts";
 export * from "./guides.ts";
 export * from "./invitations.ts";
 export * from "./memberships.ts";

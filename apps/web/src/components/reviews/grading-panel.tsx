@@ -21,11 +21,14 @@ import {
   Label,
   OverallScore,
   Spinner,
-  Textarea,
 } from "@debrief/ui";
 import { MessageSquarePlusIcon, SendIcon, Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { BankTextarea } from "~/components/comment-bank/bank-textarea";
+import { SaveToBankButton } from "~/components/comment-bank/save-to-bank-button";
+import type { CommentBankEntry } from "~/components/comment-bank/types";
+import { useCommentBank } from "~/components/comment-bank/use-comment-bank";
 import { LocalTime } from "~/components/local-time";
 import { errorMessage, isTrpcClientError } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
@@ -44,7 +47,11 @@ interface DraftComment {
   start: number;
   end: number;
   body: string;
+  /** Comment-bank entries inserted in it: editing one of them rewrites this comment. */
+  bankEntryIds: string[];
 }
+
+type CommentBank = ReturnType<typeof useCommentBank>;
 
 interface Conflict {
   message: string;
@@ -93,8 +100,18 @@ export function GradingPanel({
   const [overallComment, setOverallComment] = useState(review?.overallComment ?? "");
   const [comments, setComments] = useState<DraftComment[]>(
     () =>
-      review?.comments.map((c) => ({ key: c.id, start: c.start, end: c.end, body: c.body })) ?? [],
+      review?.comments.map((c) => ({
+        key: c.id,
+        start: c.start,
+        end: c.end,
+        body: c.body,
+        bankEntryIds: c.bankEntryIds,
+      })) ?? [],
   );
+  const [overallBankEntryIds, setOverallBankEntryIds] = useState<string[]>(
+    () => review?.overallBankEntryIds ?? [],
+  );
+  const bank = useCommentBank();
   const [version, setVersion] = useState(answer.version);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -148,7 +165,13 @@ export function GradingPanel({
         dimensions: scores as Record<DimensionKey, number>,
         overrideReasons,
         overallComment: overallComment.trim(),
-        comments: comments.map(({ start, end, body }) => ({ start, end, body })),
+        overallBankEntryIds,
+        comments: comments.map(({ start, end, body, bankEntryIds }) => ({
+          start,
+          end,
+          body,
+          bankEntryIds,
+        })),
         submit,
       });
       setVersion(result.version);
@@ -228,7 +251,16 @@ export function GradingPanel({
           evidence={auto.evidence}
           comments={comments}
           dimensionLabels={Object.fromEntries(labels.dimensions.map((d) => [d.key, d.label]))}
+          bank={bank}
+          cohortId={detail.cohort.id}
           onAdd={(c) => setComments((list) => [...list, { ...c, key: nextKey() }])}
+          onLink={(key, entry) =>
+            setComments((list) =>
+              list.map((c) =>
+                c.key === key ? { ...c, bankEntryIds: [...c.bankEntryIds, entry.id] } : c,
+              ),
+            )
+          }
           onRemove={(key) => setComments((list) => list.filter((c) => c.key !== key))}
         />
         {auto.flags.length > 0 ? (
@@ -340,19 +372,40 @@ export function GradingPanel({
 
         <div className="flex flex-col gap-1.5">
           <Label htmlFor={`${ids}-overall`}>Overall comment</Label>
-          <Textarea
+          <BankTextarea
             id={`${ids}-overall`}
             disabled={isClosed}
             value={overallComment}
-            onChange={(e) => setOverallComment(e.target.value)}
+            onValueChange={setOverallComment}
+            entries={bank.entries}
+            onFirstFocus={bank.load}
+            onInsert={(entry) => setOverallBankEntryIds((list) => [...list, entry.id])}
+            dimensionLabels={dimensionLabelsOf(labels)}
             rows={5}
             maxLength={5000}
             aria-describedby={`${ids}-overall-hint`}
             placeholder="What to keep, and the one thing to change next time."
           />
-          <p id={`${ids}-overall-hint`} className="text-xs text-muted-foreground">
-            The candidate sees this beside both score sets.
-          </p>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <p id={`${ids}-overall-hint`} className="text-xs text-muted-foreground">
+              The candidate sees this beside both score sets. Type a few words to insert a comment
+              from the bank.
+            </p>
+            {isClosed ? null : (
+              <SaveToBankButton
+                text={overallComment}
+                cohortId={detail.cohort.id}
+                isInBank={bank.entries.some(
+                  (e) => overallBankEntryIds.includes(e.id) && e.text === overallComment.trim(),
+                )}
+                onSaved={(entry) => {
+                  bank.add(entry);
+                  setOverallBankEntryIds((list) => [...list, entry.id]);
+                }}
+                label="Save overall comment to bank"
+              />
+            )}
+          </div>
         </div>
 
         {formError ? (
@@ -538,14 +591,20 @@ function AnswerWithComments({
   evidence,
   comments,
   dimensionLabels,
+  bank,
+  cohortId,
   onAdd,
+  onLink,
   onRemove,
 }: {
   body: string;
   evidence: ReviewDetail["auto"]["evidence"];
   comments: DraftComment[];
   dimensionLabels: Record<string, string>;
-  onAdd: (comment: { start: number; end: number; body: string }) => void;
+  bank: CommentBank;
+  cohortId: string;
+  onAdd: (comment: { start: number; end: number; body: string; bankEntryIds: string[] }) => void;
+  onLink: (key: string, entry: CommentBankEntry) => void;
   onRemove: (key: string) => void;
 }) {
   const ids = useId();
@@ -554,6 +613,7 @@ function AnswerWithComments({
   const [quote, setQuote] = useState("");
   const [range, setRange] = useState<{ start: number; end: number } | null>(null);
   const [text, setText] = useState("");
+  const [textBankEntryIds, setTextBankEntryIds] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
 
   // A selection inside the answer fills the quote with the exact range, offsets included.
@@ -590,10 +650,16 @@ function AnswerWithComments({
       commentRef.current?.focus();
       return;
     }
-    onAdd({ start: target.start, end: target.end, body: text.trim() });
+    onAdd({
+      start: target.start,
+      end: target.end,
+      body: text.trim(),
+      bankEntryIds: textBankEntryIds,
+    });
     setQuote("");
     setRange(null);
     setText("");
+    setTextBankEntryIds([]);
     setError(null);
   };
 
@@ -645,6 +711,15 @@ function AnswerWithComments({
                     {body.slice(c.start, c.end)}
                   </q>
                   <span className="whitespace-pre-wrap">{c.body}</span>
+                  <SaveToBankButton
+                    text={c.body}
+                    cohortId={cohortId}
+                    isInBank={c.bankEntryIds.length > 0}
+                    onSaved={(entry) => {
+                      bank.add(entry);
+                      onLink(c.key, entry);
+                    }}
+                  />
                 </div>
                 <Button
                   type="button"
@@ -680,14 +755,18 @@ function AnswerWithComments({
           </div>
           <div className="flex flex-col gap-1.5">
             <Label htmlFor={`${ids}-text`}>Comment</Label>
-            <Textarea
+            <BankTextarea
               id={`${ids}-text`}
               ref={commentRef}
               value={text}
               rows={2}
               maxLength={2000}
-              onChange={(e) => {
-                setText(e.target.value);
+              entries={bank.entries}
+              onFirstFocus={bank.load}
+              onInsert={(entry) => setTextBankEntryIds((list) => [...list, entry.id])}
+              dimensionLabels={dimensionLabels}
+              onValueChange={(value) => {
+                setText(value);
                 setError(null);
               }}
               aria-invalid={error ? true : undefined}
@@ -709,6 +788,10 @@ function AnswerWithComments({
       </section>
     </>
   );
+}
+
+function dimensionLabelsOf(labels: GradingLabels): Record<string, string> {
+  return Object.fromEntries(labels.dimensions.map((d) => [d.key, d.label]));
 }
 
 function isTypingTarget(target: EventTarget | null): boolean {

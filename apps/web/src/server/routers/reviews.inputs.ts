@@ -44,6 +44,12 @@ const dimensionScores = z.object(
   >,
 );
 
+// The comment-bank entries inserted in a comment; the server keeps those whose text it holds.
+const bankEntryIds = z
+  .array(uuid("bankEntryIds"))
+  .max(rangeCommentsMax, { error: `at most ${rangeCommentsMax} bank comments per comment` })
+  .optional();
+
 export const saveReviewInput = z.object({
   answerId: uuid("answerId"),
   expectedVersion: z.int({ error: "expectedVersion must be a whole number" }).min(1),
@@ -55,12 +61,14 @@ export const saveReviewInput = z.object({
     }),
   ),
   overallComment: optionalText("overallComment", overallCommentMaxLength),
+  overallBankEntryIds: bankEntryIds,
   comments: z
     .array(
       z.object({
         start: z.int({ error: "comment start must be a whole number" }).min(0),
         end: z.int({ error: "comment end must be a whole number" }).min(1),
         body: requiredText("comment body", rangeCommentMaxLength),
+        bankEntryIds,
       }),
     )
     .max(rangeCommentsMax, { error: `at most ${rangeCommentsMax} comments per review` }),

@@ -3,6 +3,7 @@ import { accountRouter } from "./account";
 import { answersRouter } from "./answers";
 import { assignmentsRouter } from "./assignments";
 import { cohortsRouter } from "./cohorts";
+import { commentBankRouter } from "./comment-bank";
 import { dashboardRouter } from "./dashboard";
 import { draftsRouter } from "./drafts";
 import { invitationsRouter } from "./invitations";
@@ -24,6 +25,7 @@ export const appRouter = router({
   assignments: assignmentsRouter,
   questionSets: questionSetsRouter,
   reviews: reviewsRouter,
+  commentBank: commentBankRouter,
   notifications: notificationsRouter,
   dashboard: dashboardRouter,
   members: membersRouter,

@@ -103,6 +103,23 @@ export const cases: Record<string, Case> = {
     allowed: ["coach"],
     ownCohort: "check",
   },
+  "commentBank.create": {
+    input: (_w, cohortId) => ({ text: `A bank comment ${randomUUID()}`, cohortId, score: 2 }),
+    allowed: ["coach"],
+    ownCohort: "check",
+  },
+  "commentBank.delete": {
+    // Organisation A's coaches share the bank; the first of them deletes it, the next finds
+    // nothing (NOT_FOUND).
+    input: (w) => ({ entryId: w.bankEntries.remove }),
+    allowed: ["coach", "coachOtherCohort"],
+    tolerate: ["NOT_FOUND"],
+  },
+  "commentBank.list": { input: () => ({}), allowed: coaches },
+  "commentBank.update": {
+    input: (w) => ({ entryId: w.bankEntries.update, text: `Edited ${randomUUID()}` }),
+    allowed: ["coach", "coachOtherCohort"],
+  },
   "dashboard.cohort": {
     input: (_w, cohortId) => ({ cohortId }),
     allowed: ["lead"],

@@ -53,6 +53,8 @@ export interface World {
   invitationA1: string;
   invitationTokenPublic: string;
   notificationKA: string;
+  /** Organisation A's comment bank: one entry to read, one to edit, one to delete. */
+  bankEntries: { shown: string; update: string; remove: string };
   /** Members of A1 the lead may change or remove (one per mutating procedure). */
   expendable: { changeRole: string; remove: string };
   secrets: Secret[];
@@ -147,6 +149,13 @@ export async function buildWorld(db: Db): Promise<World> {
     comments: [],
     submit: true,
   });
+  const bankText = marker("BANK-A");
+  const bank = createCaller({ db, userId: ca.id }).commentBank;
+  const bankEntries = {
+    shown: (await bank.create({ text: bankText, cohortId: a1.cohort.id })).id,
+    update: (await bank.create({ text: marker("BANK-A-EDIT"), cohortId: a1.cohort.id })).id,
+    remove: (await bank.create({ text: marker("BANK-A-DELETE"), cohortId: a1.cohort.id })).id,
+  };
   const inviteeEmail = `${marker("invitee").toLowerCase()}@example.test`;
   const now = new Date();
   const invitation = await createInvitation(
@@ -214,6 +223,7 @@ export async function buildWorld(db: Db): Promise<World> {
     invitationA1: invitation.id,
     invitationTokenPublic: publicInvitation.token,
     notificationKA: note.id,
+    bankEntries,
     expendable: { changeRole: kx.id, remove: ky.id },
     secrets: [
       { label: "A1's cohort name", value: cohortA1Name, entitled: a1Members },
@@ -230,6 +240,13 @@ export async function buildWorld(db: Db): Promise<World> {
       { label: "KA's draft", value: draftText, entitled: ["candidate"] },
       { label: "KA's notification", value: noteText, entitled: ["candidate"] },
       { label: "A1's invitation", value: inviteeEmail, entitled: ["lead"] },
+      // The bank is organisation A's: its coaches share it, nobody else sees it.
+      { label: "A's comment bank", value: bankText, entitled: ["coach", "coachOtherCohort"] },
+      {
+        label: "A's bank entry id",
+        value: bankEntries.shown,
+        entitled: ["coach", "coachOtherCohort"],
+      },
     ],
     caller(name) {
       return createCaller({ db, userId: ids[name], sessionId: sessions.get(name) });
