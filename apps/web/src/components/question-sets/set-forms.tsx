@@ -65,29 +65,19 @@ export function CreateSetForm({ cohorts }: { cohorts: { id: string; name: string
           ))}
         </NativeSelect>
       </div>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor={`${ids}-title`}>Title</Label>
-        <Input
-          id={`${ids}-title`}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          maxLength={200}
-          aria-invalid={error && title.trim() === "" ? true : undefined}
-          aria-describedby={error ? `${ids}-error` : undefined}
-          placeholder="Week 3: debugging stories"
-        />
-      </div>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor={`${ids}-description`}>Description</Label>
-        <Textarea
-          id={`${ids}-description`}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          maxLength={2000}
-          rows={3}
-          placeholder="What this set practises, shown to candidates"
-        />
-      </div>
+      <SetFields
+        ids={ids}
+        title={title}
+        onTitleChange={setTitle}
+        description={description}
+        onDescriptionChange={setDescription}
+        errorId={error ? `${ids}-error` : undefined}
+        isTitleInvalid={Boolean(error) && title.trim() === ""}
+        placeholders={{
+          title: "Week 3: debugging stories",
+          description: "What this set practises, shown to candidates",
+        }}
+      />
       {error ? (
         <p id={`${ids}-error`} role="alert" className="text-sm text-destructive">
           {error}
@@ -100,6 +90,56 @@ export function CreateSetForm({ cohorts }: { cohorts: { id: string; name: string
         </Button>
       </div>
     </CardForm>
+  );
+}
+
+/** A set's title and description inputs, shared by the new-set and details forms. */
+function SetFields({
+  ids,
+  title,
+  onTitleChange,
+  description,
+  onDescriptionChange,
+  errorId,
+  isTitleInvalid = false,
+  placeholders,
+}: {
+  ids: string;
+  title: string;
+  onTitleChange: (value: string) => void;
+  description: string;
+  onDescriptionChange: (value: string) => void;
+  /** The form's error message, which then also describes the title. */
+  errorId?: string | undefined;
+  isTitleInvalid?: boolean;
+  placeholders?: { title: string; description: string };
+}) {
+  return (
+    <>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor={`${ids}-title`}>Title</Label>
+        <Input
+          id={`${ids}-title`}
+          value={title}
+          onChange={(e) => onTitleChange(e.target.value)}
+          maxLength={200}
+          aria-invalid={isTitleInvalid ? true : undefined}
+          aria-describedby={errorId}
+          placeholder={placeholders?.title}
+        />
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor={`${ids}-description`}>Description</Label>
+        <Textarea
+          id={`${ids}-description`}
+          value={description}
+          onChange={(e) => onDescriptionChange(e.target.value)}
+          maxLength={2000}
+          rows={3}
+          placeholder={placeholders?.description}
+        />
+      </div>
+    </>
   );
 }
 
@@ -141,25 +181,13 @@ export function SetDetailsForm({
 
   return (
     <CardForm heading="Details" onSubmit={onSubmit}>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor={`${ids}-title`}>Title</Label>
-        <Input
-          id={`${ids}-title`}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          maxLength={200}
-        />
-      </div>
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor={`${ids}-description`}>Description</Label>
-        <Textarea
-          id={`${ids}-description`}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          maxLength={2000}
-          rows={3}
-        />
-      </div>
+      <SetFields
+        ids={ids}
+        title={title}
+        onTitleChange={setTitle}
+        description={description}
+        onDescriptionChange={setDescription}
+      />
       <div className="flex items-center gap-3">
         <Button type="submit" variant="outline" disabled={update.isPending || !isDirty}>
           {update.isPending ? <Spinner /> : null}
