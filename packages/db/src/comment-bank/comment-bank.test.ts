@@ -149,11 +149,16 @@ describe("the comment bank", () => {
     expect(two.review?.overallComment).toBe("Say which number moved, and by how much.");
     const [listed] = await listCommentBank(db, coachA1);
     expect(listed).toMatchObject({ dimension: "impact", score: 1, usageCount: 4 });
+    // A grading panel opened before the edit cannot put the old text back: its save conflicts.
+    expect(two.answer.version).toBe(second.version + 2);
+    expect(await codeOf(save(second.id, second.version + 1, "Say what you measured."))).toBe(
+      "CONFLICT",
+    );
 
     // A coach who rewrites an inserted comment makes it their own: the link goes.
     await saveReview(db, coachA1, {
       answerId: second.id,
-      expectedVersion: second.version + 1,
+      expectedVersion: two.answer.version,
       dimensions,
       overrideReasons: {},
       overallComment: "My own words.",
@@ -169,7 +174,7 @@ describe("the comment bank", () => {
       await codeOf(
         saveReview(db, coachA1, {
           answerId: second.id,
-          expectedVersion: second.version + 2,
+          expectedVersion: two.answer.version + 1,
           dimensions,
           overrideReasons: {},
           overallComment: "Elsewhere.",

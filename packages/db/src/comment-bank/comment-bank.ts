@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, ilike, inArray, isNull, sql } from "drizzle-
 import type { Db } from "../client.ts";
 import { badRequest, conflict, notFound } from "../errors.ts";
 import { maxCommentBankEntries } from "../limits.ts";
+import { answers } from "../schema/answers.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import { commentBankEntries, commentBankUses } from "../schema/comment-bank.ts";
 import { organisations } from "../schema/organisations.ts";
@@ -237,6 +238,18 @@ export async function updateCommentBankEntry(
       .update(reviewComments)
       .set({ body: sql`replace(${reviewComments.body}, ${entry.text}, ${text})` })
       .where(inArray(reviewComments.id, rangeUses));
+    // The reviews changed under any grading panel open on them: bumping their answers' version
+    // makes such a panel's next save a CONFLICT that shows the new text, instead of a save that
+    // quietly puts the old text back.
+    const linkedAnswers = tx
+      .select({ answerId: reviews.answerId })
+      .from(reviews)
+      .innerJoin(commentBankUses, eq(commentBankUses.reviewId, reviews.id))
+      .where(eq(commentBankUses.entryId, entry.id));
+    await tx
+      .update(answers)
+      .set({ version: sql`${answers.version} + 1` })
+      .where(inArray(answers.id, linkedAnswers));
   });
   return getEntry(db, scope, input.entryId);
 }
