@@ -24,7 +24,6 @@ export const roleNavigation: Record<Role, { home: string; items: NavItem[] }> = 
       { href: "/coach/questions", label: "Questions" },
       { href: "/coach/sets", label: "Sets" },
       { href: "/coach/agreement", label: "Agreement" },
-      { href: "/coach/comments", label: "Comment bank" },
     ],
   },
   lead: {

@@ -8,7 +8,14 @@ import {
   EmptyState,
   PageHeader,
 } from "@debrief/ui";
-import { CalendarCheckIcon, InboxIcon, LibraryIcon, ListChecksIcon, ScaleIcon } from "lucide-react";
+import {
+  CalendarCheckIcon,
+  InboxIcon,
+  LibraryIcon,
+  ListChecksIcon,
+  ScaleIcon,
+  TextQuoteIcon,
+} from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -173,6 +180,11 @@ export default async function CoachHomePage() {
               href="/coach/agreement"
               icon={<ScaleIcon aria-hidden />}
               label="Agreement with the engine"
+            />
+            <QuickLink
+              href="/coach/comments"
+              icon={<TextQuoteIcon aria-hidden />}
+              label="Comment bank"
             />
           </ul>
         </nav>
