@@ -35,13 +35,10 @@ export const lessonCues = [
   "i'd keep",
   "stuck with me",
   "we learned",
-  "i've stopped",
   "i no longer",
   "made me realise",
   "made me realize",
-  "need to learn",
   "still learning",
-  "don't know yet",
   "new to me",
 ] as const;
 
@@ -120,8 +117,6 @@ export const preventionCues = [
   "a test for",
   "tests for",
   "we now",
-  "now every",
-  "every release",
   "keep an eye on",
 ] as const;
 
