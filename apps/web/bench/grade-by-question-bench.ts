@@ -10,6 +10,9 @@
 //    (every set) through the real router (createCaller: the procedure ladder re-reads the user
 //    and memberships, then the domain queries) as one of the cohort's coaches.
 // 4. Prints EXPLAIN (ANALYZE, BUFFERS) of the main query of each once.
+//
+// Run with `--conditions=react-server` so the router loads (its modules import `server-only`,
+// which is empty under that condition).
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";

@@ -153,8 +153,8 @@ function spreadOf(grades: Array<{ overall: number; dimensions: Record<DimensionK
  * cohorts, or a question not in the set, is NOT_FOUND.
  *
  * Two statements: the set and item lookup, then one query whose inner DISTINCT ON picks each
- * assigned candidate's latest gradeable attempt through the (candidate_id, question_id, attempt)
- * unique index, and whose outer part joins names and scores for just those rows.
+ * candidate's latest gradeable attempt at the question, and whose outer part keeps those the set
+ * is assigned to and joins names and scores for just those rows (see bench/grade-by-question-bench.ts).
  */
 export async function getQuestionGrading(
   db: Db,
@@ -162,31 +162,39 @@ export async function getQuestionGrading(
   input: { setId: string; questionId: string },
 ): Promise<QuestionGrading> {
   const found = await findSetQuestion(db, scope, input.setId, input.questionId);
+  // Latest per candidate first, then keep the assigned ones: the same rows as filtering first
+  // (which attempt is latest does not depend on the set), but it walks the partial index on
+  // (question_id, cohort_id, candidate_id, attempt desc) in order, with no sort, and carries
+  // every answer column it needs so nothing joins answers again.
   const latest = db
-    .selectDistinctOn([answers.candidateId], { id: answers.id })
-    .from(assignments)
-    .innerJoin(
-      answers,
+    .selectDistinctOn([answers.candidateId], {
+      id: answers.id,
+      candidateId: answers.candidateId,
+      attempt: answers.attempt,
+      submittedAt: answers.submittedAt,
+      status: answers.status,
+      wordCount: answers.wordCount,
+    })
+    .from(answers)
+    .where(
       and(
-        eq(answers.candidateId, assignments.candidateId),
         eq(answers.questionId, found.question.id),
         eq(answers.cohortId, found.set.cohortId),
         inArray(answers.status, [...gradeableStatuses]),
       ),
     )
-    .where(eq(assignments.setId, found.set.id))
     .orderBy(answers.candidateId, sql`${answers.attempt} desc`)
     .as("latest");
   const auto = alias(scores, "auto_score");
   const coach = alias(scores, "coach_score");
   const rows = await db
     .select({
-      answerId: answers.id,
+      answerId: latest.id,
       ...candidateIdentity(),
-      attempt: answers.attempt,
-      submittedAt: answers.submittedAt,
-      status: answers.status,
-      wordCount: answers.wordCount,
+      attempt: latest.attempt,
+      submittedAt: latest.submittedAt,
+      status: latest.status,
+      wordCount: latest.wordCount,
       autoOverall: auto.overall,
       coach: {
         overall: coach.overall,
@@ -201,11 +209,14 @@ export async function getQuestionGrading(
       },
     })
     .from(latest)
-    .innerJoin(answers, eq(answers.id, latest.id))
-    .innerJoin(candidate, eq(candidate.id, answers.candidateId))
-    .leftJoin(auto, and(eq(auto.answerId, answers.id), eq(auto.source, "auto")))
-    .leftJoin(coach, and(eq(coach.answerId, answers.id), eq(coach.source, "coach")))
-    .orderBy(asc(answers.submittedAt), asc(answers.id));
+    .innerJoin(
+      assignments,
+      and(eq(assignments.setId, found.set.id), eq(assignments.candidateId, latest.candidateId)),
+    )
+    .innerJoin(candidate, eq(candidate.id, latest.candidateId))
+    .leftJoin(auto, and(eq(auto.answerId, latest.id), eq(auto.source, "auto")))
+    .leftJoin(coach, and(eq(coach.answerId, latest.id), eq(coach.source, "coach")))
+    .orderBy(asc(latest.submittedAt), asc(latest.id));
 
   const grades: Array<{ overall: number; dimensions: Record<DimensionKey, number> }> = [];
   const attempts = rows.map(({ coach: coachRow, ...row }): QuestionGradingAttempt => {
@@ -260,23 +271,26 @@ export async function listSetGradingProgress(
     .limit(1);
   if (!set) throw notFound("Question set not found.");
   const latest = db
-    .selectDistinctOn([answers.candidateId, answers.questionId], {
+    .selectDistinctOn([answers.questionId, answers.candidateId], {
       questionId: answers.questionId,
+      candidateId: answers.candidateId,
       status: answers.status,
     })
-    .from(assignments)
-    .innerJoin(questionSetItems, eq(questionSetItems.setId, assignments.setId))
-    .innerJoin(
-      answers,
+    .from(answers)
+    .where(
       and(
-        eq(answers.candidateId, assignments.candidateId),
-        eq(answers.questionId, questionSetItems.questionId),
+        inArray(
+          answers.questionId,
+          db
+            .select({ questionId: questionSetItems.questionId })
+            .from(questionSetItems)
+            .where(eq(questionSetItems.setId, set.id)),
+        ),
         eq(answers.cohortId, set.cohortId),
         inArray(answers.status, [...gradeableStatuses]),
       ),
     )
-    .where(eq(assignments.setId, set.id))
-    .orderBy(answers.candidateId, answers.questionId, sql`${answers.attempt} desc`)
+    .orderBy(answers.questionId, answers.candidateId, sql`${answers.attempt} desc`)
     .as("latest");
   const counts = await db
     .select({
@@ -285,6 +299,10 @@ export async function listSetGradingProgress(
       total: sql<number>`count(*)::int`,
     })
     .from(latest)
+    .innerJoin(
+      assignments,
+      and(eq(assignments.setId, set.id), eq(assignments.candidateId, latest.candidateId)),
+    )
     .groupBy(latest.questionId);
   const byQuestion = new Map(counts.map((row) => [row.questionId, row]));
   const items = await db

@@ -1,0 +1,131 @@
+"use client";
+
+import { Button, Kbd, Progress } from "@debrief/ui";
+import { ChevronLeftIcon, ChevronRightIcon, ListIcon } from "lucide-react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { type MouseEvent, useEffect, useId, useRef } from "react";
+import { isTypingTarget } from "./grading-panel";
+
+const unsavedQuestion =
+  "Your grading of this answer is not saved. Leave it and lose the changes? (Cancel, then Save draft or Submit review, to keep them.)";
+
+/** True when the coach may leave: nothing unsaved in the grading panel, or they said so. */
+function mayLeave(): boolean {
+  if (!document.querySelector("form[data-grading-form][data-dirty='true']")) return true;
+  return window.confirm(unsavedQuestion);
+}
+
+/**
+ * Grading by question: where this attempt sits among the candidates' latest attempts at the
+ * question, how many are graded, and previous / next (buttons, or j / k outside a text field).
+ */
+export function GradeByQuestionBar({
+  position,
+  total,
+  graded,
+  questionTitle,
+  questionHref,
+  previousHref,
+  nextHref,
+}: {
+  /** 1-based. */
+  position: number;
+  total: number;
+  graded: number;
+  questionTitle: string;
+  questionHref: string;
+  previousHref: string | null;
+  nextHref: string | null;
+}) {
+  const router = useRouter();
+  const ids = useId();
+  const hrefs = useRef({ previousHref, nextHref });
+  hrefs.current = { previousHref, nextHref };
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
+      if (event.key !== "j" && event.key !== "k") return;
+      if (isTypingTarget(event.target)) return;
+      if (document.querySelector("[role='dialog'],[role='alertdialog'],dialog[open]")) return;
+      const href = event.key === "j" ? hrefs.current.nextHref : hrefs.current.previousHref;
+      if (!href) return;
+      event.preventDefault();
+      if (mayLeave()) router.push(href);
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [router]);
+
+  const guard = (event: MouseEvent) => {
+    if (!mayLeave()) event.preventDefault();
+  };
+
+  return (
+    <nav
+      aria-label="Grade by question"
+      data-testid="grade-by-question-bar"
+      className="flex flex-col gap-3 rounded-xl border bg-card px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
+    >
+      <div className="flex min-w-0 flex-col gap-1.5">
+        <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
+          <span className="font-semibold" data-testid="grade-by-question-position">
+            Candidate {position} of {total}
+          </span>
+          <span className="min-w-0 truncate text-muted-foreground">on “{questionTitle}”</span>
+        </p>
+        <div className="flex items-center gap-2">
+          <Progress
+            value={graded}
+            max={Math.max(total, 1)}
+            aria-labelledby={`${ids}-graded`}
+            className="w-28"
+            indicatorClassName={total > 0 && graded >= total ? "bg-success" : undefined}
+          />
+          <span
+            id={`${ids}-graded`}
+            className="text-xs tabular-nums text-muted-foreground"
+            data-testid="grade-by-question-progress"
+          >
+            {graded} of {total} graded
+          </span>
+        </div>
+      </div>
+      <div className="flex flex-col gap-1.5 sm:items-end">
+        <div className="flex flex-wrap items-center gap-2">
+          <Button asChild variant="ghost" size="sm">
+            <Link href={questionHref} onClick={guard}>
+              <ListIcon aria-hidden /> All candidates
+            </Link>
+          </Button>
+          {previousHref ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={previousHref} onClick={guard} aria-keyshortcuts="k">
+                <ChevronLeftIcon aria-hidden /> Previous
+              </Link>
+            </Button>
+          ) : (
+            <Button variant="outline" size="sm" disabled>
+              <ChevronLeftIcon aria-hidden /> Previous
+            </Button>
+          )}
+          {nextHref ? (
+            <Button asChild variant="outline" size="sm">
+              <Link href={nextHref} onClick={guard} aria-keyshortcuts="j">
+                Next <ChevronRightIcon aria-hidden />
+              </Link>
+            </Button>
+          ) : (
+            <Button variant="outline" size="sm" disabled>
+              Next <ChevronRightIcon aria-hidden />
+            </Button>
+          )}
+        </div>
+        <p className="hidden text-xs text-muted-foreground sm:block">
+          <Kbd>k</Kbd> / <Kbd>j</Kbd> previous / next candidate
+        </p>
+      </div>
+    </nav>
+  );
+}
