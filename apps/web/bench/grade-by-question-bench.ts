@@ -1,7 +1,8 @@
 // Grade-by-question benchmark (`pnpm bench`). Not a test: it prints numbers and PASS/FAIL
 // against the budget of issue #14 (p95 ≤ 50 ms server time on the large demo).
 //
-// 1. Starts an embedded PostgreSQL in a fresh temp folder, migrates, syncs the question bank.
+// 1. Starts an embedded PostgreSQL in a fresh temp folder (or BENCH_DATA_DIR, kept), migrates,
+//    syncs the question bank.
 // 2. Fills it with the large demo (`pnpm seed:large`: one cohort of 1,000 candidates × 50
 //    answers, four sets of five questions assigned to everyone), which is generated in
 //    set-based SQL, then reopens the database so the start-up pass supersedes older attempts,
@@ -93,7 +94,9 @@ async function time(fn: (i: number) => Promise<unknown>): Promise<number[]> {
 }
 
 async function main() {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "debrief-gbq-bench-"));
+  // BENCH_DATA_DIR keeps the database between runs (the large demo is then seeded once).
+  const keptDir = process.env.BENCH_DATA_DIR || undefined;
+  const dataDir = keptDir ?? (await mkdtemp(path.join(tmpdir(), "debrief-gbq-bench-")));
   let handle: DbHandle | null = null;
   try {
     const started = performance.now();
@@ -223,7 +226,7 @@ async function main() {
     process.exitCode = ok ? 0 : 1;
   } finally {
     await handle?.close();
-    await rm(dataDir, { recursive: true, force: true });
+    if (!keptDir) await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -4,7 +4,7 @@ import { Button, Kbd, Progress } from "@debrief/ui";
 import { ChevronLeftIcon, ChevronRightIcon, ListIcon } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { type MouseEvent, useEffect, useId, useRef } from "react";
+import { type MouseEvent, useEffect, useId, useRef, useState } from "react";
 import { isTypingTarget } from "./grading-panel";
 
 const unsavedQuestion =
@@ -42,8 +42,11 @@ export function GradeByQuestionBar({
   const ids = useId();
   const hrefs = useRef({ previousHref, nextHref });
   hrefs.current = { previousHref, nextHref };
+  // Set once the keyboard shortcuts listen (after hydration), for anyone who needs to know.
+  const [isReady, setIsReady] = useState(false);
 
   useEffect(() => {
+    setIsReady(true);
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
       if (event.key !== "j" && event.key !== "k") return;
@@ -66,6 +69,7 @@ export function GradeByQuestionBar({
     <nav
       aria-label="Grade by question"
       data-testid="grade-by-question-bar"
+      data-ready={isReady ? "true" : undefined}
       className="flex flex-col gap-3 rounded-xl border bg-card px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
     >
       <div className="flex min-w-0 flex-col gap-1.5">
