@@ -185,13 +185,15 @@ export async function getQuestionGrading(
     )
     .orderBy(answers.candidateId, sql`${answers.attempt} desc`)
     .as("latest");
-  // The scores of just those rows, by the (answer_id, source) unique index: as LATERAL joins the
-  // plan cannot turn into hashing every score of the cohort (which the planner chose for plain
-  // joins on the large demo, at 40–60 ms).
+  // The scores of just those rows, by the (answer_id, source) unique index. LATERAL with a LIMIT
+  // (which PostgreSQL cannot pull up into a plain join) so the plan probes the index per row
+  // instead of hashing every score of the cohort, as it chose for plain joins on the large demo
+  // (40–60 ms; see bench/grade-by-question-bench.ts).
   const auto = db
     .select({ overall: scores.overall })
     .from(scores)
     .where(and(eq(scores.answerId, latest.id), eq(scores.source, "auto")))
+    .limit(1)
     .as("auto_score");
   const coach = db
     .select({
@@ -207,6 +209,7 @@ export async function getQuestionGrading(
     })
     .from(scores)
     .where(and(eq(scores.answerId, latest.id), eq(scores.source, "coach")))
+    .limit(1)
     .as("coach_score");
   const rows = await db
     .select({
