@@ -24,7 +24,6 @@ export function GradeByQuestionBar({
   position,
   total,
   graded,
-  questionTitle,
   questionHref,
   previousHref,
   nextHref,
@@ -33,7 +32,6 @@ export function GradeByQuestionBar({
   position: number;
   total: number;
   graded: number;
-  questionTitle: string;
   questionHref: string;
   previousHref: string | null;
   nextHref: string | null;
@@ -73,12 +71,18 @@ export function GradeByQuestionBar({
       className="flex flex-col gap-3 rounded-xl border bg-card px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
     >
       <div className="flex min-w-0 flex-col gap-1.5">
-        <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
-          <span className="font-semibold" data-testid="grade-by-question-position">
+        <div className="flex items-baseline justify-between gap-3">
+          <p className="text-sm font-semibold" data-testid="grade-by-question-position">
             Candidate {position} of {total}
-          </span>
-          <span className="min-w-0 truncate text-muted-foreground">on “{questionTitle}”</span>
-        </p>
+          </p>
+          <Link
+            href={questionHref}
+            onClick={guard}
+            className="inline-flex items-center gap-1 text-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline sm:hidden"
+          >
+            <ListIcon aria-hidden className="size-4" /> All candidates
+          </Link>
+        </div>
         <div className="flex items-center gap-2">
           <Progress
             value={graded}
@@ -97,8 +101,8 @@ export function GradeByQuestionBar({
         </div>
       </div>
       <div className="flex flex-col gap-1.5 sm:items-end">
-        <div className="flex flex-wrap items-center gap-2">
-          <Button asChild variant="ghost" size="sm">
+        <div className="grid grid-cols-2 gap-2 sm:flex sm:items-center">
+          <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
             <Link href={questionHref} onClick={guard}>
               <ListIcon aria-hidden /> All candidates
             </Link>

@@ -136,7 +136,6 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           position={byQuestion.index + 1}
           total={byQuestion.total}
           graded={byQuestion.graded}
-          questionTitle={question.title}
           questionHref={questionGradingHref(byQuestion.setId, byQuestion.questionId)}
           previousHref={byQuestion.previousHref}
           nextHref={byQuestion.nextHref}

@@ -68,18 +68,6 @@ export default async function QuestionSetPage({ params }: Props) {
         title={set.title}
         description={set.description || undefined}
       />
-      <SetItemsEditor
-        setId={set.id}
-        initialItems={set.items.map((i) => ({
-          questionId: i.questionId,
-          title: i.title,
-          kind: i.kind,
-        }))}
-        bank={bank
-          .filter((q) => q.archivedAt === null)
-          .map((q) => ({ questionId: q.id, title: q.title, kind: q.kind }))}
-        kindLabels={kindLabels}
-      />
       {assignments.length > 0 && set.items.length > 0 ? (
         <SetGrading
           setId={set.id}
@@ -92,6 +80,18 @@ export default async function QuestionSetPage({ params }: Props) {
           }))}
         />
       ) : null}
+      <SetItemsEditor
+        setId={set.id}
+        initialItems={set.items.map((i) => ({
+          questionId: i.questionId,
+          title: i.title,
+          kind: i.kind,
+        }))}
+        bank={bank
+          .filter((q) => q.archivedAt === null)
+          .map((q) => ({ questionId: q.id, title: q.title, kind: q.kind }))}
+        kindLabels={kindLabels}
+      />
       <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="assignments-heading" className="flex flex-col gap-3">
           <h2 id="assignments-heading" className="text-lg font-semibold">
