@@ -18,3 +18,7 @@ export const maxCommentBankTextLength = 1000;
 export const maxCommentBankEntries = 500;
 /** What a coach types before the bank offers matches. */
 export const minCommentBankQueryLength = 2;
+
+/** A set's regrade window: 0 turns regrade requests off; the default is a week. */
+export const defaultRegradeWindowDays = 7;
+export const maxRegradeWindowDays = 60;

@@ -6,8 +6,8 @@ import {
   type QuestionKind,
 } from "@debrief/core/rubric";
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import type { Db } from "../client.ts";
 import { recordSubmittedAnswer } from "../answers/answers.ts";
+import type { Db } from "../client.ts";
 import { answers } from "../schema/answers.ts";
 import { assignments } from "../schema/assignments.ts";
 import { cohorts } from "../schema/cohorts.ts";
@@ -17,11 +17,11 @@ import { questionSetItems, questionSets } from "../schema/question-sets.ts";
 import { questions } from "../schema/questions.ts";
 import { reviewComments, reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
-import { dimensionsOf } from "../scores/score-columns.ts";
 import { users } from "../schema/users.ts";
+import { dimensionsOf } from "../scores/score-columns.ts";
 import { DEMO_COHORT_NAMES } from "../users/demo-accounts.ts";
-import { DEMO_ACCOUNTS } from "./organisation.ts";
 import { type Level, rewrite, type SeededAnswer } from "./history.ts";
+import { DEMO_ACCOUNTS } from "./organisation.ts";
 
 export interface SeedDemoReviewsOptions {
   now: Date;
@@ -389,6 +389,7 @@ export async function seedDemoReviews(
           overallComment: isDraft ? "" : (overallComments[index % overallComments.length] ?? ""),
           overrideReasons: reasons,
           submittedAt: isDraft ? null : reviewedAt,
+          publishedAt: isDraft ? null : reviewedAt,
           createdAt: reviewedAt,
           updatedAt: reviewedAt,
         })
