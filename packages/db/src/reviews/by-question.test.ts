@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { recordSubmittedAnswer } from "../answers/answers.ts";
 import { DomainError } from "../errors.ts";
+import { questionSets } from "../schema/question-sets.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
 import {
   createAnswer,
@@ -205,6 +207,47 @@ describe("getQuestionGrading", () => {
     expect(await codeOf(getQuestionGrading(db, f.scope, { ...input, setId: "not-a-uuid" }))).toBe(
       "NOT_FOUND",
     );
+  });
+});
+
+describe("getQuestionGrading in a blind set", () => {
+  test("names a candidate by the set's pseudonym until their review is published", async () => {
+    const { cohort, coaches, candidates } = await createCohortWithMembers(db, {
+      candidates: [{ name: "Una Unseen" }, { name: "Pat Published" }],
+    });
+    const [una, pat] = candidates;
+    const [coach] = coaches;
+    if (!una || !pat || !coach) throw new Error("fixture");
+    const question = await createQuestion(db, { cohortId: cohort.id });
+    const set = await createQuestionSet(db, { cohortId: cohort.id, questionIds: [question.id] });
+    await db.update(questionSets).set({ blind: true }).where(eq(questionSets.id, set.id));
+    for (const [person, coachGrade] of [
+      [una, undefined],
+      [pat, { reviewerId: coach.id, overall: 60 }],
+    ] as const) {
+      const assignment = await createAssignment(db, {
+        setId: set.id,
+        cohortId: cohort.id,
+        candidateId: person.id,
+        dueAt: at(7),
+      });
+      await createAnswer(db, {
+        candidateId: person.id,
+        questionId: question.id,
+        cohortId: cohort.id,
+        assignmentId: assignment.id,
+        coach: coachGrade,
+      });
+    }
+    const grading = await getQuestionGrading(
+      db,
+      { coachId: coach.id, cohortIds: [cohort.id] },
+      { setId: set.id, questionId: question.id },
+    );
+    const names = grading.attempts.map((a) => a.candidateName);
+    expect(names).toContain("Pat Published");
+    expect(names).not.toContain("Una Unseen");
+    expect(names.find((n) => n !== "Pat Published")).toMatch(/^Candidate [0-9A-F]{5}$/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { type DimensionKey, dimensionKeys, type QuestionKind } from "@debrief/core/rubric";
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../client.ts";
 import { notFound } from "../errors.ts";
 import { isUuid } from "../users/users.ts";
@@ -12,6 +12,7 @@ import { questions } from "../schema/questions.ts";
 import { scores } from "../schema/scores.ts";
 import { users } from "../schema/users.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
+import { candidateNameForCoach } from "./blind.ts";
 
 // Grading a set question by question (as in Gradescope's "grade by question"): for one question
 // of a set, every assigned candidate's latest gradeable attempt, how many are graded, and the
@@ -75,11 +76,22 @@ export interface SetGradingProgress {
   total: number;
 }
 
-// Every column that identifies the candidate in this view comes from here, so that hiding who
-// wrote an answer (blind grading) changes one selection, not each query and component.
-const candidate = alias(users, "candidate");
-function candidateIdentity() {
-  return { candidateName: candidate.name };
+/**
+ * Who wrote the attempt `answerId`, as the coach may see them: every column of this view that
+ * identifies a candidate comes from here. Through the blind-grading helper, which reads the
+ * `answers` row unaliased in its FROM (so a LATERAL look-up by primary key, per listed row): in
+ * a blind set, the set's pseudonym until the review is published.
+ */
+function candidateIdentity(db: Db, answerId: SQL | AnyPgColumn) {
+  return db
+    .select({
+      candidateName: sql<string>`${candidateNameForCoach(users.name)}`.as("candidate_name"),
+    })
+    .from(answers)
+    .innerJoin(users, eq(users.id, answers.candidateId))
+    .where(eq(answers.id, answerId))
+    .limit(1)
+    .as("identity");
 }
 
 /** The set (in the coach's cohorts, not archived) and its item for this question, or NOT_FOUND. */
@@ -211,10 +223,11 @@ export async function getQuestionGrading(
     .where(and(eq(scores.answerId, latest.id), eq(scores.source, "coach")))
     .limit(1)
     .as("coach_score");
+  const identity = candidateIdentity(db, latest.id);
   const rows = await db
     .select({
       answerId: latest.id,
-      ...candidateIdentity(),
+      candidateName: identity.candidateName,
       attempt: latest.attempt,
       submittedAt: latest.submittedAt,
       status: latest.status,
@@ -237,7 +250,7 @@ export async function getQuestionGrading(
       assignments,
       and(eq(assignments.setId, found.set.id), eq(assignments.candidateId, latest.candidateId)),
     )
-    .innerJoin(candidate, eq(candidate.id, latest.candidateId))
+    .innerJoinLateral(identity, sql`true`)
     .leftJoinLateral(auto, sql`true`)
     .leftJoinLateral(coach, sql`true`)
     .orderBy(asc(latest.submittedAt), asc(latest.id));
