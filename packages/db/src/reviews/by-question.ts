@@ -197,32 +197,25 @@ export async function getQuestionGrading(
     )
     .orderBy(answers.candidateId, sql`${answers.attempt} desc`)
     .as("latest");
-  // The scores of just those rows, by the (answer_id, source) unique index. LATERAL with a LIMIT
-  // (which PostgreSQL cannot pull up into a plain join) so the plan probes the index per row
-  // instead of hashing every score of the cohort, as it chose for plain joins on the large demo
-  // (40–60 ms; see bench/grade-by-question-bench.ts).
-  const auto = db
-    .select({ overall: scores.overall })
-    .from(scores)
-    .where(and(eq(scores.answerId, latest.id), eq(scores.source, "auto")))
-    .limit(1)
-    .as("auto_score");
-  const coach = db
+  // The engine's and the coach's scores of just those rows in one look-up per row: an aggregate
+  // LATERAL over the answer's one or two score rows, by the (answer_id, source) unique index.
+  // PostgreSQL cannot flatten it into a plain join, which it would hash over every score of the
+  // cohort (40–60 ms on the large demo; see bench/grade-by-question-bench.ts).
+  const coachMax = (column: AnyPgColumn) =>
+    sql<number | null>`max(${column}) filter (where ${scores.source} = 'coach')`;
+  const scored = db
     .select({
-      overall: scores.overall,
-      structure: scores.structure,
-      ownership: scores.ownership,
-      specificity: scores.specificity,
-      depth: scores.depth,
-      tradeoffs: scores.tradeoffs,
-      impact: scores.impact,
-      reflection: scores.reflection,
-      delivery: scores.delivery,
+      autoOverall: sql<
+        number | null
+      >`max(${scores.overall}) filter (where ${scores.source} = 'auto')`.as("auto_overall"),
+      coachOverall: coachMax(scores.overall).as("coach_overall"),
+      ...Object.fromEntries(
+        dimensionKeys.map((key) => [key, coachMax(scores[key]).as(`coach_${key}`)]),
+      ),
     })
     .from(scores)
-    .where(and(eq(scores.answerId, latest.id), eq(scores.source, "coach")))
-    .limit(1)
-    .as("coach_score");
+    .where(eq(scores.answerId, latest.id))
+    .as("scored");
   const identity = candidateIdentity(db, latest.id);
   const rows = await db
     .select({
@@ -232,18 +225,14 @@ export async function getQuestionGrading(
       submittedAt: latest.submittedAt,
       status: latest.status,
       wordCount: latest.wordCount,
-      autoOverall: auto.overall,
-      coach: {
-        overall: coach.overall,
-        structure: coach.structure,
-        ownership: coach.ownership,
-        specificity: coach.specificity,
-        depth: coach.depth,
-        tradeoffs: coach.tradeoffs,
-        impact: coach.impact,
-        reflection: coach.reflection,
-        delivery: coach.delivery,
-      },
+      autoOverall: sql<number | null>`${scored.autoOverall}`,
+      coachOverall: sql<number | null>`${scored.coachOverall}`,
+      ...Object.fromEntries(
+        dimensionKeys.map((key) => [
+          `coach_${key}`,
+          sql<number | null>`${sql.identifier("scored")}.${sql.identifier(`coach_${key}`)}`,
+        ]),
+      ),
     })
     .from(latest)
     .innerJoin(
@@ -251,23 +240,30 @@ export async function getQuestionGrading(
       and(eq(assignments.setId, found.set.id), eq(assignments.candidateId, latest.candidateId)),
     )
     .innerJoinLateral(identity, sql`true`)
-    .leftJoinLateral(auto, sql`true`)
-    .leftJoinLateral(coach, sql`true`)
+    .innerJoinLateral(scored, sql`true`)
     .orderBy(asc(latest.submittedAt), asc(latest.id));
 
   const grades: Array<{ overall: number; dimensions: Record<DimensionKey, number> }> = [];
-  const attempts = rows.map(({ coach: coachRow, ...row }): QuestionGradingAttempt => {
+  const attempts = rows.map((row): QuestionGradingAttempt => {
+    const coachOverall = row.coachOverall === null ? null : Number(row.coachOverall);
     // A draft grade (in review) is not a grade yet: it counts neither as graded nor in the spread.
-    const isGraded = row.status === "reviewed" && coachRow !== null;
+    const isGraded = row.status === "reviewed" && coachOverall !== null;
     if (isGraded) {
       const dimensions = {} as Record<DimensionKey, number>;
-      for (const key of dimensionKeys) dimensions[key] = coachRow[key];
-      grades.push({ overall: coachRow.overall, dimensions });
+      for (const key of dimensionKeys) {
+        dimensions[key] = Number((row as Record<string, unknown>)[`coach_${key}`]);
+      }
+      grades.push({ overall: coachOverall, dimensions });
     }
     return {
-      ...row,
+      answerId: row.answerId,
+      candidateName: row.candidateName,
+      attempt: row.attempt,
+      submittedAt: row.submittedAt,
       status: row.status as GradeableStatus,
-      coachOverall: isGraded ? coachRow.overall : null,
+      wordCount: row.wordCount,
+      autoOverall: row.autoOverall === null ? null : Number(row.autoOverall),
+      coachOverall: isGraded ? coachOverall : null,
     };
   });
   return {
