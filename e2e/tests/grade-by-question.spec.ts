@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { type Browser, expect as baseExpect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD, storageStatePath } from "../support/accounts";
 import { trpcMutation, uniqueTag } from "../support/coach";
+import { expectNoSeriousViolations } from "../support/lead";
 import { trpcQuery } from "../support/practice";
 
 // Server renders are slow on a shared 2-core machine under load.
@@ -126,6 +127,7 @@ test("grade by question: open a set's question, grade one candidate, land on the
     await expect(attempts.nth(index)).toContainText(answerer.name);
   }
   await expect(page.getByTestId("grade-spread-empty")).toBeVisible();
+  await expectNoSeriousViolations(page);
   await page.getByRole("link", { name: "Start grading" }).click();
 
   // Candidate 1 of 3, in the same grading panel as the queue.
@@ -135,6 +137,7 @@ test("grade by question: open a set's question, grade one candidate, land on the
   await expect(bar).toHaveAttribute("data-ready", "true");
   await expect(page.getByRole("heading", { level: 1 })).toContainText(answerers[0]?.name ?? "");
   await expect(page.getByTestId("grade-by-question-progress")).toHaveText("0 of 3 graded");
+  await expectNoSeriousViolations(page);
 
   // Keyboard: j is the next candidate, k the previous.
   await page.keyboard.press("j");
@@ -175,6 +178,7 @@ test("grade by question: open a set's question, grade one candidate, land on the
   await expect(page.getByTestId("question-progress")).toHaveText("1 of 3 graded");
   await expect(page.getByTestId("grade-spread")).toContainText("1 grade");
   await expect(attempts.nth(0)).toContainText("Reviewed");
+  await expectNoSeriousViolations(page);
   await expect(page.getByRole("link", { name: "Continue grading" })).toHaveAttribute(
     "href",
     new RegExp(`set=${setId}&question=${questionId}`),

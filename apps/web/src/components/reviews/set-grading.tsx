@@ -16,6 +16,7 @@ export interface SetGradingRow {
  * latest attempts are graded, and a link to grade them one candidate after another.
  */
 export function SetGrading({ setId, rows }: { setId: string; rows: SetGradingRow[] }) {
+  const nextUp = rows.find((row) => row.graded < row.total);
   return (
     <section aria-labelledby="grading-heading" className="flex flex-col gap-3">
       <div className="flex flex-col gap-1">
@@ -30,6 +31,8 @@ export function SetGrading({ setId, rows }: { setId: string; rows: SetGradingRow
       <ol className="divide-y rounded-xl border bg-card" data-testid="set-grading">
         {rows.map((row, index) => {
           const isDone = row.total > 0 && row.graded >= row.total;
+          // One call to action: the first question with answers still to grade.
+          const isNextUp = row.questionId === nextUp?.questionId;
           const progressId = `grading-progress-${row.questionId}`;
           return (
             <li
@@ -55,11 +58,7 @@ export function SetGrading({ setId, rows }: { setId: string; rows: SetGradingRow
                 {isDone ? <CircleCheckIcon aria-hidden className="size-4 text-success" /> : null}
               </span>
               <span className="col-start-2 sm:col-start-auto sm:justify-self-end">
-                <Button
-                  asChild
-                  variant={isDone || row.total === 0 ? "outline" : "default"}
-                  size="sm"
-                >
+                <Button asChild variant={isNextUp ? "default" : "outline"} size="sm">
                   <Link
                     href={questionGradingHref(setId, row.questionId)}
                     aria-label={`Grade by question: ${row.title}`}
