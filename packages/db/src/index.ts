@@ -78,6 +78,16 @@ export {
   type ReviewQueuePage,
 } from "./reviews/review-queue.ts";
 export {
+  type GradeableStatus,
+  type GradeSpread,
+  getQuestionGrading,
+  listSetGradingProgress,
+  overallBucketCount,
+  type QuestionGrading,
+  type QuestionGradingAttempt,
+  type SetGradingProgress,
+} from "./reviews/by-question.ts";
+export {
   type AnswerForReview,
   getAnswerForReview,
   type ReviewConflict,

@@ -71,6 +71,11 @@ export const answers = pgTable(
     // Lead dashboard and CSV export: a cohort's answers in a submitted-at range, in order.
     index().on(t.cohortId, t.submittedAt, t.id),
     index().on(t.assignmentId).where(sql`${t.assignmentId} is not null`),
+    // Grade by question: each candidate's latest gradeable attempt at one question of a cohort,
+    // read in order (DISTINCT ON candidate, newest attempt first) without a sort.
+    index()
+      .on(t.questionId, t.cohortId, t.candidateId, t.attempt.desc())
+      .where(sql`${t.status} in ('submitted', 'in_review', 'reviewed')`),
   ],
 );
 

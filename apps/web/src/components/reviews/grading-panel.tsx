@@ -76,15 +76,31 @@ const nextKey = () => {
  * carry the version the coach started from, so a concurrent save by another coach surfaces as a
  * conflict instead of being overwritten.
  */
+/**
+ * Where "Review submitted" leads. The queue by default; grading by question passes the next
+ * ungraded attempt at the same question instead.
+ */
+export interface GradingFlow {
+  nextHref: string | null;
+  nextLabel: string;
+  /** Said when there is a next one, and when there is not. */
+  readyText: string;
+  doneText: string;
+  backHref: string;
+  backLabel: string;
+}
+
 export function GradingPanel({
   detail,
   labels,
   isClosed = false,
+  flow,
 }: {
   detail: ReviewDetail;
   labels: GradingLabels;
   /** A superseded attempt: shown, never gradeable. */
   isClosed?: boolean;
+  flow?: GradingFlow;
 }) {
   const router = useRouter();
   const { answer, auto, review } = detail;
@@ -120,6 +136,16 @@ export function GradingPanel({
   const [isLeaving, setIsLeaving] = useState(false);
   // After "Submit review": what was done and where to go next, before anything moves.
   const [submitted, setSubmitted] = useState<{ nextAnswerId: string | null } | null>(null);
+  // What the form holds, to tell unsaved grading apart from what the server has (grading by
+  // question asks before moving to another candidate with unsaved changes).
+  const snapshot = JSON.stringify([
+    scores,
+    reasons,
+    overallComment,
+    comments.map(({ start, end, body }) => [start, end, body]),
+  ]);
+  const [savedSnapshot, setSavedSnapshot] = useState(snapshot);
+  const isDirty = snapshot !== savedSnapshot && !isClosed;
   const formRef = useRef<HTMLFormElement>(null);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
   const ids = useId();
@@ -158,6 +184,7 @@ export function GradingPanel({
       const reason = (reasons[d.key] ?? "").trim();
       if (reason) overrideReasons[d.key] = reason;
     }
+    const sent = snapshot;
     try {
       const result = await save.mutateAsync({
         answerId: answer.id,
@@ -176,6 +203,7 @@ export function GradingPanel({
       });
       setVersion(result.version);
       setSavedAt(new Date());
+      setSavedSnapshot(sent);
       if (submit) setSubmitted({ nextAnswerId: result.nextAnswerId });
     } catch (error) {
       const conflictData = isTrpcClientError(error) ? error.data?.conflict : null;
@@ -283,6 +311,8 @@ export function GradingPanel({
         ref={formRef}
         onSubmit={onSubmit}
         noValidate
+        data-grading-form
+        data-dirty={isDirty ? "true" : undefined}
         aria-labelledby={`${ids}-rubric`}
         className="flex flex-col gap-5 self-start rounded-xl border bg-card p-5 lg:sticky lg:top-20"
       >
@@ -456,6 +486,7 @@ export function GradingPanel({
 
       <SubmittedDialog
         submitted={submitted}
+        flow={flow}
         candidateName={detail.candidate.name}
         onNext={(href) => {
           setIsLeaving(true);
@@ -794,7 +825,7 @@ function dimensionLabelsOf(labels: GradingLabels): Record<string, string> {
   return Object.fromEntries(labels.dimensions.map((d) => [d.key, d.label]));
 }
 
-function isTypingTarget(target: EventTarget | null): boolean {
+export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return (
     target.isContentEditable ||
@@ -807,16 +838,19 @@ function isTypingTarget(target: EventTarget | null): boolean {
 /** "Review submitted": says what happened, then the next answer, the queue or back to this one. */
 function SubmittedDialog({
   submitted,
+  flow,
   candidateName,
   onNext,
   onStay,
 }: {
   submitted: { nextAnswerId: string | null } | null;
+  flow?: GradingFlow;
   candidateName: string;
   onNext: (href: string) => void;
   onStay: () => void;
 }) {
-  const next = submitted?.nextAnswerId ? `/coach/review/${submitted.nextAnswerId}` : null;
+  const queueNext = submitted?.nextAnswerId ? `/coach/review/${submitted.nextAnswerId}` : null;
+  const next = flow ? flow.nextHref : queueNext;
   const nextRef = useRef<HTMLButtonElement>(null);
   // The dialog's showModal() focuses its first control; Enter should take the coach on instead.
   // This effect runs after the dialog's own layout effect has opened it.
@@ -830,7 +864,13 @@ function SubmittedDialog({
           <DialogTitle>Review submitted</DialogTitle>
           <DialogDescription>
             {candidateName} can read it now, and has been told.{" "}
-            {next ? "The next answer in your queue is ready." : "Your queue is empty."}
+            {flow
+              ? next
+                ? flow.readyText
+                : flow.doneText
+              : next
+                ? "The next answer in your queue is ready."
+                : "Your queue is empty."}
           </DialogDescription>
         </DialogHeader>
         <DialogFooter className="gap-2 sm:justify-between">
@@ -838,12 +878,12 @@ function SubmittedDialog({
             Back to this review
           </Button>
           <div className="flex flex-col-reverse gap-2 sm:flex-row">
-            <Button variant="outline" onClick={() => onNext("/coach/queue")}>
-              Review queue
+            <Button variant="outline" onClick={() => onNext(flow?.backHref ?? "/coach/queue")}>
+              {flow?.backLabel ?? "Review queue"}
             </Button>
             {next ? (
               <Button ref={nextRef} onClick={() => onNext(next)}>
-                Next answer
+                {flow?.nextLabel ?? "Next answer"}
               </Button>
             ) : null}
           </div>

@@ -31,6 +31,14 @@ export const reviewQueueInput = z
 
 export const answerRefInput = z.object({ answerId: uuid("answerId") });
 
+/** One question of a set, graded candidate by candidate. */
+export const questionGradingInput = z.object({
+  setId: uuid("setId"),
+  questionId: uuid("questionId"),
+});
+
+export const setGradingInput = z.object({ setId: uuid("setId") });
+
 const dimensionScore = (key: string) =>
   z
     .int({ error: `dimensions.${key} must be a whole number` })

@@ -4,8 +4,10 @@ import {
   countReviewQueue,
   getAnswerForReview,
   getCoachAgreement,
+  getQuestionGrading,
   listRepliesAwaitingCoach,
   listReviewQueue,
+  listSetGradingProgress,
   saveReview,
 } from "@debrief/db";
 import { afterMail } from "~/server/jobs/after-mail";
@@ -14,9 +16,11 @@ import { coachProcedure, router } from "~/server/trpc";
 import {
   agreementInput,
   answerRefInput,
+  questionGradingInput,
   replyInput,
   reviewQueueInput,
   saveReviewInput,
+  setGradingInput,
 } from "./reviews.inputs";
 
 export const reviewsRouter = router({
@@ -30,6 +34,14 @@ export const reviewsRouter = router({
   get: coachProcedure
     .input(answerRefInput)
     .query(({ ctx, input }) => getAnswerForReview(ctx.db, ctx.scope, input)),
+  /** Grade by question: each assigned candidate's latest gradeable attempt, progress, spread. */
+  byQuestion: coachProcedure
+    .input(questionGradingInput)
+    .query(({ ctx, input }) => getQuestionGrading(ctx.db, ctx.scope, input)),
+  /** Per question of a set: how many latest attempts are graded, of how many. */
+  setProgress: coachProcedure
+    .input(setGradingInput)
+    .query(({ ctx, input }) => listSetGradingProgress(ctx.db, ctx.scope, input)),
   /** Saves (or submits) a grade under a version check; a stale version is CONFLICT. */
   save: coachProcedure
     .input(saveReviewInput)

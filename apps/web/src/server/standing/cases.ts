@@ -259,6 +259,10 @@ export const cases: Record<string, Case> = {
     ownCohort: "deny",
   },
   "reviews.agreement": { input: () => ({}), allowed: coaches },
+  "reviews.byQuestion": {
+    input: (w) => ({ setId: w.setA1, questionId: w.questionA1 }),
+    allowed: ["coach"],
+  },
   "reviews.counts": { input: () => undefined, allowed: coaches },
   "reviews.get": { input: (w) => ({ answerId: w.answerKA }), allowed: ["coach"] },
   "reviews.queue": { input: () => ({ limit: 100 }), allowed: coaches },
@@ -267,6 +271,7 @@ export const cases: Record<string, Case> = {
     input: (w) => ({ answerId: w.reviewedAnswerKA, body: "A coach's reply." }),
     allowed: ["coach"],
   },
+  "reviews.setProgress": { input: (w) => ({ setId: w.setA1 }), allowed: ["coach"] },
   "reviews.save": {
     input: (w) => ({
       answerId: w.answerKA,

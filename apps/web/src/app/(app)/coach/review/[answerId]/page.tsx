@@ -14,16 +14,24 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
-import { GradingPanel } from "~/components/reviews/grading-panel";
+import { GradeByQuestionBar } from "~/components/reviews/grade-by-question-bar";
+import {
+  nextUngradedIndex,
+  questionGradingHref,
+  reviewByQuestionHref,
+} from "~/components/reviews/grade-by-question-links";
+import { type GradingFlow, GradingPanel } from "~/components/reviews/grading-panel";
 import { ReviewThread } from "~/components/reviews/review-thread";
 import { statusLabel } from "~/components/reviews/types";
 import { kindLabel } from "~/components/rubric/rubric-view";
+import { type SearchParams, uuidParam } from "~/lib/search-params";
 import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
 
 interface Props {
   params: Promise<{ answerId: string }>;
+  searchParams: Promise<SearchParams>;
 }
 
 const loadReview = cache(async (answerId: string) => {
@@ -36,12 +44,57 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Review: ${detail.candidate.name}, ${detail.question.title}` };
 }
 
-export default async function ReviewPage({ params }: Props) {
+/**
+ * Grading by question (`?set=…&question=…`): where this attempt sits among the candidates'
+ * latest attempts at the question, and the neighbours. Null (the queue's page) when the link
+ * names no set, a set or question the coach cannot see, or an attempt no longer in the list
+ * (a newer one replaced it).
+ */
+async function loadByQuestion(answerId: string, params: SearchParams) {
+  const setId = uuidParam(params.set);
+  const questionId = uuidParam(params.question);
+  if (!setId || !questionId) return null;
+  const caller = await getServerCaller();
+  const grading = await caller.reviews.byQuestion({ setId, questionId }).catch(() => null);
+  if (!grading) return null;
+  const index = grading.attempts.findIndex((a) => a.answerId === answerId);
+  if (index === -1) return null;
+  const hrefAt = (at: number | null) => {
+    const attempt = at === null ? undefined : grading.attempts[at];
+    return attempt ? reviewByQuestionHref(attempt.answerId, setId, questionId) : null;
+  };
+  const next = nextUngradedIndex(grading.attempts, index);
+  const total = grading.attempts.length;
+  const flow: GradingFlow = {
+    nextHref: hrefAt(next),
+    nextLabel: "Next ungraded",
+    readyText: `Next ungraded: candidate ${(next ?? 0) + 1} of ${total}.`,
+    doneText: "Every candidate's latest attempt at this question is graded.",
+    backHref: questionGradingHref(setId, questionId),
+    backLabel: "All candidates",
+  };
+  return {
+    setId,
+    questionId,
+    setTitle: grading.set.title,
+    position: grading.question.position,
+    index,
+    total,
+    graded: grading.progress.graded,
+    previousHref: hrefAt(index > 0 ? index - 1 : null),
+    nextHref: hrefAt(index + 1 < total ? index + 1 : null),
+    flow,
+  };
+}
+
+export default async function ReviewPage({ params, searchParams }: Props) {
   await requireViewerRole("coach");
-  const detail = await loadReview((await params).answerId);
+  const answerId = (await params).answerId;
+  const detail = await loadReview(answerId);
   const { question, candidate, cohort, answer } = detail;
   if (!isQuestionKind(question.kind)) notFound();
   const kind = question.kind;
+  const byQuestion = await loadByQuestion(answerId, await searchParams);
 
   return (
     <div className="flex flex-col gap-6">
@@ -49,7 +102,18 @@ export default async function ReviewPage({ params }: Props) {
         className="mb-0"
         eyebrow={
           <Breadcrumbs
-            items={[{ label: "Review queue", href: "/coach/queue" }, { label: cohort.name }]}
+            items={
+              byQuestion
+                ? [
+                    { label: "Question sets", href: "/coach/sets" },
+                    { label: byQuestion.setTitle, href: `/coach/sets/${byQuestion.setId}` },
+                    {
+                      label: `Question ${byQuestion.position + 1}`,
+                      href: questionGradingHref(byQuestion.setId, byQuestion.questionId),
+                    },
+                  ]
+                : [{ label: "Review queue", href: "/coach/queue" }, { label: cohort.name }]
+            }
           />
         }
         title={`${candidate.name}: ${question.title}`}
@@ -65,6 +129,18 @@ export default async function ReviewPage({ params }: Props) {
           </Badge>
         }
       />
+      {byQuestion ? (
+        <GradeByQuestionBar
+          // Keyed by the attempt, so moving to the next candidate starts the bar afresh.
+          key={answer.id}
+          position={byQuestion.index + 1}
+          total={byQuestion.total}
+          graded={byQuestion.graded}
+          questionHref={questionGradingHref(byQuestion.setId, byQuestion.questionId)}
+          previousHref={byQuestion.previousHref}
+          nextHref={byQuestion.nextHref}
+        />
+      ) : null}
       {detail.newerAttempt ? (
         <Alert data-testid="newer-attempt">
           <HistoryIcon aria-hidden />
@@ -99,6 +175,7 @@ export default async function ReviewPage({ params }: Props) {
           key={`${answer.id}-${answer.version}`}
           detail={{ ...detail, auto: detail.auto }}
           isClosed={answer.status === "superseded"}
+          flow={byQuestion?.flow}
           labels={{
             dimensions: dimensionKeys.map((key) => ({
               key,

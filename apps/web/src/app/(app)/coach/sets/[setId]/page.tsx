@@ -18,6 +18,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
 import { AssignForm, SetDetailsForm } from "~/components/question-sets/set-forms";
 import { SetItemsEditor } from "~/components/question-sets/set-items-editor";
+import { SetGrading } from "~/components/reviews/set-grading";
 import type { SetAssignment } from "~/components/reviews/types";
 import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
@@ -41,11 +42,13 @@ export default async function QuestionSetPage({ params }: Props) {
   const viewer = await requireViewerRole("coach");
   const set = await loadSet((await params).setId);
   const caller = await getServerCaller();
-  const [bank, members, assignments] = await Promise.all([
+  const [bank, members, assignments, grading] = await Promise.all([
     caller.questions.bank({ cohortId: set.cohortId }),
     caller.cohorts.members({ cohortId: set.cohortId }),
     caller.assignments.forSet({ setId: set.id }),
+    caller.reviews.setProgress({ setId: set.id }),
   ]);
+  const gradingOf = new Map(grading.map((g) => [g.questionId, g]));
   const cohortName =
     viewer.cohorts.find((c) => c.cohortId === set.cohortId)?.cohortName ?? "Cohort";
   const candidates = members
@@ -65,6 +68,18 @@ export default async function QuestionSetPage({ params }: Props) {
         title={set.title}
         description={set.description || undefined}
       />
+      {assignments.length > 0 && set.items.length > 0 ? (
+        <SetGrading
+          setId={set.id}
+          rows={set.items.map((item) => ({
+            questionId: item.questionId,
+            title: item.title,
+            kindLabel: kindLabels[item.kind],
+            graded: gradingOf.get(item.questionId)?.graded ?? 0,
+            total: gradingOf.get(item.questionId)?.total ?? 0,
+          }))}
+        />
+      ) : null}
       <SetItemsEditor
         setId={set.id}
         initialItems={set.items.map((i) => ({

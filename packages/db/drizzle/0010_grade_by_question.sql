@@ -1,0 +1,1 @@
+CREATE INDEX "answers_question_id_cohort_id_candidate_id_attempt_index" ON "answers" USING btree ("question_id","cohort_id","candidate_id","attempt" DESC NULLS LAST) WHERE "answers"."status" in ('submitted', 'in_review', 'reviewed');
