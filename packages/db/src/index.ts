@@ -53,6 +53,13 @@ export {
   updateSet,
 } from "./question-sets/question-sets.ts";
 export {
+  type PublishSetReviewsResult,
+  publishSetReviews,
+  type SetGradingSettingsInput,
+  type SetGradingSettingsResult,
+  updateSetGradingSettings,
+} from "./question-sets/set-settings.ts";
+export {
   type BankQuestionItem,
   createCohortQuestion,
   getQuestionForCoach,

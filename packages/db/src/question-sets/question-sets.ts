@@ -7,7 +7,8 @@ import { recordAuditEvent } from "../audit-events/audit-events.ts";
 import { isUuid } from "../users/users.ts";
 import { assignments } from "../schema/assignments.ts";
 import { cohorts } from "../schema/cohorts.ts";
-import { questionSetItems, questionSets } from "../schema/question-sets.ts";
+import { questionSetItems, type ReleaseMode, questionSets } from "../schema/question-sets.ts";
+import { countHeldReviews } from "../reviews/publish.ts";
 import { questions } from "../schema/questions.ts";
 import { type CoachScope, cohortsInScope } from "../scopes/coach-scope.ts";
 
@@ -61,6 +62,8 @@ export async function findSetInScope(
       cohortId: questionSets.cohortId,
       title: questionSets.title,
       description: questionSets.description,
+      releaseMode: questionSets.releaseMode,
+      blind: questionSets.blind,
     })
     .from(questionSets)
     .where(
@@ -81,6 +84,12 @@ export interface QuestionSetDetail {
   cohortId: string;
   title: string;
   description: string;
+  /** When submitted reviews reach candidates (see reviews/publish.ts). */
+  releaseMode: ReleaseMode;
+  /** Blind grading: candidates show to coaches as pseudonyms until published. */
+  blind: boolean;
+  /** Submitted reviews waiting for "Publish reviews". */
+  heldReviews: number;
   items: Array<{ questionId: string; position: number; title: string; kind: QuestionKind }>;
 }
 
@@ -101,7 +110,8 @@ export async function getSetForCoach(
     .innerJoin(questions, eq(questions.id, questionSetItems.questionId))
     .where(eq(questionSetItems.setId, set.id))
     .orderBy(asc(questionSetItems.position));
-  return { ...set, items };
+  const heldReviews = await countHeldReviews(db, set.id);
+  return { ...set, heldReviews, items };
 }
 
 export async function createSetForCohort(
