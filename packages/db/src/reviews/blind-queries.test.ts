@@ -134,8 +134,9 @@ describe("blind grading in the coach's queries", () => {
       isBlind: false,
       isHeld: false,
     });
-    expect((await listReviewQueue(db, scope, { status: "reviewed", candidateId: alice.id })).items)
-      .toHaveLength(1);
+    expect(
+      (await listReviewQueue(db, scope, { status: "reviewed", candidateId: alice.id })).items,
+    ).toHaveLength(1);
     expect((await getAnswerForReview(db, scope, { answerId })).candidate).toEqual({
       id: alice.id,
       name: alice.name,

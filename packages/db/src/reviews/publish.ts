@@ -88,7 +88,12 @@ export async function publishHeldReviews(
   await tx
     .update(reviews)
     .set({ publishedAt: sql`now()` })
-    .where(inArray(reviews.id, held.map((row) => row.reviewId)));
+    .where(
+      inArray(
+        reviews.id,
+        held.map((row) => row.reviewId),
+      ),
+    );
   // The version bump turns a grading panel opened before publishing into a CONFLICT on save,
   // so nobody edits a review the candidate can now read without reloading it first.
   await tx

@@ -119,7 +119,10 @@ export function GradingPanel({
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [isLeaving, setIsLeaving] = useState(false);
   // After "Submit review": what was done and where to go next, before anything moves.
-  const [submitted, setSubmitted] = useState<{ nextAnswerId: string | null } | null>(null);
+  const [submitted, setSubmitted] = useState<{
+    nextAnswerId: string | null;
+    isHeld: boolean;
+  } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
   const ids = useId();
@@ -176,7 +179,7 @@ export function GradingPanel({
       });
       setVersion(result.version);
       setSavedAt(new Date());
-      if (submit) setSubmitted({ nextAnswerId: result.nextAnswerId });
+      if (submit) setSubmitted({ nextAnswerId: result.nextAnswerId, isHeld: result.isHeld });
     } catch (error) {
       const conflictData = isTrpcClientError(error) ? error.data?.conflict : null;
       if (errorCode(error) === "CONFLICT" && conflictData?.status === "superseded") {
@@ -442,6 +445,7 @@ export function GradingPanel({
             ) : review?.submittedAt ? (
               <>
                 Submitted by {review.reviewerName} <LocalTime value={review.submittedAt} />
+                {review.publishedAt ? null : " · held until the set's reviews are published"}
               </>
             ) : review ? (
               `Draft by ${review.reviewerName}`
@@ -811,7 +815,7 @@ function SubmittedDialog({
   onNext,
   onStay,
 }: {
-  submitted: { nextAnswerId: string | null } | null;
+  submitted: { nextAnswerId: string | null; isHeld: boolean } | null;
   candidateName: string;
   onNext: (href: string) => void;
   onStay: () => void;
@@ -829,7 +833,9 @@ function SubmittedDialog({
         <DialogHeader>
           <DialogTitle>Review submitted</DialogTitle>
           <DialogDescription>
-            {candidateName} can read it now, and has been told.{" "}
+            {submitted?.isHeld
+              ? `Held: ${candidateName} sees it when you publish this set's reviews from the set page.`
+              : `${candidateName} can read it now, and has been told.`}{" "}
             {next ? "The next answer in your queue is ready." : "Your queue is empty."}
           </DialogDescription>
         </DialogHeader>

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { ScorePill } from "~/components/answers/score-pill";
+import { BlindBadge, HeldBadge } from "~/components/reviews/grading-badges";
 import { LocalTime } from "~/components/local-time";
 import { humanMessage } from "~/lib/human-message";
 import { type QueueFilters, queueInput, queueSearch } from "~/lib/list-filters";
@@ -344,7 +345,10 @@ function QueueRow({
       )}
     >
       <span className="flex min-w-0 flex-col">
-        <span className="truncate font-medium">{item.candidateName}</span>
+        <span className="flex min-w-0 items-center gap-1.5">
+          <span className="truncate font-medium">{item.candidateName}</span>
+          {item.isBlind ? <BlindBadge /> : null}
+        </span>
         <span className="truncate text-xs text-muted-foreground">{item.cohortName}</span>
       </span>
       <span className="flex min-w-0 flex-col">
@@ -355,9 +359,13 @@ function QueueRow({
         </span>
       </span>
       <span className="flex flex-wrap items-center gap-1.5 md:justify-end">
-        <Badge variant={item.status === "reviewed" ? "success" : "secondary"}>
-          {statusLabel(item.status)}
-        </Badge>
+        {item.isHeld ? (
+          <HeldBadge />
+        ) : (
+          <Badge variant={item.status === "reviewed" ? "success" : "secondary"}>
+            {statusLabel(item.status)}
+          </Badge>
+        )}
         {item.dueAt ? (
           isOverdue && item.status !== "reviewed" ? (
             <Badge variant="destructive">

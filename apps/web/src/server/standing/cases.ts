@@ -225,8 +225,14 @@ export const cases: Record<string, Case> = {
     allowed: ["coach"],
     ownCohort: "check",
   },
+  "questionSets.publishReviews": { input: (w) => ({ setId: w.setA1 }), allowed: ["coach"] },
   "questionSets.setItems": {
     input: (w) => ({ setId: w.setA1, questionIds: [w.questionA1] }),
+    allowed: ["coach"],
+  },
+  "questionSets.updateGrading": {
+    // The settings A1's set already has: a call changes nothing the other cases rely on.
+    input: (w) => ({ setId: w.setA1, releaseMode: "on_submit", blind: false }),
     allowed: ["coach"],
   },
   "questionSets.update": {

@@ -14,6 +14,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
+import { BlindBadge, HeldBadge } from "~/components/reviews/grading-badges";
 import { GradingPanel } from "~/components/reviews/grading-panel";
 import { ReviewThread } from "~/components/reviews/review-thread";
 import { statusLabel } from "~/components/reviews/types";
@@ -42,6 +43,7 @@ export default async function ReviewPage({ params }: Props) {
   const { question, candidate, cohort, answer } = detail;
   if (!isQuestionKind(question.kind)) notFound();
   const kind = question.kind;
+  const isHeld = Boolean(detail.review?.submittedAt && !detail.review.publishedAt);
 
   return (
     <div className="flex flex-col gap-6">
@@ -60,11 +62,23 @@ export default async function ReviewPage({ params }: Props) {
           </>
         }
         actions={
-          <Badge variant={answer.status === "reviewed" ? "success" : "secondary"}>
-            {statusLabel(answer.status)}
-          </Badge>
+          <div className="flex flex-wrap items-center gap-1.5">
+            {candidate.isBlind ? <BlindBadge /> : null}
+            {isHeld ? (
+              <HeldBadge />
+            ) : (
+              <Badge variant={answer.status === "reviewed" ? "success" : "secondary"}>
+                {statusLabel(answer.status)}
+              </Badge>
+            )}
+          </div>
         }
       />
+      {candidate.isBlind ? (
+        <p className="text-sm text-muted-foreground" data-testid="blind-note">
+          Blind grading: this set hides who wrote each answer until its reviews are published.
+        </p>
+      ) : null}
       {detail.newerAttempt ? (
         <Alert data-testid="newer-attempt">
           <HistoryIcon aria-hidden />
@@ -131,7 +145,7 @@ export default async function ReviewPage({ params }: Props) {
           <p className="text-sm whitespace-pre-wrap text-muted-foreground">{answer.body}</p>
         </section>
       )}
-      {detail.review?.submittedAt &&
+      {detail.review?.publishedAt &&
       (detail.review.comments.length > 0 || detail.review.overallComment) ? (
         <section
           id="threads"
