@@ -53,8 +53,10 @@ export {
   updateSet,
 } from "./question-sets/question-sets.ts";
 export {
+  getSetGrading,
   type PublishSetReviewsResult,
   publishSetReviews,
+  type SetGrading,
   type SetGradingSettingsInput,
   type SetGradingSettingsResult,
   updateSetGradingSettings,

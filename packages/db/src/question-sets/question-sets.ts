@@ -7,8 +7,7 @@ import { recordAuditEvent } from "../audit-events/audit-events.ts";
 import { isUuid } from "../users/users.ts";
 import { assignments } from "../schema/assignments.ts";
 import { cohorts } from "../schema/cohorts.ts";
-import { questionSetItems, type ReleaseMode, questionSets } from "../schema/question-sets.ts";
-import { countHeldReviews } from "../reviews/publish.ts";
+import { questionSetItems, questionSets } from "../schema/question-sets.ts";
 import { questions } from "../schema/questions.ts";
 import { type CoachScope, cohortsInScope } from "../scopes/coach-scope.ts";
 
@@ -84,12 +83,6 @@ export interface QuestionSetDetail {
   cohortId: string;
   title: string;
   description: string;
-  /** When submitted reviews reach candidates (see reviews/publish.ts). */
-  releaseMode: ReleaseMode;
-  /** Blind grading: candidates show to coaches as pseudonyms until published. */
-  blind: boolean;
-  /** Submitted reviews waiting for "Publish reviews". */
-  heldReviews: number;
   items: Array<{ questionId: string; position: number; title: string; kind: QuestionKind }>;
 }
 
@@ -110,8 +103,13 @@ export async function getSetForCoach(
     .innerJoin(questions, eq(questions.id, questionSetItems.questionId))
     .where(eq(questionSetItems.setId, set.id))
     .orderBy(asc(questionSetItems.position));
-  const heldReviews = await countHeldReviews(db, set.id);
-  return { ...set, heldReviews, items };
+  return {
+    id: set.id,
+    cohortId: set.cohortId,
+    title: set.title,
+    description: set.description,
+    items,
+  };
 }
 
 export async function createSetForCohort(

@@ -2,10 +2,33 @@ import { eq } from "drizzle-orm";
 import { recordAuditEvent } from "../audit-events/audit-events.ts";
 import type { Db } from "../client.ts";
 import { defaultOrigin } from "../notifications/notify.ts";
-import { publishHeldReviews } from "../reviews/publish.ts";
+import { countHeldReviews, publishHeldReviews } from "../reviews/publish.ts";
 import { type ReleaseMode, questionSets } from "../schema/question-sets.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
 import { findSetInScope } from "./question-sets.ts";
+
+export interface SetGrading {
+  setId: string;
+  releaseMode: ReleaseMode;
+  blind: boolean;
+  /** Submitted reviews waiting for "Publish reviews". */
+  heldReviews: number;
+}
+
+/** The set's grading settings and how many reviews it holds; another cohort's is NOT_FOUND. */
+export async function getSetGrading(
+  db: Db,
+  scope: CoachScope,
+  input: { setId: string },
+): Promise<SetGrading> {
+  const set = await findSetInScope(db, scope, input.setId);
+  return {
+    setId: set.id,
+    releaseMode: set.releaseMode,
+    blind: set.blind,
+    heldReviews: await countHeldReviews(db, set.id),
+  };
+}
 
 export interface SetGradingSettingsInput {
   setId: string;

@@ -3,8 +3,11 @@ import { describe, expect, test } from "vitest";
 import { getCoachAgreement } from "../agreement/agreement.ts";
 import { getAnswerForCandidate, listRecentAttempts } from "../answers/answers.ts";
 import { listNotifications } from "../notifications/inbox.ts";
-import { getSetForCoach } from "../question-sets/question-sets.ts";
-import { publishSetReviews, updateSetGradingSettings } from "../question-sets/set-settings.ts";
+import {
+  getSetGrading,
+  publishSetReviews,
+  updateSetGradingSettings,
+} from "../question-sets/set-settings.ts";
 import { answerFacts } from "../schema/answer-facts.ts";
 import { answers } from "../schema/answers.ts";
 import { auditEvents } from "../schema/audit-events.ts";
@@ -131,7 +134,7 @@ describe("publish step", () => {
     const [fact] = await db.select().from(answerFacts).where(eq(answerFacts.answerId, answer.id));
     expect(fact?.overall).toBe(40);
 
-    expect((await getSetForCoach(db, scope, { setId: set.id })).heldReviews).toBe(1);
+    expect((await getSetGrading(db, scope, { setId: set.id })).heldReviews).toBe(1);
     expect(await publishSetReviews(db, scope, { setId: set.id })).toEqual({
       setId: set.id,
       published: 1,
@@ -141,7 +144,7 @@ describe("publish step", () => {
     expect(seen).toMatchObject({ status: "reviewed", notes: 1, mail: 1 });
     expect(seen.coach?.comment).toBe("Held comment: strong ownership.");
     expect(seen.overall).toBe(seen.coach?.overall);
-    expect((await getSetForCoach(db, scope, { setId: set.id })).heldReviews).toBe(0);
+    expect((await getSetGrading(db, scope, { setId: set.id })).heldReviews).toBe(0);
     const events = await db
       .select()
       .from(auditEvents)
@@ -173,10 +176,10 @@ describe("publish step", () => {
     await grade(answer.id);
     await grade(answer.id, false);
     expect((await candidateSees(alice.id, answer.id)).coach).toBeNull();
-    expect((await getSetForCoach(db, scope, { setId: set.id })).heldReviews).toBe(0);
+    expect((await getSetGrading(db, scope, { setId: set.id })).heldReviews).toBe(0);
     await grade(answer.id, true, 3);
     expect(await candidateSees(alice.id, answer.id)).toMatchObject({ coach: null, notes: 0 });
-    expect((await getSetForCoach(db, scope, { setId: set.id })).heldReviews).toBe(1);
+    expect((await getSetGrading(db, scope, { setId: set.id })).heldReviews).toBe(1);
   });
 
   test("a release-on-submit set works as before", async () => {

@@ -1,6 +1,7 @@
 import {
   createSetForCohort,
   getSetForCoach,
+  getSetGrading,
   listSetsForCoach,
   publishSetReviews,
   replaceSetItems,
@@ -34,6 +35,10 @@ export const questionSetsRouter = router({
   update: coachProcedure
     .input(updateSetInput)
     .mutation(({ ctx, input }) => updateSet(ctx.db, ctx.scope, input)),
+  /** Release mode, blind grading and how many submitted reviews wait to be published. */
+  grading: coachProcedure
+    .input(setRefInput)
+    .query(({ ctx, input }) => getSetGrading(ctx.db, ctx.scope, input)),
   /**
    * Release mode and blind grading. Switching back to releasing on submit publishes the reviews
    * still held (and tells their candidates).

@@ -220,6 +220,7 @@ export const cases: Record<string, Case> = {
     ownCohort: "check",
   },
   "questionSets.get": { input: (w) => ({ setId: w.setA1 }), allowed: ["coach"] },
+  "questionSets.grading": { input: (w) => ({ setId: w.setA1 }), allowed: ["coach"] },
   "questionSets.list": {
     input: (_w, cohortId) => ({ cohortId }),
     allowed: ["coach"],
