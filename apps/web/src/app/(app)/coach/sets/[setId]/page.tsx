@@ -17,7 +17,9 @@ import { cache } from "react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
 import { AssignForm, SetDetailsForm } from "~/components/question-sets/set-forms";
+import { GradingSettingsForm, PublishReviewsPanel } from "~/components/question-sets/set-grading";
 import { SetItemsEditor } from "~/components/question-sets/set-items-editor";
+import { BlindBadge } from "~/components/reviews/grading-badges";
 import type { SetAssignment } from "~/components/reviews/types";
 import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
@@ -41,10 +43,11 @@ export default async function QuestionSetPage({ params }: Props) {
   const viewer = await requireViewerRole("coach");
   const set = await loadSet((await params).setId);
   const caller = await getServerCaller();
-  const [bank, members, assignments] = await Promise.all([
+  const [bank, members, assignments, grading] = await Promise.all([
     caller.questions.bank({ cohortId: set.cohortId }),
     caller.cohorts.members({ cohortId: set.cohortId }),
     caller.assignments.forSet({ setId: set.id }),
+    caller.questionSets.grading({ setId: set.id }),
   ]);
   const cohortName =
     viewer.cohorts.find((c) => c.cohortId === set.cohortId)?.cohortName ?? "Cohort";
@@ -64,7 +67,20 @@ export default async function QuestionSetPage({ params }: Props) {
         }
         title={set.title}
         description={set.description || undefined}
+        actions={
+          grading.releaseMode === "on_publish" || grading.blind ? (
+            <div className="flex flex-wrap gap-1.5">
+              {grading.releaseMode === "on_publish" ? (
+                <Badge variant="info">Reviews held until published</Badge>
+              ) : null}
+              {grading.blind ? <BlindBadge /> : null}
+            </div>
+          ) : undefined
+        }
       />
+      {grading.releaseMode === "on_publish" || grading.heldReviews > 0 ? (
+        <PublishReviewsPanel setId={set.id} heldReviews={grading.heldReviews} />
+      ) : null}
       <SetItemsEditor
         setId={set.id}
         initialItems={set.items.map((i) => ({
@@ -86,6 +102,14 @@ export default async function QuestionSetPage({ params }: Props) {
         </section>
         <div className="flex flex-col gap-6">
           <AssignForm setId={set.id} candidates={candidates} />
+          <GradingSettingsForm
+            // Fresh state from the server after every save or publish.
+            key={`${grading.releaseMode}-${grading.blind}-${grading.heldReviews}`}
+            setId={set.id}
+            initialReleaseMode={grading.releaseMode}
+            initialBlind={grading.blind}
+            heldReviews={grading.heldReviews}
+          />
           <SetDetailsForm
             setId={set.id}
             initialTitle={set.title}
