@@ -131,6 +131,12 @@ export function GradingPanel({
     client.reviews.save.mutate(input),
   );
   const isReviewed = answer.status === "reviewed";
+  // Submitted in a set that holds reviews: editing keeps it submitted (a draft would drop it from
+  // the set's publish batch).
+  const isHeld =
+    answer.status === "in_review" &&
+    Boolean(detail.review?.submittedAt) &&
+    !detail.review?.publishedAt;
 
   const changed = labels.dimensions.filter((d) => scores[d.key] !== engine[d.key]);
   const labelOf = (key: string) => labels.dimensions.find((d) => d.key === key)?.label ?? key;
@@ -421,12 +427,12 @@ export function GradingPanel({
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" disabled={save.isPending || isLeaving || isClosed}>
             {save.isPending || isLeaving ? <Spinner /> : <SendIcon aria-hidden />}
-            {isReviewed ? "Update review" : "Submit review"}
+            {isReviewed ? "Update review" : isHeld ? "Update held review" : "Submit review"}
           </Button>
           <Button
             type="button"
             variant="outline"
-            disabled={save.isPending || isLeaving || isReviewed || isClosed}
+            disabled={save.isPending || isLeaving || isReviewed || isHeld || isClosed}
             onClick={() => {
               void persist(false);
             }}
