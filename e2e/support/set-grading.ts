@@ -93,5 +93,5 @@ export async function saveGrading(
   const save = form.getByRole("button", { name: /^Save/ });
   await expect(save).toBeEnabled();
   await save.click();
-  await expect(form.getByRole("status")).toHaveText(/^Saved/);
+  await expect(form.getByTestId("grading-status")).toHaveText(/^Saved/);
 }

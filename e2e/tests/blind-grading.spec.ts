@@ -81,7 +81,7 @@ test("a blind set shows the coach a pseudonym and no link until its reviews are 
   const publish = ready.getByRole("button", { name: "Publish reviews" });
   await expect(publish).toBeEnabled();
   await publish.click();
-  await expect(ready.getByRole("status")).toHaveText(/Published 1 review/);
+  await expect(ready.getByTestId("publish-status")).toHaveText(/Published 1 review/);
 
   await coach.page.goto(`/coach/review/${answerId}`);
   await expect(coach.page.getByRole("heading", { level: 1 })).toContainText(candidateName);

@@ -63,7 +63,7 @@ test("a held set: the candidate sees the review, and is told, only when the coac
   const publish = ready.getByRole("button", { name: "Publish reviews" });
   await expect(publish).toBeEnabled();
   await publish.click();
-  await expect(ready.getByRole("status")).toHaveText(/Published 1 review/);
+  await expect(ready.getByTestId("publish-status")).toHaveText(/Published 1 review/);
   await expect(ready.getByRole("heading")).toHaveText("No reviews waiting to be published");
 
   // Now the candidate reads it, and the bell says so.

@@ -138,6 +138,7 @@ export function GradingSettingsForm({
         </Button>
         <span
           role="status"
+          data-testid="grading-status"
           className={
             status?.ok === false ? "text-sm text-destructive" : "text-sm text-muted-foreground"
           }
@@ -201,6 +202,7 @@ export function PublishReviewsPanel({
           </p>
           <p
             role="status"
+            data-testid="publish-status"
             className={status?.ok === false ? "text-sm text-destructive" : "text-sm text-success"}
           >
             {status?.text}

@@ -345,10 +345,7 @@ function QueueRow({
       )}
     >
       <span className="flex min-w-0 flex-col">
-        <span className="flex min-w-0 items-center gap-1.5">
-          <span className="truncate font-medium">{item.candidateName}</span>
-          {item.isBlind ? <BlindBadge /> : null}
-        </span>
+        <span className="truncate font-medium">{item.candidateName}</span>
         <span className="truncate text-xs text-muted-foreground">{item.cohortName}</span>
       </span>
       <span className="flex min-w-0 flex-col">
@@ -359,6 +356,7 @@ function QueueRow({
         </span>
       </span>
       <span className="flex flex-wrap items-center gap-1.5 md:justify-end">
+        {item.isBlind ? <BlindBadge /> : null}
         {item.isHeld ? (
           <HeldBadge />
         ) : (

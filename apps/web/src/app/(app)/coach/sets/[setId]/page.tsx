@@ -103,8 +103,6 @@ export default async function QuestionSetPage({ params }: Props) {
         <div className="flex flex-col gap-6">
           <AssignForm setId={set.id} candidates={candidates} />
           <GradingSettingsForm
-            // Fresh state from the server after every save or publish.
-            key={`${grading.releaseMode}-${grading.blind}-${grading.heldReviews}`}
             setId={set.id}
             initialReleaseMode={grading.releaseMode}
             initialBlind={grading.blind}
