@@ -117,7 +117,7 @@ describe("publish step", () => {
     const answer = await answerFor(alice.id);
 
     const saved = await grade(answer.id);
-    expect(saved).toMatchObject({ status: "in_review", isHeld: true });
+    expect(saved).toMatchObject({ status: "in_review" });
     const [review] = await db.select().from(reviews).where(eq(reviews.answerId, answer.id));
     expect(review?.submittedAt).not.toBeNull();
     expect(review?.publishedAt).toBeNull();
@@ -185,7 +185,7 @@ describe("publish step", () => {
   test("a release-on-submit set works as before", async () => {
     const { alice, answerFor, grade } = await setUp("on_submit");
     const answer = await answerFor(alice.id);
-    expect(await grade(answer.id)).toMatchObject({ status: "reviewed", isHeld: false });
+    expect(await grade(answer.id)).toMatchObject({ status: "reviewed" });
     expect(await candidateSees(alice.id, answer.id)).toMatchObject({
       status: "reviewed",
       notes: 1,

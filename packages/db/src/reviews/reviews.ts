@@ -258,9 +258,8 @@ export interface SaveReviewInput {
 
 export interface SaveReviewResult {
   version: number;
+  /** After a submit, "in_review" means held: the set releases its reviews when published. */
   status: "in_review" | "reviewed";
-  /** Submitted in a set held for publishing: saved, not yet visible to the candidate. */
-  isHeld: boolean;
   nextAnswerId: string | null;
 }
 
@@ -506,12 +505,7 @@ export async function saveReview(
       limit: 1,
       excludeAnswerId: target.id,
     });
-    return {
-      version: bumped.version,
-      status,
-      isHeld,
-      nextAnswerId: next.items[0]?.answerId ?? null,
-    };
+    return { version: bumped.version, status, nextAnswerId: next.items[0]?.answerId ?? null };
   });
 }
 

@@ -185,7 +185,10 @@ export function GradingPanel({
       });
       setVersion(result.version);
       setSavedAt(new Date());
-      if (submit) setSubmitted({ nextAnswerId: result.nextAnswerId, isHeld: result.isHeld });
+      // A submit that leaves the answer in review was held: the set releases reviews on publish.
+      if (submit) {
+        setSubmitted({ nextAnswerId: result.nextAnswerId, isHeld: result.status === "in_review" });
+      }
     } catch (error) {
       const conflictData = isTrpcClientError(error) ? error.data?.conflict : null;
       if (errorCode(error) === "CONFLICT" && conflictData?.status === "superseded") {

@@ -77,7 +77,7 @@ describe("set grading settings and publishing", () => {
       comments: [],
       submit: true,
     });
-    expect(saved).toMatchObject({ status: "in_review", isHeld: true });
+    expect(saved).toMatchObject({ status: "in_review" });
 
     const before = await candidate.answers.get({ answerId });
     expect(before.status).toBe("in_review");
