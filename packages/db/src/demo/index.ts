@@ -1,4 +1,5 @@
 import type { Db } from "../client.ts";
+import { seedDemoCommentBank } from "./comment-bank.ts";
 import { seedDemoHistory } from "./history.ts";
 import { seedDemoIfEmpty } from "./organisation.ts";
 import { questionBank } from "./question-bank.ts";
@@ -58,5 +59,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<v
     log?.(
       `seeded ${coaching.sets} question sets, ${coaching.assignedAnswers} assigned answers, ${coaching.reviewed} reviews (${coaching.toReview} waiting, ${coaching.held} held for publishing)`,
     );
+    const bankEntries = await seedDemoCommentBank(tx);
+    log?.(`seeded ${bankEntries} comment bank entries`);
   });
 }

@@ -117,7 +117,7 @@ const overrideReasons: Record<DimensionKey, { up: string; down: string }> = {
   },
 };
 
-const overallComments = [
+export const demoOverallComments = [
   "Solid story. Lead with the one-line summary, then the numbers you already have.",
   "The middle is strong; the ending needs the measured result and what you'd do differently.",
   "Good ownership. Cut the background by half so the decision comes sooner.",
@@ -409,7 +409,7 @@ export async function seedDemoReviews(
         .values({
           answerId: seeded.answerId,
           reviewerId: coach.id,
-          overallComment: isDraft ? "" : (overallComments[index % overallComments.length] ?? ""),
+          overallComment: isDraft ? "" : (demoOverallComments[index % demoOverallComments.length] ?? ""),
           overrideReasons: reasons,
           submittedAt: isDraft ? null : reviewedAt,
           publishedAt: isDraft ? null : reviewedAt,
