@@ -409,7 +409,9 @@ export async function seedDemoReviews(
         .values({
           answerId: seeded.answerId,
           reviewerId: coach.id,
-          overallComment: isDraft ? "" : (demoOverallComments[index % demoOverallComments.length] ?? ""),
+          overallComment: isDraft
+            ? ""
+            : (demoOverallComments[index % demoOverallComments.length] ?? ""),
           overrideReasons: reasons,
           submittedAt: isDraft ? null : reviewedAt,
           publishedAt: isDraft ? null : reviewedAt,
@@ -515,7 +517,7 @@ async function seedHeldReview(
     .values({
       answerId: seeded.answerId,
       reviewerId: coachId,
-      overallComment: overallComments[index % overallComments.length] ?? "",
+      overallComment: demoOverallComments[index % demoOverallComments.length] ?? "",
       overrideReasons: {},
       submittedAt,
       publishedAt: null,
