@@ -95,3 +95,17 @@ export async function saveGrading(
   await save.click();
   await expect(form.getByTestId("grading-status")).toHaveText(/^Saved/);
 }
+
+/**
+ * Marks read the candidate's notifications about this journey's set (assigned, reviewed), so the
+ * shared demo candidate's unread count stays what the other specs expect.
+ */
+export async function markJourneyRead(candidate: Page, tag: string): Promise<void> {
+  const notes = await trpcQuery<{ id: string; data: Record<string, unknown>; readAt: unknown }[]>(
+    candidate,
+    "notifications.list",
+    undefined,
+  );
+  const ids = notes.filter((n) => JSON.stringify(n.data).includes(tag)).map((n) => n.id);
+  if (ids.length > 0) await trpcMutation(candidate, "notifications.markRead", { ids });
+}

@@ -5,6 +5,7 @@ import {
   answerAssigned,
   assignedSet,
   candidateName,
+  markJourneyRead,
   saveGrading,
   signedIn,
   springCohortId,
@@ -87,6 +88,7 @@ test("a blind set shows the coach a pseudonym and no link until its reviews are 
   await expect(coach.page.getByRole("heading", { level: 1 })).toContainText(candidateName);
   await expect(coach.page.getByTestId("blind-note")).toHaveCount(0);
 
+  await markJourneyRead(candidate.page, tag);
   await coach.context.close();
   await candidate.context.close();
 });

@@ -5,6 +5,7 @@ import {
   answerAssigned,
   assignedSet,
   candidateName,
+  markJourneyRead,
   saveGrading,
   signedIn,
 } from "../support/set-grading";
@@ -78,6 +79,7 @@ test("a held set: the candidate sees the review, and is told, only when the coac
     candidate.page.getByRole("menuitem", { name: new RegExp(`reviewed “${title}”`) }),
   ).toBeVisible();
 
+  await markJourneyRead(candidate.page, tag);
   await coach.context.close();
   await candidate.context.close();
 });
