@@ -53,6 +53,15 @@ export {
   updateSet,
 } from "./question-sets/question-sets.ts";
 export {
+  getSetGrading,
+  type PublishSetReviewsResult,
+  publishSetReviews,
+  type SetGrading,
+  type SetGradingSettingsInput,
+  type SetGradingSettingsResult,
+  updateSetGradingSettings,
+} from "./question-sets/set-settings.ts";
+export {
   type BankQuestionItem,
   createCohortQuestion,
   getQuestionForCoach,

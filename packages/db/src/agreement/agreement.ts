@@ -58,7 +58,8 @@ export async function getCoachAgreement(
         inner join ${answers} on ${answers.id} = ${reviews.answerId}
         where ${reviews.reviewerId} = ${scope.coachId}
           and ${reviews.submittedAt} is not null
-          and ${answers.status} = 'reviewed'
+          -- Published, or submitted and held for publishing: the coach's grade either way.
+          and ${answers.status} in ('reviewed', 'in_review')
           and ${answers.cohortId} in (${sql.join(
             cohortIds.map((id) => sql`${id}::uuid`),
             sql`, `,

@@ -11,6 +11,7 @@ import type { Db } from "../client.ts";
 import { conflict, notFound } from "../errors.ts";
 import { isUuid } from "../users/users.ts";
 import { type AnswerStatus, answers, drafts } from "../schema/answers.ts";
+import { candidateNameForCoach } from "../reviews/blind.ts";
 import { listRepliesForReview, type ReviewReplyView } from "../reviews/review-replies.ts";
 import { notifyUser } from "../notifications/notify.ts";
 import { assignments } from "../schema/assignments.ts";
@@ -142,6 +143,9 @@ async function insertAnswer(
       update ${answers} set status = 'superseded', version = ${answers.version} + 1
       where ${answers.candidateId} = ${input.candidateId} and ${answers.questionId} = ${input.questionId}
         and ${answers.status} in ('submitted', 'in_review')
+        -- A review submitted and held for publishing is finished work: it stays, to be published.
+        and not exists (select 1 from ${reviews} held
+          where held.answer_id = ${answers.id} and held.submitted_at is not null)
         and exists (select 1 from inserted)
     )`
     : sql``;
@@ -186,7 +190,8 @@ async function notifyAssigningCoach(
   const [row] = await db
     .select({
       coachId: assignments.assignedById,
-      candidateName: candidate.name,
+      // Stored in the notification: in a blind set the coach reads the pseudonym.
+      candidateName: candidateNameForCoach(candidate.name),
       questionTitle: questions.title,
       setTitle: questionSets.title,
       attempt: answers.attempt,
@@ -521,6 +526,8 @@ export async function supersedeOlderAttempts(db: Db): Promise<number> {
   const result = await db.execute(sql`
     update ${answers} as a set status = 'superseded', version = a.version + 1
     where a.status in ('submitted', 'in_review')
+      and not exists (select 1 from ${reviews} held
+        where held.answer_id = a.id and held.submitted_at is not null)
       and exists (
         select 1 from ${answers} as b
         where b.candidate_id = a.candidate_id and b.question_id = a.question_id

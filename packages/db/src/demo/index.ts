@@ -57,7 +57,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<v
     if (upTo === "history") return;
     const coaching = await seedDemoReviews(tx, { now, history });
     log?.(
-      `seeded ${coaching.sets} question sets, ${coaching.assignedAnswers} assigned answers, ${coaching.reviewed} reviews (${coaching.toReview} waiting)`,
+      `seeded ${coaching.sets} question sets, ${coaching.assignedAnswers} assigned answers, ${coaching.reviewed} reviews (${coaching.toReview} waiting, ${coaching.held} held for publishing)`,
     );
     const bankEntries = await seedDemoCommentBank(tx);
     log?.(`seeded ${bankEntries} comment bank entries`);

@@ -36,6 +36,8 @@ export interface SeededReviews {
   reviewed: number;
   inReview: number;
   toReview: number;
+  /** Submitted reviews held for publishing (counted apart from inReview's drafts). */
+  held: number;
 }
 
 const hourMs = 3_600_000;
@@ -50,6 +52,12 @@ interface SetPlan {
   /** Relative to now, in days: when it was assigned and when it is due. */
   assignedDaysAgo: number;
   dueInDays: number;
+  /**
+   * Grading settings, in the first cohort only (so the demo coach sees them): this set holds its
+   * reviews until published and grades blind, and `held` of its waiting answers already have a
+   * submitted review ready to publish.
+   */
+  grading?: { releaseMode: "on_publish"; blind: boolean; held: number };
 }
 
 // Per cohort: a story set that is already past due (overdue for whoever has not finished) and a
@@ -70,6 +78,7 @@ const setPlans: SetPlan[] = [
     kinds: ["intro", "motivation", "logistics", "debugging"],
     assignedDaysAgo: 2,
     dueInDays: 5,
+    grading: { releaseMode: "on_publish", blind: true, held: 2 },
   },
 ];
 
@@ -202,6 +211,7 @@ export async function seedDemoReviews(
     reviewed: 0,
     inReview: 0,
     toReview: 0,
+    held: 0,
   };
   if (bank.length === 0) return result;
   const candidateOrder = DEMO_ACCOUNTS.filter((a) => a.role === "candidate").map((a) => a.email);
@@ -226,6 +236,8 @@ export async function seedDemoReviews(
     );
     if (!coach || candidates.length === 0) continue;
 
+    // Answers of the held set that get a submitted, unpublished review below.
+    const heldPlan: string[] = [];
     for (const [setIndex, plan] of setPlans.entries()) {
       const used = new Set<string>();
       const picked = plan.kinds.flatMap((kind) => {
@@ -242,6 +254,9 @@ export async function seedDemoReviews(
           cohortId: cohort.id,
           title: plan.title,
           description: plan.description,
+          ...(plan.grading && cohortIndex === 0
+            ? { releaseMode: plan.grading.releaseMode, blind: plan.grading.blind }
+            : {}),
           createdById: coach.id,
           createdAt,
           updatedAt: createdAt,
@@ -313,6 +328,9 @@ export async function seedDemoReviews(
             },
           });
           result.assignedAnswers++;
+          if (plan.grading && cohortIndex === 0 && heldPlan.length < plan.grading.held) {
+            heldPlan.push(saved.answerId);
+          }
           graded.push({
             answerId: saved.answerId,
             candidateId: candidate.id,
@@ -345,6 +363,11 @@ export async function seedDemoReviews(
       const answer = details.get(seeded.answerId);
       if (!answer) continue;
       const age = now.getTime() - seeded.submittedAt.getTime();
+      if (heldPlan.includes(seeded.answerId)) {
+        await seedHeldReview(db, { answer, seeded, coachId: coach.id, now, index });
+        result.held++;
+        continue;
+      }
       if (age < waitingDays * dayMs) {
         result.toReview++;
         continue;
@@ -386,7 +409,9 @@ export async function seedDemoReviews(
         .values({
           answerId: seeded.answerId,
           reviewerId: coach.id,
-          overallComment: isDraft ? "" : (demoOverallComments[index % demoOverallComments.length] ?? ""),
+          overallComment: isDraft
+            ? ""
+            : (demoOverallComments[index % demoOverallComments.length] ?? ""),
           overrideReasons: reasons,
           submittedAt: isDraft ? null : reviewedAt,
           publishedAt: isDraft ? null : reviewedAt,
@@ -462,6 +487,66 @@ export async function seedDemoReviews(
     }
   }
   return result;
+}
+
+/**
+ * A review submitted in a set that holds reviews: the answer stays "in review", the review is
+ * submitted and unpublished, and the candidate is not told (see reviews/publish.ts).
+ */
+async function seedHeldReview(
+  db: Db,
+  input: {
+    answer: { kind: QuestionKind; body: string; auto: Parameters<typeof dimensionsOf>[0] };
+    seeded: SeededAnswer;
+    coachId: string;
+    now: Date;
+    index: number;
+  },
+) {
+  const { answer, seeded, coachId, now, index } = input;
+  const submittedAt = new Date(
+    Math.min(seeded.submittedAt.getTime() + 5 * hourMs, now.getTime() - hourMs),
+  );
+  const dimensions = dimensionsOf(answer.auto);
+  await db
+    .update(answers)
+    .set({ status: "in_review", reviewedAt: null, version: 2 })
+    .where(eq(answers.id, seeded.answerId));
+  const [review] = await db
+    .insert(reviews)
+    .values({
+      answerId: seeded.answerId,
+      reviewerId: coachId,
+      overallComment: demoOverallComments[index % demoOverallComments.length] ?? "",
+      overrideReasons: {},
+      submittedAt,
+      publishedAt: null,
+      createdAt: submittedAt,
+      updatedAt: submittedAt,
+    })
+    .returning({ id: reviews.id });
+  if (!review) throw new Error("insert into reviews returned no row");
+  const [comment] = anchoredComments(answer.body, index);
+  if (comment) {
+    await db.insert(reviewComments).values({
+      reviewId: review.id,
+      authorId: coachId,
+      start: comment.start,
+      end: comment.end,
+      quote: answer.body.slice(comment.start, comment.end),
+      body: comment.body,
+      createdAt: submittedAt,
+    });
+  }
+  await db.insert(scores).values({
+    answerId: seeded.answerId,
+    source: "coach",
+    reviewerId: coachId,
+    overall: computeOverall(answer.kind, dimensions),
+    ...dimensions,
+    createdAt: submittedAt,
+    updatedAt: submittedAt,
+  });
 }
 
 async function loadAnswers(db: Db, answerIds: readonly string[]) {

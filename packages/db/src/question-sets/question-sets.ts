@@ -61,6 +61,8 @@ export async function findSetInScope(
       cohortId: questionSets.cohortId,
       title: questionSets.title,
       description: questionSets.description,
+      releaseMode: questionSets.releaseMode,
+      blind: questionSets.blind,
     })
     .from(questionSets)
     .where(
@@ -101,7 +103,13 @@ export async function getSetForCoach(
     .innerJoin(questions, eq(questions.id, questionSetItems.questionId))
     .where(eq(questionSetItems.setId, set.id))
     .orderBy(asc(questionSetItems.position));
-  return { ...set, items };
+  return {
+    id: set.id,
+    cohortId: set.cohortId,
+    title: set.title,
+    description: set.description,
+    items,
+  };
 }
 
 export async function createSetForCohort(

@@ -46,3 +46,23 @@ export function candidateNameForCoach(name: AnyPgColumn | SQL): SQL<string> {
 export function candidateFieldForCoach<T>(column: AnyPgColumn | SQL): SQL<T | null> {
   return sql<T | null>`case when ${answerIsBlind} then null else ${column} end`;
 }
+
+/**
+ * The candidate's name in a view of one set (grading by question), where every listed attempt
+ * is seen as part of that set: hidden while the set is blind and the attempt's review is not
+ * published, even when the candidate submitted this attempt as practice rather than from the
+ * set. Same pseudonym as above (the set's salt), so a candidate reads the same everywhere.
+ */
+export function candidateNameInSetForCoach(setId: string, name: AnyPgColumn | SQL): SQL<string> {
+  return sql<string>`(
+    select case
+      when blind_s.blind and not exists (
+        select 1 from reviews blind_r
+        where blind_r.answer_id = ${answers.id} and blind_r.published_at is not null
+      )
+      then 'Candidate ' || upper(substr(md5(blind_s.blind_salt::text || ${answers.candidateId}::text), 1, 5))
+      else ${name}
+    end
+    from question_sets blind_s where blind_s.id = ${setId}::uuid
+  )`;
+}

@@ -3,7 +3,9 @@ import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { recordSubmittedAnswer } from "../answers/answers.ts";
 import { DomainError } from "../errors.ts";
+import { answers } from "../schema/answers.ts";
 import { questionSets } from "../schema/question-sets.ts";
+import { reviews } from "../schema/reviews.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
 import {
   createAnswer,
@@ -248,6 +250,40 @@ describe("getQuestionGrading in a blind set", () => {
     expect(names).toContain("Pat Published");
     expect(names).not.toContain("Una Unseen");
     expect(names.find((n) => n !== "Pat Published")).toMatch(/^Candidate [0-9A-F]{5}$/);
+  });
+});
+
+describe("getQuestionGrading with held and practice attempts", () => {
+  test("a practice attempt of an assigned candidate is hidden in a blind set too", async () => {
+    const f = await fixture();
+    await db.update(questionSets).set({ blind: true }).where(eq(questionSets.id, f.set.id));
+    const grading = await getQuestionGrading(db, f.scope, {
+      setId: f.set.id,
+      questionId: f.question.id,
+    });
+    // Ann's graded review was published (the factory publishes with the submit); Ben's attempt
+    // was submitted as practice (no assignment) and has no review: still behind the pseudonym.
+    const names = grading.attempts.map((a) => a.candidateName);
+    expect(names).toContain("Ann Adams");
+    expect(names).not.toContain("Ben Boateng");
+  });
+
+  test("a submitted review held for publishing counts as graded", async () => {
+    const f = await fixture();
+    await db.update(reviews).set({ publishedAt: null }).where(eq(reviews.answerId, f.annSecond.id));
+    // As a held submit leaves it: in review until the set's reviews are published.
+    await db.update(answers).set({ status: "in_review" }).where(eq(answers.id, f.annSecond.id));
+    const grading = await getQuestionGrading(db, f.scope, {
+      setId: f.set.id,
+      questionId: f.question.id,
+    });
+    const ann = grading.attempts.find((a) => a.answerId === f.annSecond.id);
+    expect(ann).toMatchObject({ isGraded: true, isHeld: true, coachOverall: 72 });
+    expect(grading.progress.graded).toBe(1);
+    expect(await listSetGradingProgress(db, f.scope, { setId: f.set.id })).toEqual([
+      { questionId: f.question.id, graded: 1, total: 2 },
+      { questionId: f.second.id, graded: 0, total: 1 },
+    ]);
   });
 });
 

@@ -3,16 +3,17 @@ import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../client.ts";
 import { notFound } from "../errors.ts";
-import { isUuid } from "../users/users.ts";
 import { answers } from "../schema/answers.ts";
 import { assignments } from "../schema/assignments.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import { questionSetItems, questionSets } from "../schema/question-sets.ts";
 import { questions } from "../schema/questions.ts";
+import { reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
 import { users } from "../schema/users.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
-import { candidateNameForCoach } from "./blind.ts";
+import { isUuid } from "../users/users.ts";
+import { candidateNameInSetForCoach } from "./blind.ts";
 
 // Grading a set question by question (as in Gradescope's "grade by question"): for one question
 // of a set, every assigned candidate's latest gradeable attempt, how many are graded, and the
@@ -44,6 +45,10 @@ export interface QuestionGradingAttempt {
   autoOverall: number | null;
   /** The submitted coach grade; null until the review is submitted. */
   coachOverall: number | null;
+  /** A review is submitted: graded, whether or not its set has released it to the candidate. */
+  isGraded: boolean;
+  /** Submitted in a set that holds reviews, and not published yet. */
+  isHeld: boolean;
 }
 
 export interface GradeSpread {
@@ -82,10 +87,12 @@ export interface SetGradingProgress {
  * `answers` row unaliased in its FROM (so a LATERAL look-up by primary key, per listed row): in
  * a blind set, the set's pseudonym until the review is published.
  */
-function candidateIdentity(db: Db, answerId: SQL | AnyPgColumn) {
+function candidateIdentity(db: Db, setId: string, answerId: SQL | AnyPgColumn) {
   return db
     .select({
-      candidateName: sql<string>`${candidateNameForCoach(users.name)}`.as("candidate_name"),
+      candidateName: sql<string>`${candidateNameInSetForCoach(setId, users.name)}`.as(
+        "candidate_name",
+      ),
     })
     .from(answers)
     .innerJoin(users, eq(users.id, answers.candidateId))
@@ -216,7 +223,7 @@ export async function getQuestionGrading(
     .from(scores)
     .where(eq(scores.answerId, latest.id))
     .as("scored");
-  const identity = candidateIdentity(db, latest.id);
+  const identity = candidateIdentity(db, found.set.id, latest.id);
   const rows = await db
     .select({
       answerId: latest.id,
@@ -225,6 +232,12 @@ export async function getQuestionGrading(
       submittedAt: latest.submittedAt,
       status: latest.status,
       wordCount: latest.wordCount,
+      // Graded = the review is submitted. A set that holds reviews keeps the answer "in review"
+      // until it publishes them, so the status alone would count held grades as not done.
+      review: sql<"held" | "published" | null>`(
+        select case when r.published_at is null then 'held' else 'published' end
+        from ${reviews} r where r.answer_id = ${latest.id} and r.submitted_at is not null
+      )`,
       autoOverall: sql<number | null>`${scored.autoOverall}`,
       coachOverall: sql<number | null>`${scored.coachOverall}`,
       ...Object.fromEntries(
@@ -247,7 +260,7 @@ export async function getQuestionGrading(
   const attempts = rows.map((row): QuestionGradingAttempt => {
     const coachOverall = row.coachOverall === null ? null : Number(row.coachOverall);
     // A draft grade (in review) is not a grade yet: it counts neither as graded nor in the spread.
-    const isGraded = row.status === "reviewed" && coachOverall !== null;
+    const isGraded = row.review !== null && coachOverall !== null;
     if (isGraded) {
       const dimensions = {} as Record<DimensionKey, number>;
       for (const key of dimensionKeys) {
@@ -264,6 +277,8 @@ export async function getQuestionGrading(
       wordCount: row.wordCount,
       autoOverall: row.autoOverall === null ? null : Number(row.autoOverall),
       coachOverall: isGraded ? coachOverall : null,
+      isGraded,
+      isHeld: isGraded && row.review === "held",
     };
   });
   return {
@@ -271,7 +286,7 @@ export async function getQuestionGrading(
     question: found.question,
     attempts,
     progress: {
-      graded: attempts.filter((a) => a.status === "reviewed").length,
+      graded: attempts.filter((a) => a.isGraded).length,
       total: attempts.length,
       assigned: Number(found.assigned),
     },
@@ -307,8 +322,8 @@ export async function listSetGradingProgress(
   // (a LATERAL per item walks the partial index with no sort), then the assigned ones counted.
   const latest = db
     .selectDistinctOn([answers.candidateId], {
+      id: answers.id,
       candidateId: answers.candidateId,
-      status: answers.status,
     })
     .from(answers)
     .where(
@@ -323,7 +338,9 @@ export async function listSetGradingProgress(
   const counts = await db
     .select({
       questionId: questionSetItems.questionId,
-      graded: sql<number>`count(*) filter (where ${latest.status} = 'reviewed')::int`,
+      graded: sql<number>`count(*) filter (where exists (
+        select 1 from ${reviews} r where r.answer_id = ${latest.id} and r.submitted_at is not null
+      ))::int`,
       total: sql<number>`count(*)::int`,
     })
     .from(questionSetItems)

@@ -8,9 +8,11 @@ import { type AnswerStatus, answers } from "../schema/answers.ts";
 import { assignments } from "../schema/assignments.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import { questions } from "../schema/questions.ts";
+import { reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
 import { users } from "../schema/users.ts";
 import { type CoachScope, cohortsInScope } from "../scopes/coach-scope.ts";
+import { answerIsBlind, candidateFieldForCoach, candidateNameForCoach } from "./blind.ts";
 
 export const queueStatuses = ["to_review", "in_review", "reviewed"] as const;
 export type QueueStatus = (typeof queueStatuses)[number];
@@ -43,8 +45,12 @@ export interface ListReviewQueueInput {
 
 export interface ReviewQueueItem {
   answerId: string;
-  candidateId: string;
+  /** Null while the candidate is hidden by blind grading (candidateName is the pseudonym). */
+  candidateId: string | null;
   candidateName: string;
+  isBlind: boolean;
+  /** A submitted review waiting for the set to be published. */
+  isHeld: boolean;
   cohortId: string;
   cohortName: string;
   questionId: string;
@@ -215,7 +221,10 @@ export async function listReviewQueue(
         inArray(answers.cohortId, cohortIds),
         eq(answers.status, statusOf[input.status ?? "to_review"]),
         input.kind ? eq(questions.kind, input.kind) : undefined,
-        input.candidateId ? eq(answers.candidateId, input.candidateId) : undefined,
+        // A blind answer never matches a candidate filter: it would tie the pseudonym to them.
+        input.candidateId
+          ? and(eq(answers.candidateId, input.candidateId), sql`not ${answerIsBlind}`)
+          : undefined,
         input.excludeAnswerId ? sql`${answers.id} <> ${input.excludeAnswerId}` : undefined,
         after,
       ),
@@ -227,8 +236,10 @@ export async function listReviewQueue(
   const rows = await db
     .select({
       answerId: answers.id,
-      candidateId: answers.candidateId,
-      candidateName: candidate.name,
+      candidateId: candidateFieldForCoach<string>(answers.candidateId),
+      candidateName: candidateNameForCoach(candidate.name),
+      isBlind: answerIsBlind,
+      isHeld: sql<boolean>`exists (select 1 from ${reviews} where ${reviews.answerId} = ${answers.id} and ${reviews.submittedAt} is not null and ${reviews.publishedAt} is null)`,
       cohortId: answers.cohortId,
       cohortName: cohorts.name,
       questionId: answers.questionId,
@@ -274,6 +285,8 @@ export async function listReviewQueue(
         ...item,
         flags: flags as FlagKey[],
         lowConfidence: Boolean(item.lowConfidence),
+        isBlind: Boolean(item.isBlind),
+        isHeld: Boolean(item.isHeld),
       }),
     ),
     nextCursor,

@@ -10,6 +10,7 @@ import { questions } from "../schema/questions.ts";
 import { reviewComments, reviewReplies, reviews } from "../schema/reviews.ts";
 import { users } from "../schema/users.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
+import { candidateNameForCoach } from "./blind.ts";
 
 export interface ReviewReplyView {
   id: string;
@@ -203,7 +204,8 @@ export async function listRepliesAwaitingCoach(
   const rows = await db
     .select({
       answerId: answers.id,
-      candidateName: candidate.name,
+      // A review re-opened in a blind set hides its candidate again, threads and all.
+      candidateName: candidateNameForCoach(candidate.name),
       questionTitle: questions.title,
       attempt: answers.attempt,
       body: latest.body,

@@ -23,6 +23,8 @@ import { users } from "../schema/users.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
 import { dimensionsOf } from "../scores/score-columns.ts";
 import { isUuid } from "../users/users.ts";
+import { answerIsBlind, candidateFieldForCoach, candidateNameForCoach } from "./blind.ts";
+import { releaseModeOfAnswer } from "./publish.ts";
 import { listReviewQueue } from "./review-queue.ts";
 import { listRepliesForReview, type ReviewReplyView } from "./review-replies.ts";
 
@@ -45,6 +47,8 @@ export interface ReviewView {
   }>;
   /** Null while the review is a saved draft (answer in review). */
   submittedAt: Date | null;
+  /** Null while held for publishing (or a draft): the candidate cannot see it yet. */
+  publishedAt: Date | null;
   /** The threads under the comments (commentId null: under the overall comment). */
   replies: ReviewReplyView[];
 }
@@ -61,7 +65,11 @@ export interface AnswerForReview {
   };
   /** The candidate's newest attempt at this question when this one is not it. */
   newerAttempt: { id: string; attempt: number } | null;
-  candidate: { id: string; name: string };
+  /**
+   * Who wrote it. In a blind set until the review is published: the set's pseudonym, no id (so
+   * no link to the member page) and `isBlind` (see blind.ts).
+   */
+  candidate: { id: string | null; name: string; isBlind: boolean };
   cohort: { id: string; name: string };
   question: { id: string; kind: QuestionKind; title: string; prompt: string };
   /** Null exactly when the attempt is unscorable: there is nothing to grade. */
@@ -122,6 +130,7 @@ async function loadReview(
       overallBankEntryIds: entriesOf(null),
       comments: comments.map((comment) => ({ ...comment, bankEntryIds: entriesOf(comment.id) })),
       submittedAt: review.submittedAt,
+      publishedAt: review.publishedAt,
       replies,
     },
   };
@@ -164,7 +173,12 @@ export async function getAnswerForReview(
         unscorableMessage: answers.unscorableMessage,
         unscorableEngineVersion: answers.unscorableEngineVersion,
       },
-      candidate: { id: candidate.id, name: candidate.name },
+      candidateId: answers.candidateId,
+      candidate: {
+        id: candidateFieldForCoach<string>(candidate.id),
+        name: candidateNameForCoach(candidate.name),
+        isBlind: answerIsBlind,
+      },
       cohort: { id: cohorts.id, name: cohorts.name },
       question: {
         id: questions.id,
@@ -193,7 +207,7 @@ export async function getAnswerForReview(
     .from(answers)
     .where(
       and(
-        eq(answers.candidateId, row.candidate.id),
+        eq(answers.candidateId, row.candidateId),
         eq(answers.questionId, row.question.id),
         sql`${answers.attempt} > ${row.answer.attempt}`,
         // An unscorable attempt replaces nothing.
@@ -205,7 +219,7 @@ export async function getAnswerForReview(
   return {
     answer: row.answer,
     newerAttempt: newest ?? null,
-    candidate: row.candidate,
+    candidate: { ...row.candidate, isBlind: Boolean(row.candidate.isBlind) },
     cohort: row.cohort,
     question: row.question,
     auto: row.auto
@@ -244,6 +258,7 @@ export interface SaveReviewInput {
 
 export interface SaveReviewResult {
   version: number;
+  /** After a submit, "in_review" means held: the set releases its reviews when published. */
   status: "in_review" | "reviewed";
   nextAnswerId: string | null;
 }
@@ -328,13 +343,17 @@ export async function saveReview(
       }
     }
 
-    const status = input.submit ? "reviewed" : "in_review";
+    // In a set held for publishing, a submitted review waits (answer in review, unpublished,
+    // nobody told) until a coach publishes the set: see publish.ts.
+    const isHeld = input.submit && (await releaseModeOfAnswer(tx, target.id)) === "on_publish";
+    const isReleased = input.submit && !isHeld;
+    const status = isReleased ? "reviewed" : "in_review";
     const [bumped] = await tx
       .update(answers)
       .set({
         version: sql`${answers.version} + 1`,
         status,
-        reviewedAt: input.submit ? sql`now()` : null,
+        reviewedAt: isReleased ? sql`now()` : null,
       })
       .where(
         and(
@@ -347,6 +366,7 @@ export async function saveReview(
     if (!bumped) throw await reviewConflict(tx, target.id);
 
     const submittedAt = input.submit ? sql`now()` : null;
+    const publishedAt = isReleased ? sql`now()` : null;
     const [review] = await tx
       .insert(reviews)
       .values({
@@ -355,8 +375,7 @@ export async function saveReview(
         overallComment: input.overallComment,
         overrideReasons: reasons,
         submittedAt,
-        // Released with the submit until the publish step decides per set.
-        publishedAt: submittedAt,
+        publishedAt,
       })
       .onConflictDoUpdate({
         target: reviews.answerId,
@@ -365,7 +384,7 @@ export async function saveReview(
           overallComment: input.overallComment,
           overrideReasons: reasons,
           submittedAt,
-          publishedAt: submittedAt,
+          publishedAt,
           updatedAt: sql`now()`,
         },
       })
@@ -443,7 +462,7 @@ export async function saveReview(
         set: { ...coachScore, updatedAt: sql`now()` },
       });
 
-    if (input.submit) {
+    if (isReleased) {
       const [reviewer] = await tx
         .select({ name: users.name })
         .from(users)
@@ -462,6 +481,8 @@ export async function saveReview(
           overall,
         },
       });
+    }
+    if (input.submit) {
       await recordAuditEvent(tx, {
         actorId: scope.coachId,
         action: "review.submitted",
@@ -473,6 +494,7 @@ export async function saveReview(
           autoOverall: target.auto.overall,
           overridden: Object.keys(reasons),
           comments: input.comments.length,
+          held: isHeld,
         },
       });
     }

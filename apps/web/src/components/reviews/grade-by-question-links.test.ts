@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { nextUngradedIndex, reviewByQuestionHref } from "./grade-by-question-links";
 
-const of = (...statuses: string[]) => statuses.map((status) => ({ status }));
+// An attempt is graded once its review is submitted ("reviewed", or held for publishing).
+const of = (...statuses: string[]) =>
+  statuses.map((status) => ({ isGraded: status === "reviewed" || status === "held" }));
 
 describe("nextUngradedIndex", () => {
   it("finds the next ungraded attempt after the current one, going round to the start", () => {

@@ -16,12 +16,12 @@ export function reviewByQuestionHref(answerId: string, setId: string, questionId
  * one at `index` itself; null when every other attempt is graded.
  */
 export function nextUngradedIndex(
-  attempts: ReadonlyArray<{ status: string }>,
+  attempts: ReadonlyArray<{ isGraded: boolean }>,
   index: number,
 ): number | null {
   for (let step = 1; step < attempts.length; step++) {
     const candidate = (index + step) % attempts.length;
-    if (attempts[candidate]?.status !== "reviewed") return candidate;
+    if (attempts[candidate]?.isGraded === false) return candidate;
   }
   return null;
 }

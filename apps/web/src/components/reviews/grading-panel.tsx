@@ -135,7 +135,10 @@ export function GradingPanel({
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [isLeaving, setIsLeaving] = useState(false);
   // After "Submit review": what was done and where to go next, before anything moves.
-  const [submitted, setSubmitted] = useState<{ nextAnswerId: string | null } | null>(null);
+  const [submitted, setSubmitted] = useState<{
+    nextAnswerId: string | null;
+    isHeld: boolean;
+  } | null>(null);
   // What the form holds, to tell unsaved grading apart from what the server has (grading by
   // question asks before moving to another candidate with unsaved changes).
   const snapshot = JSON.stringify([
@@ -154,6 +157,12 @@ export function GradingPanel({
     client.reviews.save.mutate(input),
   );
   const isReviewed = answer.status === "reviewed";
+  // Submitted in a set that holds reviews: editing keeps it submitted (a draft would drop it from
+  // the set's publish batch).
+  const isHeld =
+    answer.status === "in_review" &&
+    Boolean(detail.review?.submittedAt) &&
+    !detail.review?.publishedAt;
 
   const changed = labels.dimensions.filter((d) => scores[d.key] !== engine[d.key]);
   const labelOf = (key: string) => labels.dimensions.find((d) => d.key === key)?.label ?? key;
@@ -204,7 +213,10 @@ export function GradingPanel({
       setVersion(result.version);
       setSavedAt(new Date());
       setSavedSnapshot(sent);
-      if (submit) setSubmitted({ nextAnswerId: result.nextAnswerId });
+      // A submit that leaves the answer in review was held: the set releases reviews on publish.
+      if (submit) {
+        setSubmitted({ nextAnswerId: result.nextAnswerId, isHeld: result.status === "in_review" });
+      }
     } catch (error) {
       const conflictData = isTrpcClientError(error) ? error.data?.conflict : null;
       if (errorCode(error) === "CONFLICT" && conflictData?.status === "superseded") {
@@ -448,12 +460,12 @@ export function GradingPanel({
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" disabled={save.isPending || isLeaving || isClosed}>
             {save.isPending || isLeaving ? <Spinner /> : <SendIcon aria-hidden />}
-            {isReviewed ? "Update review" : "Submit review"}
+            {isReviewed ? "Update review" : isHeld ? "Update held review" : "Submit review"}
           </Button>
           <Button
             type="button"
             variant="outline"
-            disabled={save.isPending || isLeaving || isReviewed || isClosed}
+            disabled={save.isPending || isLeaving || isReviewed || isHeld || isClosed}
             onClick={() => {
               void persist(false);
             }}
@@ -472,6 +484,7 @@ export function GradingPanel({
             ) : review?.submittedAt ? (
               <>
                 Submitted by {review.reviewerName} <LocalTime value={review.submittedAt} />
+                {review.publishedAt ? null : " · held until the set's reviews are published"}
               </>
             ) : review ? (
               `Draft by ${review.reviewerName}`
@@ -843,7 +856,7 @@ function SubmittedDialog({
   onNext,
   onStay,
 }: {
-  submitted: { nextAnswerId: string | null } | null;
+  submitted: { nextAnswerId: string | null; isHeld: boolean } | null;
   flow?: GradingFlow;
   candidateName: string;
   onNext: (href: string) => void;
@@ -863,7 +876,9 @@ function SubmittedDialog({
         <DialogHeader>
           <DialogTitle>Review submitted</DialogTitle>
           <DialogDescription>
-            {candidateName} can read it now, and has been told.{" "}
+            {submitted?.isHeld
+              ? `Held: ${candidateName} sees it when you publish this set's reviews from the set page.`
+              : `${candidateName} can read it now, and has been told.`}{" "}
             {flow
               ? next
                 ? flow.readyText

@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
 import { ScorePill } from "~/components/answers/score-pill";
+import { BlindBadge, HeldBadge } from "~/components/reviews/grading-badges";
 import { LocalTime } from "~/components/local-time";
 import { humanMessage } from "~/lib/human-message";
 import { type QueueFilters, queueInput, queueSearch } from "~/lib/list-filters";
@@ -355,9 +356,14 @@ function QueueRow({
         </span>
       </span>
       <span className="flex flex-wrap items-center gap-1.5 md:justify-end">
-        <Badge variant={item.status === "reviewed" ? "success" : "secondary"}>
-          {statusLabel(item.status)}
-        </Badge>
+        {item.isBlind ? <BlindBadge /> : null}
+        {item.isHeld ? (
+          <HeldBadge />
+        ) : (
+          <Badge variant={item.status === "reviewed" ? "success" : "secondary"}>
+            {statusLabel(item.status)}
+          </Badge>
+        )}
         {item.dueAt ? (
           isOverdue && item.status !== "reviewed" ? (
             <Badge variant="destructive">

@@ -16,6 +16,14 @@ const setFields = {
 export const createSetInput = z.object({ cohortId: uuid("cohortId"), ...setFields });
 export const updateSetInput = z.object({ setId: uuid("setId"), ...setFields });
 
+export const setGradingInput = z.object({
+  setId: uuid("setId"),
+  releaseMode: z.enum(["on_submit", "on_publish"], {
+    error: "releaseMode: choose on_submit or on_publish",
+  }),
+  blind: z.boolean({ error: "blind: true or false" }),
+});
+
 export const setItemsInput = z.object({
   setId: uuid("setId"),
   questionIds: z.array(uuid("questionIds")).max(maxSetItems, {

@@ -1,14 +1,20 @@
 import {
   createSetForCohort,
   getSetForCoach,
+  getSetGrading,
   listSetsForCoach,
+  publishSetReviews,
   replaceSetItems,
   updateSet,
+  updateSetGradingSettings,
 } from "@debrief/db";
+import { afterMail } from "~/server/jobs/after-mail";
+import { linkOrigin } from "~/server/mail/origin";
 import { coachCohortProcedure, coachProcedure, router } from "~/server/trpc";
 import {
   createSetInput,
   listSetsInput,
+  setGradingInput,
   setItemsInput,
   setRefInput,
   updateSetInput,
@@ -29,6 +35,27 @@ export const questionSetsRouter = router({
   update: coachProcedure
     .input(updateSetInput)
     .mutation(({ ctx, input }) => updateSet(ctx.db, ctx.scope, input)),
+  /** Release mode, blind grading and how many submitted reviews wait to be published. */
+  grading: coachProcedure
+    .input(setRefInput)
+    .query(({ ctx, input }) => getSetGrading(ctx.db, ctx.scope, input)),
+  /**
+   * Release mode and blind grading. Switching back to releasing on submit publishes the reviews
+   * still held (and tells their candidates).
+   */
+  updateGrading: coachProcedure
+    .input(setGradingInput)
+    .mutation(({ ctx, input }) =>
+      afterMail(
+        updateSetGradingSettings(ctx.db, ctx.scope, { ...input, origin: linkOrigin(ctx.origin) }),
+      ),
+    ),
+  /** Publishes the set's held reviews together; a retry publishes nothing twice. */
+  publishReviews: coachProcedure
+    .input(setRefInput)
+    .mutation(({ ctx, input }) =>
+      afterMail(publishSetReviews(ctx.db, ctx.scope, { ...input, origin: linkOrigin(ctx.origin) })),
+    ),
   /** Replaces the set's questions with this ordered list: add, remove and reorder in one call. */
   setItems: coachProcedure
     .input(setItemsInput)

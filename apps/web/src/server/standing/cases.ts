@@ -220,13 +220,20 @@ export const cases: Record<string, Case> = {
     ownCohort: "check",
   },
   "questionSets.get": { input: (w) => ({ setId: w.setA1 }), allowed: ["coach"] },
+  "questionSets.grading": { input: (w) => ({ setId: w.setA1 }), allowed: ["coach"] },
   "questionSets.list": {
     input: (_w, cohortId) => ({ cohortId }),
     allowed: ["coach"],
     ownCohort: "check",
   },
+  "questionSets.publishReviews": { input: (w) => ({ setId: w.setA1 }), allowed: ["coach"] },
   "questionSets.setItems": {
     input: (w) => ({ setId: w.setA1, questionIds: [w.questionA1] }),
+    allowed: ["coach"],
+  },
+  "questionSets.updateGrading": {
+    // The settings A1's set already has: a call changes nothing the other cases rely on.
+    input: (w) => ({ setId: w.setA1, releaseMode: "on_submit", blind: false }),
     allowed: ["coach"],
   },
   "questionSets.update": {

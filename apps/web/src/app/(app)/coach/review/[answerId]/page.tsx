@@ -20,6 +20,7 @@ import {
   questionGradingHref,
   reviewByQuestionHref,
 } from "~/components/reviews/grade-by-question-links";
+import { BlindBadge, HeldBadge } from "~/components/reviews/grading-badges";
 import { type GradingFlow, GradingPanel } from "~/components/reviews/grading-panel";
 import { ReviewThread } from "~/components/reviews/review-thread";
 import { statusLabel } from "~/components/reviews/types";
@@ -95,6 +96,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   if (!isQuestionKind(question.kind)) notFound();
   const kind = question.kind;
   const byQuestion = await loadByQuestion(answerId, await searchParams);
+  const isHeld = Boolean(detail.review?.submittedAt && !detail.review.publishedAt);
 
   return (
     <div className="flex flex-col gap-6">
@@ -124,9 +126,16 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           </>
         }
         actions={
-          <Badge variant={answer.status === "reviewed" ? "success" : "secondary"}>
-            {statusLabel(answer.status)}
-          </Badge>
+          <div className="flex flex-wrap items-center gap-1.5">
+            {candidate.isBlind ? <BlindBadge /> : null}
+            {isHeld ? (
+              <HeldBadge />
+            ) : (
+              <Badge variant={answer.status === "reviewed" ? "success" : "secondary"}>
+                {statusLabel(answer.status)}
+              </Badge>
+            )}
+          </div>
         }
       />
       {byQuestion ? (
@@ -140,6 +149,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           previousHref={byQuestion.previousHref}
           nextHref={byQuestion.nextHref}
         />
+      ) : null}
+      {candidate.isBlind ? (
+        <p className="text-sm text-muted-foreground" data-testid="blind-note">
+          Blind grading: this set hides who wrote each answer until its reviews are published.
+        </p>
       ) : null}
       {detail.newerAttempt ? (
         <Alert data-testid="newer-attempt">
@@ -208,7 +222,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           <p className="text-sm whitespace-pre-wrap text-muted-foreground">{answer.body}</p>
         </section>
       )}
-      {detail.review?.submittedAt &&
+      {detail.review?.publishedAt &&
       (detail.review.comments.length > 0 || detail.review.overallComment) ? (
         <section
           id="threads"

@@ -17,7 +17,9 @@ import { cache } from "react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
 import { AssignForm, SetDetailsForm } from "~/components/question-sets/set-forms";
+import { GradingSettingsForm, PublishReviewsPanel } from "~/components/question-sets/set-grading";
 import { SetItemsEditor } from "~/components/question-sets/set-items-editor";
+import { BlindBadge } from "~/components/reviews/grading-badges";
 import { SetGrading } from "~/components/reviews/set-grading";
 import type { SetAssignment } from "~/components/reviews/types";
 import { orNotFound } from "~/server/or-not-found";
@@ -42,13 +44,14 @@ export default async function QuestionSetPage({ params }: Props) {
   const viewer = await requireViewerRole("coach");
   const set = await loadSet((await params).setId);
   const caller = await getServerCaller();
-  const [bank, members, assignments, grading] = await Promise.all([
+  const [bank, members, assignments, progress, grading] = await Promise.all([
     caller.questions.bank({ cohortId: set.cohortId }),
     caller.cohorts.members({ cohortId: set.cohortId }),
     caller.assignments.forSet({ setId: set.id }),
     caller.reviews.setProgress({ setId: set.id }),
+    caller.questionSets.grading({ setId: set.id }),
   ]);
-  const gradingOf = new Map(grading.map((g) => [g.questionId, g]));
+  const progressOf = new Map(progress.map((g) => [g.questionId, g]));
   const cohortName =
     viewer.cohorts.find((c) => c.cohortId === set.cohortId)?.cohortName ?? "Cohort";
   const candidates = members
@@ -67,6 +70,16 @@ export default async function QuestionSetPage({ params }: Props) {
         }
         title={set.title}
         description={set.description || undefined}
+        actions={
+          grading.releaseMode === "on_publish" || grading.blind ? (
+            <div className="flex flex-wrap gap-1.5">
+              {grading.releaseMode === "on_publish" ? (
+                <Badge variant="info">Reviews held until published</Badge>
+              ) : null}
+              {grading.blind ? <BlindBadge /> : null}
+            </div>
+          ) : undefined
+        }
       />
       {assignments.length > 0 && set.items.length > 0 ? (
         <SetGrading
@@ -75,10 +88,13 @@ export default async function QuestionSetPage({ params }: Props) {
             questionId: item.questionId,
             title: item.title,
             kindLabel: kindLabels[item.kind],
-            graded: gradingOf.get(item.questionId)?.graded ?? 0,
-            total: gradingOf.get(item.questionId)?.total ?? 0,
+            graded: progressOf.get(item.questionId)?.graded ?? 0,
+            total: progressOf.get(item.questionId)?.total ?? 0,
           }))}
         />
+      ) : null}
+      {grading.releaseMode === "on_publish" || grading.heldReviews > 0 ? (
+        <PublishReviewsPanel setId={set.id} heldReviews={grading.heldReviews} />
       ) : null}
       <SetItemsEditor
         setId={set.id}
@@ -101,6 +117,12 @@ export default async function QuestionSetPage({ params }: Props) {
         </section>
         <div className="flex flex-col gap-6">
           <AssignForm setId={set.id} candidates={candidates} />
+          <GradingSettingsForm
+            setId={set.id}
+            initialReleaseMode={grading.releaseMode}
+            initialBlind={grading.blind}
+            heldReviews={grading.heldReviews}
+          />
           <SetDetailsForm
             setId={set.id}
             initialTitle={set.title}

@@ -21,6 +21,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
 import { reviewByQuestionHref } from "~/components/reviews/grade-by-question-links";
 import { GradeSpread } from "~/components/reviews/grade-spread";
+import { HeldBadge } from "~/components/reviews/grading-badges";
 import { statusLabel } from "~/components/reviews/types";
 import { kindLabel } from "~/components/rubric/rubric-view";
 import { orNotFound } from "~/server/or-not-found";
@@ -48,7 +49,7 @@ export default async function QuestionGradingPage({ params }: Props) {
   const grading = await loadGrading(setId, questionId);
   const { set, question, attempts, progress } = grading;
   const hrefOf = (answerId: string) => reviewByQuestionHref(answerId, set.id, question.id);
-  const firstUngraded = attempts.find((a) => a.status !== "reviewed");
+  const firstUngraded = attempts.find((a) => !a.isGraded);
   const start = firstUngraded ?? attempts[0];
   const isDone = progress.total > 0 && progress.graded >= progress.total;
   const notAnswered = progress.assigned - progress.total;
@@ -153,9 +154,13 @@ export default async function QuestionGradingPage({ params }: Props) {
                       </span>
                     </span>
                     <span className="flex justify-end">
-                      <Badge variant={a.status === "reviewed" ? "success" : "secondary"}>
-                        {statusLabel(a.status)}
-                      </Badge>
+                      {a.isHeld ? (
+                        <HeldBadge />
+                      ) : (
+                        <Badge variant={a.status === "reviewed" ? "success" : "secondary"}>
+                          {statusLabel(a.status)}
+                        </Badge>
+                      )}
                     </span>
                     <span className="col-span-2 col-start-2 flex flex-wrap gap-1.5 sm:col-span-1 sm:col-start-auto sm:justify-end">
                       <ScorePill score={a.autoOverall} label="Auto" />
