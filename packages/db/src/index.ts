@@ -288,3 +288,4 @@ export {
   regradeAvailabilityOf,
   requestRegrade,
 } from "./regrades/regrades.ts";
+export { setRegradeWindow } from "./question-sets/regrade-window.ts";

@@ -390,7 +390,7 @@ describe("deciding a request", () => {
       declineRegrade(db, scope, { requestId: f.request.id, answer: "Not mine." }),
       "NOT_FOUND",
     );
-    expect(await getRegradeForCoach(db, scope, { answerId: f.answer.id })).toBeNull();
+    await expectDomainError(getRegradeForCoach(db, scope, { answerId: f.answer.id }), "NOT_FOUND");
     expect(await listRegradeQueue(db, scope)).toEqual([]);
     expect(await countPendingRegrades(db, scope)).toBe(0);
     await expectDomainError(listRegradeQueue(db, scope, { cohortId: f.cohort.id }), "NOT_FOUND");

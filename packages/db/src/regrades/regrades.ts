@@ -324,6 +324,12 @@ export async function getRegradeForCoach(
   input: { answerId: string },
 ): Promise<RegradeView | null> {
   if (!isUuid(input.answerId) || scope.cohortIds.length === 0) throw notFound("Answer not found.");
+  const [answer] = await db
+    .select({ id: answers.id })
+    .from(answers)
+    .where(and(eq(answers.id, input.answerId), inArray(answers.cohortId, [...scope.cohortIds])))
+    .limit(1);
+  if (!answer) throw notFound("Answer not found.");
   const [row] = await db
     .select(viewColumns)
     .from(regradeRequests)

@@ -3,12 +3,14 @@ import {
   getSetForCoach,
   listSetsForCoach,
   replaceSetItems,
+  setRegradeWindow,
   updateSet,
 } from "@debrief/db";
 import { coachCohortProcedure, coachProcedure, router } from "~/server/trpc";
 import {
   createSetInput,
   listSetsInput,
+  regradeWindowInput,
   setItemsInput,
   setRefInput,
   updateSetInput,
@@ -33,4 +35,8 @@ export const questionSetsRouter = router({
   setItems: coachProcedure
     .input(setItemsInput)
     .mutation(({ ctx, input }) => replaceSetItems(ctx.db, ctx.scope, input)),
+  /** How many days after a review is released its candidate may ask for a regrade (0: off). */
+  setRegradeWindow: coachProcedure
+    .input(regradeWindowInput)
+    .mutation(({ ctx, input }) => setRegradeWindow(ctx.db, ctx.scope, input)),
 });
