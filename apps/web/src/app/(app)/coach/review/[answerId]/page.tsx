@@ -14,6 +14,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
+import { CoachRegrade } from "~/components/regrades/coach-regrade";
 import { GradingPanel } from "~/components/reviews/grading-panel";
 import { ReviewThread } from "~/components/reviews/review-thread";
 import { statusLabel } from "~/components/reviews/types";
@@ -93,6 +94,12 @@ export default async function ReviewPage({ params }: Props) {
           {question.prompt}
         </p>
       </details>
+      <CoachRegrade
+        answerId={answer.id}
+        answerVersion={answer.version}
+        candidateName={candidate.name}
+        coachDimensions={detail.review?.dimensions ?? null}
+      />
       {detail.auto ? (
         <GradingPanel
           // A newer version (after a reload on conflict) starts the panel afresh from the server.

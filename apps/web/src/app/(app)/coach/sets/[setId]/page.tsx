@@ -16,6 +16,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
+import { RegradeWindowForm } from "~/components/question-sets/regrade-window-form";
 import { AssignForm, SetDetailsForm } from "~/components/question-sets/set-forms";
 import { SetItemsEditor } from "~/components/question-sets/set-items-editor";
 import type { SetAssignment } from "~/components/reviews/types";
@@ -91,6 +92,7 @@ export default async function QuestionSetPage({ params }: Props) {
             initialTitle={set.title}
             initialDescription={set.description}
           />
+          <RegradeWindowForm setId={set.id} initialDays={set.regradeWindowDays} />
         </div>
       </div>
     </div>
