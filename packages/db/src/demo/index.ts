@@ -2,6 +2,7 @@ import type { Db } from "../client.ts";
 import { seedDemoHistory } from "./history.ts";
 import { seedDemoIfEmpty } from "./organisation.ts";
 import { questionBank } from "./question-bank.ts";
+import { seedDemoRegrades } from "./regrades.ts";
 import { seedDemoReviews } from "./reviews.ts";
 import { syncQuestionBank } from "./sync-question-bank.ts";
 
@@ -58,5 +59,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<v
     log?.(
       `seeded ${coaching.sets} question sets, ${coaching.assignedAnswers} assigned answers, ${coaching.reviewed} reviews (${coaching.toReview} waiting)`,
     );
+    const regrades = await seedDemoRegrades(tx, { now });
+    log?.(`seeded ${regrades} pending regrade request`);
   });
 }
