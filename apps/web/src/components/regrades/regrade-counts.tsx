@@ -1,12 +1,3 @@
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@debrief/ui";
 import { DashboardSection } from "~/components/dashboard/dashboard-sections";
 import { getServerCaller } from "~/trpc/server";
 
@@ -18,7 +9,12 @@ import { getServerCaller } from "~/trpc/server";
 export async function RegradeCounts({ cohortId }: { cohortId: string }) {
   const caller = await getServerCaller();
   const rows = await caller.regrades.byCoach({ cohortId });
-  const columns = ["Requested", "Accepted", "Declined", "Pending"] as const;
+  const figures = [
+    ["Requested", "requested"],
+    ["Accepted", "accepted"],
+    ["Declined", "declined"],
+    ["Pending", "pending"],
+  ] as const;
   return (
     <DashboardSection
       id="regrades"
@@ -28,32 +24,28 @@ export async function RegradeCounts({ cohortId }: { cohortId: string }) {
       {rows.length === 0 ? (
         <p className="text-sm text-muted-foreground">No candidate has asked for a regrade yet.</p>
       ) : (
-        <Table containerProps={{ className: "rounded-lg border" }}>
-          <TableCaption className="sr-only">Regrade requests per coach</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHead scope="col">Coach</TableHead>
-              {columns.map((c) => (
-                <TableHead key={c} scope="col" className="text-right">
-                  {c}
-                </TableHead>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.coachId}>
-                <TableHead scope="row" className="font-medium">
-                  {row.coachName}
-                </TableHead>
-                <TableCell className="text-right tabular-nums">{row.requested}</TableCell>
-                <TableCell className="text-right tabular-nums">{row.accepted}</TableCell>
-                <TableCell className="text-right tabular-nums">{row.declined}</TableCell>
-                <TableCell className="text-right tabular-nums">{row.pending}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        // One row per coach with four small figures: a five-column table does not fit a phone.
+        <ul
+          aria-label="Regrade requests per coach"
+          className="flex flex-col divide-y rounded-lg border"
+        >
+          {rows.map((row) => (
+            <li
+              key={row.coachId}
+              className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between"
+            >
+              <span className="font-medium">{row.coachName}</span>
+              <dl className="grid grid-cols-4 gap-4 text-sm sm:w-96">
+                {figures.map(([label, key]) => (
+                  <div key={key} className="flex flex-col">
+                    <dt className="text-xs text-muted-foreground">{label}</dt>
+                    <dd className="font-semibold tabular-nums">{row[key]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ))}
+        </ul>
       )}
     </DashboardSection>
   );
