@@ -288,4 +288,4 @@ export {
   regradeAvailabilityOf,
   requestRegrade,
 } from "./regrades/regrades.ts";
-export { setRegradeWindow } from "./question-sets/regrade-window.ts";
+export { getRegradeWindow, setRegradeWindow } from "./question-sets/regrade-window.ts";

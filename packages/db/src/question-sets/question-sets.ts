@@ -61,7 +61,6 @@ export async function findSetInScope(
       cohortId: questionSets.cohortId,
       title: questionSets.title,
       description: questionSets.description,
-      regradeWindowDays: questionSets.regradeWindowDays,
     })
     .from(questionSets)
     .where(
@@ -82,8 +81,6 @@ export interface QuestionSetDetail {
   cohortId: string;
   title: string;
   description: string;
-  /** Days after a review is released that the candidate may ask for a regrade; 0 = off. */
-  regradeWindowDays: number;
   items: Array<{ questionId: string; position: number; title: string; kind: QuestionKind }>;
 }
 

@@ -7,6 +7,30 @@ import { questionSets } from "../schema/question-sets.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
 import { isUuid } from "../users/users.ts";
 
+/** The set's regrade window in days (0: regrades off); another cohort's set is NOT_FOUND. */
+export async function getRegradeWindow(
+  db: Db,
+  scope: CoachScope,
+  input: { setId: string },
+): Promise<{ id: string; regradeWindowDays: number }> {
+  if (!isUuid(input.setId) || scope.cohortIds.length === 0) {
+    throw notFound("Question set not found.");
+  }
+  const [row] = await db
+    .select({ id: questionSets.id, regradeWindowDays: questionSets.regradeWindowDays })
+    .from(questionSets)
+    .where(
+      and(
+        eq(questionSets.id, input.setId),
+        inArray(questionSets.cohortId, [...scope.cohortIds]),
+        isNull(questionSets.archivedAt),
+      ),
+    )
+    .limit(1);
+  if (!row) throw notFound("Question set not found.");
+  return row;
+}
+
 /** Sets how many days after a review's release its candidate may ask for a regrade (0: never). */
 export async function setRegradeWindow(
   db: Db,

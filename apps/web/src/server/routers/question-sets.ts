@@ -1,5 +1,6 @@
 import {
   createSetForCohort,
+  getRegradeWindow,
   getSetForCoach,
   listSetsForCoach,
   replaceSetItems,
@@ -35,6 +36,10 @@ export const questionSetsRouter = router({
   setItems: coachProcedure
     .input(setItemsInput)
     .mutation(({ ctx, input }) => replaceSetItems(ctx.db, ctx.scope, input)),
+  /** The set's regrade window in days (0: regrades off). */
+  regradeWindow: coachProcedure
+    .input(setRefInput)
+    .query(({ ctx, input }) => getRegradeWindow(ctx.db, ctx.scope, input)),
   /** How many days after a review is released its candidate may ask for a regrade (0: off). */
   setRegradeWindow: coachProcedure
     .input(regradeWindowInput)

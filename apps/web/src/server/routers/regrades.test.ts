@@ -1,4 +1,10 @@
-import { createAnswer, createCohortWithMembers, createQuestion } from "@debrief/db/testing";
+import {
+  createAnswer,
+  createAssignment,
+  createCohortWithMembers,
+  createQuestion,
+  createQuestionSet,
+} from "@debrief/db/testing";
 import { describe, expect, it } from "vitest";
 import { expectCode } from "~/testing/expect-trpc-code";
 import { callerFor, db } from "~/testing/router-test";
@@ -167,5 +173,50 @@ describe("regrades router", () => {
       "BAD_REQUEST",
     );
     expect(error.message).toMatch(/dimensions/);
+  });
+
+  it("the set's window: the coach sets it (0 turns regrades off), others get NOT_FOUND", async () => {
+    const f = await fixture();
+    const question = await createQuestion(db, { cohortId: f.cohort.id, kind: "debugging" });
+    const set = await createQuestionSet(db, { cohortId: f.cohort.id, questionIds: [question.id] });
+    const assignment = await createAssignment(db, {
+      setId: set.id,
+      cohortId: f.cohort.id,
+      candidateId: f.alice.id,
+      dueAt: new Date(Date.now() + 86_400_000),
+    });
+    const answer = await createAnswer(db, {
+      candidateId: f.alice.id,
+      questionId: question.id,
+      cohortId: f.cohort.id,
+      assignmentId: assignment.id,
+      coach: { reviewerId: f.marcus.id },
+    });
+    const marcus = callerFor(f.marcus.id);
+    expect(await marcus.questionSets.regradeWindow({ setId: set.id })).toMatchObject({
+      regradeWindowDays: 7,
+    });
+    await expectCode(
+      marcus.questionSets.setRegradeWindow({ setId: set.id, days: 61 }),
+      "BAD_REQUEST",
+    );
+    await expectCode(
+      callerFor(f.otherCoach.id).questionSets.setRegradeWindow({ setId: set.id, days: 0 }),
+      "NOT_FOUND",
+    );
+    await marcus.questionSets.setRegradeWindow({ setId: set.id, days: 0 });
+    const seen = await callerFor(f.alice.id).regrades.forAnswer({ answerId: answer.id });
+    expect(seen.availability).toMatchObject({
+      isOpen: false,
+      reason: expect.stringMatching(/turned off/),
+    });
+    await expectCode(
+      callerFor(f.alice.id).regrades.request({
+        answerId: answer.id,
+        dimensions: ["depth"],
+        reason: "Off.",
+      }),
+      "BAD_REQUEST",
+    );
   });
 });

@@ -229,6 +229,7 @@ export const cases: Record<string, Case> = {
     input: (w) => ({ setId: w.setA1, questionIds: [w.questionA1] }),
     allowed: ["coach"],
   },
+  "questionSets.regradeWindow": { input: (w) => ({ setId: w.setA1 }), allowed: ["coach"] },
   "questionSets.setRegradeWindow": {
     input: (w) => ({ setId: w.setA1, days: 14 }),
     allowed: ["coach"],

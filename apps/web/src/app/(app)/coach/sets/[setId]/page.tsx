@@ -42,10 +42,11 @@ export default async function QuestionSetPage({ params }: Props) {
   const viewer = await requireViewerRole("coach");
   const set = await loadSet((await params).setId);
   const caller = await getServerCaller();
-  const [bank, members, assignments] = await Promise.all([
+  const [bank, members, assignments, regradeWindow] = await Promise.all([
     caller.questions.bank({ cohortId: set.cohortId }),
     caller.cohorts.members({ cohortId: set.cohortId }),
     caller.assignments.forSet({ setId: set.id }),
+    caller.questionSets.regradeWindow({ setId: set.id }),
   ]);
   const cohortName =
     viewer.cohorts.find((c) => c.cohortId === set.cohortId)?.cohortName ?? "Cohort";
@@ -92,7 +93,7 @@ export default async function QuestionSetPage({ params }: Props) {
             initialTitle={set.title}
             initialDescription={set.description}
           />
-          <RegradeWindowForm setId={set.id} initialDays={set.regradeWindowDays} />
+          <RegradeWindowForm setId={set.id} initialDays={regradeWindow.regradeWindowDays} />
         </div>
       </div>
     </div>
