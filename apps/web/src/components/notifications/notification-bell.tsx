@@ -112,7 +112,9 @@ export function NotificationBell({
               data-testid="notification-count"
               className="absolute top-1 right-1 flex h-4 min-w-4 items-center justify-center rounded-full bg-destructive px-1 text-[10px] font-semibold leading-none text-white"
             >
-              {count > 9 ? "9+" : count}
+              {/* The exact number up to 99: a "9+" badge is text the button's name ("Notifications,
+              12 unread") does not contain, which axe flags (label-content-name-mismatch). */}
+              {count > 99 ? "99+" : count}
             </span>
           ) : null}
         </Button>
