@@ -289,3 +289,22 @@ export {
   DEMO_ORGANISATION_NAME,
   DEMO_PASSWORD,
 } from "./users/demo-accounts.ts";
+export {
+  type AcceptRegradeInput,
+  acceptRegrade,
+  type CandidateRegrade,
+  countPendingRegrades,
+  declineRegrade,
+  getRegradeForCandidate,
+  getRegradeForCoach,
+  listRegradeCountsByCoach,
+  listRegradeQueue,
+  type RegradeAvailability,
+  type RegradeCoachCounts,
+  type RegradeQueueItem,
+  type RegradeView,
+  type RequestRegradeInput,
+  regradeAvailabilityOf,
+  requestRegrade,
+} from "./regrades/regrades.ts";
+export { getRegradeWindow, setRegradeWindow } from "./question-sets/regrade-window.ts";

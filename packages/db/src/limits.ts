@@ -22,3 +22,6 @@ export const minCommentBankQueryLength = 2;
 /** A set's regrade window: 0 turns regrade requests off; the default is a week. */
 export const defaultRegradeWindowDays = 7;
 export const maxRegradeWindowDays = 60;
+
+/** A regrade request says why in a paragraph; the coach's answer to it likewise. */
+export const maxRegradeReasonLength = 1000;

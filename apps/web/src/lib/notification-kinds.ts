@@ -7,6 +7,7 @@ export const notificationKindList = [
   "answer_submitted",
   "review_landed",
   "comment_reply",
+  "regrade",
 ] as const;
 export type NotificationKindName = (typeof notificationKindList)[number];
 
@@ -43,6 +44,12 @@ export const notificationKindText: Record<
   comment_reply: {
     label: "Replies to review comments",
     description: "When someone answers in a thread under a review comment.",
+    roles: ["candidate", "coach"],
+  },
+  regrade: {
+    label: "Regrade requests",
+    description:
+      "When a candidate asks for a regrade of your review, or a coach decides on your request.",
     roles: ["candidate", "coach"],
   },
 };

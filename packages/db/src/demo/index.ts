@@ -3,6 +3,7 @@ import { seedDemoCommentBank } from "./comment-bank.ts";
 import { seedDemoHistory } from "./history.ts";
 import { seedDemoIfEmpty } from "./organisation.ts";
 import { questionBank } from "./question-bank.ts";
+import { seedDemoRegrades } from "./regrades.ts";
 import { seedDemoReviews } from "./reviews.ts";
 import { syncQuestionBank } from "./sync-question-bank.ts";
 
@@ -61,5 +62,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<v
     );
     const bankEntries = await seedDemoCommentBank(tx);
     log?.(`seeded ${bankEntries} comment bank entries`);
+    const regrades = await seedDemoRegrades(tx, { now });
+    log?.(`seeded ${regrades} pending regrade request`);
   });
 }

@@ -14,6 +14,7 @@ export * from "./organisations.ts";
 export * from "./password-resets.ts";
 export * from "./question-sets.ts";
 export * from "./questions.ts";
+export * from "./regrade-requests.ts";
 export * from "./reviews.ts";
 export * from "./scores.ts";
 export * from "./sessions.ts";

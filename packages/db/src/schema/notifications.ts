@@ -22,6 +22,7 @@ export const notificationKinds = [
   "answer_submitted",
   "review_landed",
   "comment_reply",
+  "regrade",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

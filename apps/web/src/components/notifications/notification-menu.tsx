@@ -66,6 +66,19 @@ export function describeNotification(
             : `/practice/answers/${answerId}#coach-heading`
           : null,
       };
+    case "regrade": {
+      const about = title ? `“${title}”` : "a review";
+      if (field(data, "forRole") === "coach") {
+        return {
+          text: `${field(data, "candidateName") ?? "A candidate"} asked for a regrade of ${about}`,
+          href: answerId ? `/coach/review/${answerId}#regrade` : "/coach/queue?view=regrades",
+        };
+      }
+      return {
+        text: `${field(data, "coachName") ?? "Your coach"} ${field(data, "event") === "accepted" ? "accepted" : "declined"} your regrade request on ${about}`,
+        href: answerId ? `/practice/answers/${answerId}#regrade` : null,
+      };
+    }
     default:
       return { text: title ?? "Something new for you", href: null };
   }

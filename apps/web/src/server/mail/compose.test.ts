@@ -61,3 +61,30 @@ describe("composeMail", () => {
     expect(() => composeMail([row("mystery", {})])).toThrow(/no email template/);
   });
 });
+
+describe("composeMail: regrades", () => {
+  it("sends the coach to the request and the candidate to the decision", () => {
+    const asked = composeMail([
+      row("regrade", {
+        answerId: "a1",
+        questionTitle: "A migration",
+        forRole: "coach",
+        event: "requested",
+        candidateName: "Alex",
+      }),
+    ]);
+    expect(asked.subject).toBe("Alex asked for a regrade of “A migration”");
+    expect(asked.text).toContain(`${origin}/coach/review/a1#regrade`);
+    const declined = composeMail([
+      row("regrade", {
+        answerId: "a1",
+        questionTitle: "A migration",
+        forRole: "candidate",
+        event: "declined",
+        coachName: "Marcus",
+      }),
+    ]);
+    expect(declined.subject).toBe("Your regrade request on “A migration” was declined");
+    expect(declined.text).toContain(`${origin}/practice/answers/a1#regrade`);
+  });
+});

@@ -138,6 +138,34 @@ export function composeMail(rows: readonly Row[]): ComposedMail {
         ].join("\n"),
       };
     }
+    case "regrade": {
+      const title = str(data, "questionTitle");
+      if (str(data, "forRole") === "coach") {
+        return {
+          to,
+          subject: `${str(data, "candidateName", "A candidate")} asked for a regrade of “${title}”`,
+          text: [
+            `${str(data, "candidateName", "A candidate")} asked you to look again at your review of “${title}”.`,
+            "",
+            `Read the request and decide: ${origin}/coach/review/${str(data, "answerId")}#regrade`,
+            settingsFooter(origin),
+          ].join("\n"),
+        };
+      }
+      const accepted = str(data, "event") === "accepted";
+      return {
+        to,
+        subject: `Your regrade request on “${title}” was ${accepted ? "accepted" : "declined"}`,
+        text: [
+          accepted
+            ? `${str(data, "coachName", "Your coach")} accepted your regrade request on “${title}” and changed the scores.`
+            : `${str(data, "coachName", "Your coach")} declined your regrade request on “${title}” and explained why.`,
+          "",
+          `Read it: ${origin}/practice/answers/${str(data, "answerId")}#regrade`,
+          settingsFooter(origin),
+        ].join("\n"),
+      };
+    }
     default:
       throw new Error(`no email template for kind ${first.kind}`);
   }

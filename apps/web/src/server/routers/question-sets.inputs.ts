@@ -1,4 +1,4 @@
-import { maxSetItems } from "@debrief/db/limits";
+import { maxRegradeWindowDays, maxSetItems } from "@debrief/db/limits";
 import { z } from "zod";
 import { optionalText, requiredText, uuid } from "~/server/inputs";
 
@@ -29,4 +29,12 @@ export const setItemsInput = z.object({
   questionIds: z.array(uuid("questionIds")).max(maxSetItems, {
     error: `questionIds: a set holds at most ${maxSetItems} questions`,
   }),
+});
+
+export const regradeWindowInput = z.object({
+  setId: uuid("setId"),
+  days: z
+    .int({ error: "days must be a whole number" })
+    .min(0, { error: `days must be between 0 and ${maxRegradeWindowDays}` })
+    .max(maxRegradeWindowDays, { error: `days must be between 0 and ${maxRegradeWindowDays}` }),
 });

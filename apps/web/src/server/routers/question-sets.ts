@@ -1,10 +1,12 @@
 import {
   createSetForCohort,
+  getRegradeWindow,
   getSetForCoach,
   getSetGrading,
   listSetsForCoach,
   publishSetReviews,
   replaceSetItems,
+  setRegradeWindow,
   updateSet,
   updateSetGradingSettings,
 } from "@debrief/db";
@@ -14,6 +16,7 @@ import { coachCohortProcedure, coachProcedure, router } from "~/server/trpc";
 import {
   createSetInput,
   listSetsInput,
+  regradeWindowInput,
   setGradingInput,
   setItemsInput,
   setRefInput,
@@ -60,4 +63,12 @@ export const questionSetsRouter = router({
   setItems: coachProcedure
     .input(setItemsInput)
     .mutation(({ ctx, input }) => replaceSetItems(ctx.db, ctx.scope, input)),
+  /** The set's regrade window in days (0: regrades off). */
+  regradeWindow: coachProcedure
+    .input(setRefInput)
+    .query(({ ctx, input }) => getRegradeWindow(ctx.db, ctx.scope, input)),
+  /** How many days after a review is released its candidate may ask for a regrade (0: off). */
+  setRegradeWindow: coachProcedure
+    .input(regradeWindowInput)
+    .mutation(({ ctx, input }) => setRegradeWindow(ctx.db, ctx.scope, input)),
 });

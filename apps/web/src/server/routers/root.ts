@@ -12,6 +12,7 @@ import { membersRouter } from "./members";
 import { notificationsRouter } from "./notifications";
 import { questionSetsRouter } from "./question-sets";
 import { questionsRouter } from "./questions";
+import { regradesRouter } from "./regrades";
 import { reportsRouter } from "./reports";
 import { reviewsRouter } from "./reviews";
 
@@ -25,6 +26,7 @@ export const appRouter = router({
   assignments: assignmentsRouter,
   questionSets: questionSetsRouter,
   reviews: reviewsRouter,
+  regrades: regradesRouter,
   commentBank: commentBankRouter,
   notifications: notificationsRouter,
   dashboard: dashboardRouter,

@@ -236,6 +236,11 @@ export const cases: Record<string, Case> = {
     input: (w) => ({ setId: w.setA1, releaseMode: "on_submit", blind: false }),
     allowed: ["coach"],
   },
+  "questionSets.regradeWindow": { input: (w) => ({ setId: w.setA1 }), allowed: ["coach"] },
+  "questionSets.setRegradeWindow": {
+    input: (w) => ({ setId: w.setA1, days: 14 }),
+    allowed: ["coach"],
+  },
   "questionSets.update": {
     input: (w) => ({ setId: w.setA1, title: "Renamed by someone", description: "" }),
     allowed: ["coach"],
@@ -259,6 +264,45 @@ export const cases: Record<string, Case> = {
   "questions.update": {
     input: (w) => ({ questionId: w.questionA1, ...questionFields }),
     allowed: ["coach"],
+  },
+  "regrades.accept": {
+    input: (w) => ({
+      requestId: w.regradeRequestKA,
+      expectedVersion: w.reviewedAnswerKAVersion,
+      dimensions: { impact: 3 },
+      reason: "Agreed after a second read.",
+    }),
+    allowed: ["coach"],
+    // Decided once: every later decision (the fuzz suite's repeats) is CONFLICT.
+    tolerate: ["CONFLICT"],
+  },
+  "regrades.byCoach": {
+    input: (_w, cohortId) => ({ cohortId }),
+    allowed: ["lead"],
+    ownCohort: "check",
+  },
+  "regrades.decline": {
+    input: (w) => ({ requestId: w.regradeRequestKA, answer: "The scores stand." }),
+    allowed: ["coach"],
+    // regrades.accept (sorted first) already decided it.
+    tolerate: ["CONFLICT"],
+  },
+  "regrades.forAnswer": {
+    input: (w) => ({ answerId: w.reviewedAnswerKA }),
+    allowed: ["candidate"],
+  },
+  "regrades.forReview": { input: (w) => ({ answerId: w.reviewedAnswerKA }), allowed: ["coach"] },
+  "regrades.pendingCount": { input: () => undefined, allowed: coaches },
+  "regrades.queue": { input: () => ({}), allowed: coaches },
+  "regrades.request": {
+    input: (w) => ({
+      answerId: w.regradableAnswerKA,
+      dimensions: ["impact"],
+      reason: "Please look at the impact again.",
+    }),
+    allowed: ["candidate"],
+    // Once per review: the fuzz suite's repeats are CONFLICT.
+    tolerate: ["CONFLICT"],
   },
   "reports.candidate": {
     input: (w, cohortId) => ({ cohortId, candidateId: w.ids.candidate }),

@@ -50,6 +50,11 @@ export interface World {
   answerKAVersion: number;
   /** KA's answer to a second question, with a published review by CA (threads hang on it). */
   reviewedAnswerKA: string;
+  reviewedAnswerKAVersion: number;
+  /** KA's pending regrade request on reviewedAnswerKA. */
+  regradeRequestKA: string;
+  /** KA's third answer: reviewed and released, no regrade request yet. */
+  regradableAnswerKA: string;
   invitationA1: string;
   invitationTokenPublic: string;
   notificationKA: string;
@@ -131,7 +136,7 @@ export async function buildWorld(db: Db): Promise<World> {
     cohortId: a1.cohort.id,
     body: `${marker("ANSWER-KA-REVIEWED")} I traced the timeouts to a missing index and added it.`,
   });
-  await createCaller({ db, userId: ca.id }).reviews.save({
+  const reviewedSave = await createCaller({ db, userId: ca.id }).reviews.save({
     answerId: reviewedAnswer.id,
     expectedVersion: reviewedAnswer.version,
     dimensions: {
@@ -148,6 +153,24 @@ export async function buildWorld(db: Db): Promise<World> {
     overallComment: "Clear story.",
     comments: [],
     submit: true,
+  });
+  // A pending regrade request on the reviewed answer, and a third reviewed answer with none yet.
+  const regradeReason = marker("REGRADE-KA");
+  const regradeRequest = await createCaller({ db, userId: ka.id }).regrades.request({
+    answerId: reviewedAnswer.id,
+    dimensions: ["impact"],
+    reason: regradeReason,
+  });
+  const regradableQuestion = await createQuestion(db, {
+    cohortId: a1.cohort.id,
+    title: marker("QUESTION-A1-REGRADABLE"),
+  });
+  const regradableAnswer = await createAnswer(db, {
+    candidateId: ka.id,
+    questionId: regradableQuestion.id,
+    cohortId: a1.cohort.id,
+    body: `${marker("ANSWER-KA-REGRADABLE")} I moved the cache in front of the service.`,
+    coach: { reviewerId: ca.id },
   });
   const bankText = marker("BANK-A");
   const bank = createCaller({ db, userId: ca.id }).commentBank;
@@ -220,6 +243,9 @@ export async function buildWorld(db: Db): Promise<World> {
     answerKA: answer.id,
     answerKAVersion: answer.version,
     reviewedAnswerKA: reviewedAnswer.id,
+    reviewedAnswerKAVersion: reviewedSave.version,
+    regradeRequestKA: regradeRequest.id,
+    regradableAnswerKA: regradableAnswer.id,
     invitationA1: invitation.id,
     invitationTokenPublic: publicInvitation.token,
     notificationKA: note.id,
@@ -238,6 +264,8 @@ export async function buildWorld(db: Db): Promise<World> {
       },
       { label: "KA's email", value: ka.email, entitled: ["candidate", ...a1Staff] },
       { label: "KA's draft", value: draftText, entitled: ["candidate"] },
+      // The candidate and the cohort's coach read a regrade request; the lead sees only counts.
+      { label: "KA's regrade reason", value: regradeReason, entitled: ["candidate", "coach"] },
       { label: "KA's notification", value: noteText, entitled: ["candidate"] },
       { label: "A1's invitation", value: inviteeEmail, entitled: ["lead"] },
       // The bank is organisation A's: its coaches share it, nobody else sees it.

@@ -1,9 +1,11 @@
 import { isQuestionKind } from "@debrief/core";
 import { PageHeader } from "@debrief/ui";
 import type { Metadata } from "next";
+import { QueueViewSwitch, RegradeQueue } from "~/components/regrades/regrade-queue";
 import { QueueView } from "~/components/reviews/queue-view";
 import { RepliesWaiting } from "~/components/reviews/replies-waiting";
 import { rubricLabels } from "~/components/rubric/rubric-labels";
+import { dimensionLabels } from "~/components/rubric/rubric-view";
 import { type QueueFilters, queueInput } from "~/lib/list-filters";
 import { firstParam, oneOf, type SearchParams, uuidParam } from "~/lib/search-params";
 import { requireViewerRole } from "~/server/viewer";
@@ -32,6 +34,23 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   };
 
   const caller = await getServerCaller();
+  const pendingRegrades = await caller.regrades.pendingCount();
+  if (params.view === "regrades") {
+    return (
+      <div className="flex flex-col gap-6">
+        <PageHeader
+          className="mb-0"
+          title="Review queue"
+          description="Candidates asking you to look again at named scores of a released review."
+        />
+        <QueueViewSwitch view="regrades" pendingRegrades={pendingRegrades} />
+        <RegradeQueue
+          status={params.regrades === "decided" ? "decided" : "pending"}
+          labels={dimensionLabels()}
+        />
+      </div>
+    );
+  }
   const cohorts = viewer.cohorts.map((c) => ({ id: c.cohortId, name: c.cohortName }));
   const [members, firstPage, waiting] = await Promise.all([
     Promise.all(cohorts.map((c) => caller.cohorts.members({ cohortId: c.id }))),
@@ -48,6 +67,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         title="Review queue"
         description="Submitted answers from your cohorts. Open one to check the engine's scores, adjust them and leave comments the candidate will see."
       />
+      <QueueViewSwitch view="answers" pendingRegrades={pendingRegrades} />
       <RepliesWaiting items={waiting} />
       <QueueView
         initialFilters={filters}

@@ -14,6 +14,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
+import { CoachRegrade } from "~/components/regrades/coach-regrade";
 import { GradeByQuestionBar } from "~/components/reviews/grade-by-question-bar";
 import {
   nextUngradedIndex,
@@ -183,6 +184,12 @@ export default async function ReviewPage({ params, searchParams }: Props) {
           {question.prompt}
         </p>
       </details>
+      <CoachRegrade
+        answerId={answer.id}
+        answerVersion={answer.version}
+        candidateName={candidate.name}
+        coachDimensions={detail.review?.dimensions ?? null}
+      />
       {detail.auto ? (
         <GradingPanel
           // A newer version (after a reload on conflict) starts the panel afresh from the server.

@@ -16,6 +16,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
+import { RegradeWindowForm } from "~/components/question-sets/regrade-window-form";
 import { AssignForm, SetDetailsForm } from "~/components/question-sets/set-forms";
 import { GradingSettingsForm, PublishReviewsPanel } from "~/components/question-sets/set-grading";
 import { SetItemsEditor } from "~/components/question-sets/set-items-editor";
@@ -44,12 +45,13 @@ export default async function QuestionSetPage({ params }: Props) {
   const viewer = await requireViewerRole("coach");
   const set = await loadSet((await params).setId);
   const caller = await getServerCaller();
-  const [bank, members, assignments, progress, grading] = await Promise.all([
+  const [bank, members, assignments, progress, grading, regradeWindow] = await Promise.all([
     caller.questions.bank({ cohortId: set.cohortId }),
     caller.cohorts.members({ cohortId: set.cohortId }),
     caller.assignments.forSet({ setId: set.id }),
     caller.reviews.setProgress({ setId: set.id }),
     caller.questionSets.grading({ setId: set.id }),
+    caller.questionSets.regradeWindow({ setId: set.id }),
   ]);
   const progressOf = new Map(progress.map((g) => [g.questionId, g]));
   const cohortName =
@@ -128,6 +130,7 @@ export default async function QuestionSetPage({ params }: Props) {
             initialTitle={set.title}
             initialDescription={set.description}
           />
+          <RegradeWindowForm setId={set.id} initialDays={regradeWindow.regradeWindowDays} />
         </div>
       </div>
     </div>

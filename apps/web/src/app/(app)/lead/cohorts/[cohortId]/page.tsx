@@ -32,6 +32,7 @@ import { HeatMap } from "~/components/dashboard/heat-map";
 import { LazyTrendChart } from "~/components/dashboard/lazy-trend-chart";
 import { RangeFilter } from "~/components/dashboard/range-filter";
 import type { SearchParams } from "~/lib/search-params";
+import { RegradeCounts } from "~/components/regrades/regrade-counts";
 import { orNotFound } from "~/server/or-not-found";
 import { requireViewerRole } from "~/server/viewer";
 import { getServerCaller } from "~/trpc/server";
@@ -187,6 +188,7 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
         range={range}
       />
       <TurnaroundSection turnaround={dashboard.turnaround} />
+      <RegradeCounts cohortId={cohortId} />
       <AgreementSection agreement={dashboard.agreement} dimensionLabel={dimensionLabel} />
     </div>
   );

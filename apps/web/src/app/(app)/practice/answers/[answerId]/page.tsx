@@ -20,6 +20,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
+import { CandidateRegrade } from "~/components/regrades/candidate-regrade";
 import { CoachReview } from "~/components/reviews/coach-review";
 import {
   dimensionLabels,
@@ -186,6 +187,9 @@ export default async function ScoreCardPage({ params }: Props) {
               auto={auto}
               dimensions={dimensionList()}
             />
+          ) : null}
+          {coach ? (
+            <CandidateRegrade answerId={answer.id} coachDimensions={coach.dimensions} />
           ) : null}
         </>
       ) : (
