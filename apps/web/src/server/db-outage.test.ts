@@ -1,4 +1,4 @@
-import { connectDb, type DatabaseStatus, type Db } from "@debrief/db";
+import { connectDb, type Db, type DatabaseStatus } from "@debrief/db";
 import { createCohortWithMembers, createTestDatabase } from "@debrief/db/testing";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { expectCode } from "~/testing/expect-trpc-code";

@@ -1,4 +1,4 @@
-import type { Db } from "@debrief/db";
+import { type Db } from "@debrief/db";
 import { connectDb, createTestDatabase, type TestDatabase } from "@debrief/db/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {

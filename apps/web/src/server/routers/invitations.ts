@@ -1,16 +1,16 @@
 import { listInvitationsForLead, previewInvitation, revokeInvitation } from "@debrief/db";
-import { afterMail } from "~/server/jobs/after-mail";
-import { mailDelivery } from "~/server/mail/deliver";
-import { acceptInvitationLink } from "~/server/services/accept-invitation";
-import { isInvitationProof } from "~/server/services/invitation-proof";
-import { inviteMember } from "~/server/services/invite-member";
-import { leadCohortProcedure, liveUserId, publicProcedure, router } from "~/server/trpc";
 import {
   acceptInvitationInput,
   createInvitationInput,
   invitationRefInput,
   invitationTokenInput,
 } from "./invitations.inputs";
+import { afterMail } from "~/server/jobs/after-mail";
+import { mailDelivery } from "~/server/mail/deliver";
+import { acceptInvitationLink } from "~/server/services/accept-invitation";
+import { isInvitationProof } from "~/server/services/invitation-proof";
+import { inviteMember } from "~/server/services/invite-member";
+import { leadCohortProcedure, liveUserId, publicProcedure, router } from "~/server/trpc";
 
 export const invitationsRouter = router({
   /** The cohort's invitations, newest first: pending, accepted, expired or revoked. */
