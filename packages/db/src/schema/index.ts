@@ -16,5 +16,6 @@ export * from "./question-sets.ts";
 export * from "./questions.ts";
 export * from "./reviews.ts";
 export * from "./scores.ts";
+export * from "./second-grades.ts";
 export * from "./sessions.ts";
 export * from "./users.ts";
