@@ -2,6 +2,7 @@ import { isQuestionKind } from "@debrief/core";
 import { PageHeader } from "@debrief/ui";
 import type { Metadata } from "next";
 import { QueueView } from "~/components/reviews/queue-view";
+import { SecondGradesWaiting } from "~/components/double-scoring/second-grades-waiting";
 import { RepliesWaiting } from "~/components/reviews/replies-waiting";
 import { rubricLabels } from "~/components/rubric/rubric-labels";
 import { type QueueFilters, queueInput } from "~/lib/list-filters";
@@ -33,10 +34,11 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
 
   const caller = await getServerCaller();
   const cohorts = viewer.cohorts.map((c) => ({ id: c.cohortId, name: c.cohortName }));
-  const [members, firstPage, waiting] = await Promise.all([
+  const [members, firstPage, waiting, secondGrades] = await Promise.all([
     Promise.all(cohorts.map((c) => caller.cohorts.members({ cohortId: c.id }))),
     caller.reviews.queue(queueInput(filters)),
     caller.reviews.repliesWaiting(),
+    caller.doubleScoring.queue(),
   ]);
   const candidates = new Map<string, string>();
   for (const m of members.flat()) if (m.role === "candidate") candidates.set(m.userId, m.name);
@@ -49,6 +51,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         description="Submitted answers from your cohorts. Open one to check the engine's scores, adjust them and leave comments the candidate will see."
       />
       <RepliesWaiting items={waiting} />
+      <SecondGradesWaiting total={secondGrades.total} />
       <QueueView
         initialFilters={filters}
         initialPage={firstPage}
