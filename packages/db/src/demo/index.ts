@@ -1,10 +1,16 @@
 import type { Db } from "../client.ts";
+import { seedDemoDoubleScoring } from "./double-scoring.ts";
 import { seedDemoHistory } from "./history.ts";
 import { seedDemoIfEmpty } from "./organisation.ts";
 import { questionBank } from "./question-bank.ts";
 import { seedDemoReviews } from "./reviews.ts";
 import { syncQuestionBank } from "./sync-question-bank.ts";
 
+export {
+  demoDoubleScoringRate,
+  type SeededDoubleScoring,
+  seedDemoDoubleScoring,
+} from "./double-scoring.ts";
 export {
   type SeedDemoHistoryOptions,
   type SeededAnswer,
@@ -58,5 +64,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<v
     log?.(
       `seeded ${coaching.sets} question sets, ${coaching.assignedAnswers} assigned answers, ${coaching.reviewed} reviews (${coaching.toReview} waiting)`,
     );
+    const doubled = await seedDemoDoubleScoring(tx, { now });
+    log?.(`seeded ${doubled.secondGrades} second grades (${doubled.disagreements} to moderate)`);
   });
 }
