@@ -1,7 +1,6 @@
 import { computeOverall, type DimensionKey, dimensionKeys } from "@debrief/core/rubric";
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
-import { sampleBucketSql } from "../double-scoring/sampling.ts";
 import { answers } from "../schema/answers.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import { memberships } from "../schema/memberships.ts";
@@ -74,7 +73,7 @@ export async function seedDemoDoubleScoring(
         eq(answers.cohortId, spring.id),
         eq(answers.status, "reviewed"),
         sql`${answers.submittedAt} >= ${historyStart}`,
-        sql`${sampleBucketSql(answers.id)} < ${demoDoubleScoringRate}`,
+        sql`${answers.sampleBucket} < ${demoDoubleScoringRate}`,
       ),
     )
     .orderBy(asc(answers.submittedAt), asc(answers.id));

@@ -86,8 +86,11 @@ export async function listModeration(
   input: { status?: ModerationStatus } = {},
 ): Promise<{ items: ModerationItem[]; total: number }> {
   const status = input.status ?? "open";
+  // first_gap (kept by triggers) narrows the scan to the disagreements through a partial index;
+  // the gap is recomputed from the grades themselves for what is shown.
   const where = and(
     eq(secondGrades.cohortId, scope.cohortId),
+    sql`${secondGrades.firstGap} >= 2`,
     status === "open" ? isNull(gradeModerations.id) : isNotNull(gradeModerations.id),
     sql`${gapSql} >= ${moderationGap}`,
   );

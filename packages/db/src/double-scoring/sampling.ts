@@ -5,24 +5,18 @@ import { cohorts } from "../schema/cohorts.ts";
 import { gradeModerations, secondGrades } from "../schema/second-grades.ts";
 
 /**
- * An answer's sampling bucket, 0–99, from the md5 of its id: stable across processes, restarts
- * and PostgreSQL versions, and uniform whatever produced the id. An answer is sampled when its
- * bucket is below the cohort's rate, so raising the rate only adds answers to the sample.
- */
-export const sampleBucketSql = (answerId: SQL | typeof answers.id): SQL =>
-  sql`((('x' || substr(md5(${answerId}::text), 1, 7))::bit(28)::int) % 100)`;
-
-/**
  * Whether an answer (the `answers` row in the query) is in its cohort's double-scoring sample:
  * the cohort (joined as `cohorts`) samples, the answer came in since double-scoring was turned
- * on, and its bucket is under the rate. Unscorable and superseded attempts are never graded.
+ * on, and its bucket (`answers.sample_bucket`, 0–99 from the md5 of its id: stable across
+ * processes and restarts, uniform whatever produced the id) is under the rate, so raising the
+ * rate only adds answers. Unscorable and superseded attempts are never graded.
  */
 export function isSampledSql(): SQL {
   return sql`(${cohorts.doubleScoringRate} > 0
     and ${cohorts.doubleScoringSince} is not null
     and ${answers.submittedAt} >= ${cohorts.doubleScoringSince}
     and ${answers.status} in ('submitted', 'in_review', 'reviewed')
-    and ${sampleBucketSql(answers.id)} < ${cohorts.doubleScoringRate})`;
+    and ${answers.sampleBucket} < ${cohorts.doubleScoringRate})`;
 }
 
 export interface DoubleScoringState {

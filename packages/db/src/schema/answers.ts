@@ -4,6 +4,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  smallint,
   text,
   timestamp,
   unique,
@@ -61,6 +62,12 @@ export const answers = pgTable(
     unscorableReason: text(),
     unscorableMessage: text(),
     unscorableEngineVersion: text(),
+    // Double-scoring's sampling bucket (0–99) from the md5 of the id: an answer is sampled when
+    // its bucket is under its cohort's rate. Stored so the second-grade queue reads a cohort's
+    // sample by index instead of hashing every answer.
+    sampleBucket: smallint()
+      .notNull()
+      .generatedAlwaysAs(sql`((('x' || substr(md5(id::text), 1, 7))::bit(28)::int) % 100)`),
   },
   (t) => [
     unique().on(t.candidateId, t.idempotencyKey),
@@ -71,6 +78,8 @@ export const answers = pgTable(
     // Lead dashboard and CSV export: a cohort's answers in a submitted-at range, in order.
     index().on(t.cohortId, t.submittedAt, t.id),
     index().on(t.assignmentId).where(sql`${t.assignmentId} is not null`),
+    // Second-grade queue: a cohort's sampled answers.
+    index().on(t.cohortId, t.sampleBucket),
   ],
 );
 

@@ -1,5 +1,5 @@
 import type { DimensionKey } from "@debrief/core/rubric";
-import { relations } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import { index, jsonb, pgTable, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { answers } from "./answers.ts";
 import { cohorts } from "./cohorts.ts";
@@ -35,9 +35,19 @@ export const secondGrades = pgTable(
     reflection: smallint().notNull(),
     delivery: smallint().notNull(),
     comment: text().notNull().default(""),
+    // The largest gap between this grade and the first coach's on one dimension; null until the
+    // first grade exists. Kept by triggers (migration "double_scoring") whenever either grade is
+    // written, and frozen once a lead settles, so the moderation list reads only its own rows.
+    firstGap: smallint(),
     submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.cohortId, t.submittedAt), index().on(t.reviewerId)],
+  (t) => [
+    index().on(t.cohortId, t.submittedAt),
+    index("second_grades_moderation_index")
+      .on(t.cohortId, t.submittedAt)
+      .where(sql`${t.firstGap} >= 2`),
+    index().on(t.reviewerId),
+  ],
 );
 
 /**
