@@ -1,15 +1,14 @@
 import { sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { answers } from "../schema/answers.ts";
 import { users } from "../schema/users.ts";
 
-/** The candidate of an answer, joined under this alias in every double-scoring query. */
-export const candidate = alias(users, "candidate");
-
 /**
- * How the second-grade and moderation views name the candidate: the one selection to change
- * when a question set's blind grading masks names.
+ * How the second-grade and moderation views name an answer's candidate: the one selection to
+ * change when a question set's blind grading masks names. A scalar subquery rather than a join,
+ * so it adds nothing to the planner's join search (the moderation list's budget is mostly
+ * planning time).
  */
 export const candidateIdentity = {
-  candidateId: candidate.id,
-  candidateName: sql<string>`${candidate.name}`.as("candidate_name"),
+  candidateId: answers.candidateId,
+  candidateName: sql<string>`(select ${users.name} from ${users} where ${users.id} = ${answers.candidateId})`,
 };

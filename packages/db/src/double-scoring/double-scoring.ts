@@ -20,7 +20,7 @@ import { users } from "../schema/users.ts";
 import { type CoachScope, cohortsInScope } from "../scopes/coach-scope.ts";
 import { dimensionsOf } from "../scores/score-columns.ts";
 import { isUuid } from "../users/users.ts";
-import { candidate, candidateIdentity } from "./candidate-identity.ts";
+import { candidateIdentity } from "./candidate-identity.ts";
 import { isSampledSql } from "./sampling.ts";
 
 export interface DoubleScoringSettings {
@@ -138,7 +138,6 @@ export async function listSecondGradeQueue(
       })
       .from(answers)
       .innerJoin(cohorts, eq(cohorts.id, answers.cohortId))
-      .innerJoin(candidate, eq(candidate.id, answers.candidateId))
       .innerJoin(questions, eq(questions.id, answers.questionId))
       .leftJoin(secondGrades, eq(secondGrades.answerId, answers.id))
       .leftJoin(reviews, eq(reviews.answerId, answers.id))
@@ -211,7 +210,6 @@ export async function getAnswerForSecondGrade(
       isSampled: sql<boolean>`${isSampledSql()}`,
     })
     .from(answers)
-    .innerJoin(candidate, eq(candidate.id, answers.candidateId))
     .innerJoin(cohorts, eq(cohorts.id, answers.cohortId))
     .innerJoin(questions, eq(questions.id, answers.questionId))
     .innerJoin(auto, and(eq(auto.answerId, answers.id), eq(auto.source, "auto")))

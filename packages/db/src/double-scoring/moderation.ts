@@ -19,7 +19,7 @@ import { gradeModerations, secondGrades } from "../schema/second-grades.ts";
 import { users } from "../schema/users.ts";
 import { dimensionsOf } from "../scores/score-columns.ts";
 import { isUuid } from "../users/users.ts";
-import { candidate, candidateIdentity } from "./candidate-identity.ts";
+import { candidateIdentity } from "./candidate-identity.ts";
 import { type GradeView, loadFirstGrade } from "./double-scoring.ts";
 
 /** Two coaches this far apart on any one dimension send the answer to moderation. */
@@ -53,7 +53,6 @@ export interface ModerationItem {
   } | null;
 }
 
-const firstCoach = alias(users, "first_coach");
 const secondCoach = alias(users, "second_coach");
 const settler = alias(users, "settler");
 const coachScore = alias(scores, "coach_score");
@@ -101,15 +100,17 @@ export async function listModeration(
       ...candidateIdentity,
       questionTitle: questions.title,
       kind: questions.kind,
-      firstCoachName: firstCoach.name,
-      secondCoachName: secondCoach.name,
+      firstCoachName: sql<string>`(select ${users.name} from ${users} where ${users.id} = coalesce(${gradeModerations.firstReviewerId}, ${reviews.reviewerId}))`,
+      secondCoachName: sql<string>`(select ${users.name} from ${users} where ${users.id} = ${secondGrades.reviewerId})`,
       firstOverall: sql<number>`coalesce(${gradeModerations.firstOverall}, ${coachScore.overall})`,
       secondOverall: secondGrades.overall,
       gap: gapSql,
       disputed: disputedSql,
       secondGradedAt: secondGrades.submittedAt,
       settledOverall: gradeModerations.finalOverall,
-      settledByName: settler.name,
+      settledByName: sql<
+        string | null
+      >`(select ${users.name} from ${users} where ${users.id} = ${gradeModerations.settledById})`,
       settledReason: gradeModerations.reason,
       settledAt: gradeModerations.settledAt,
       total: sql<number>`count(*) over ()`.mapWith(Number),
@@ -124,15 +125,8 @@ export async function listModeration(
       coachScore,
       and(eq(coachScore.answerId, secondGrades.answerId), eq(coachScore.source, "coach")),
     )
-    .innerJoin(candidate, eq(candidate.id, answers.candidateId))
     .innerJoin(questions, eq(questions.id, answers.questionId))
-    .innerJoin(secondCoach, eq(secondCoach.id, secondGrades.reviewerId))
     .leftJoin(gradeModerations, eq(gradeModerations.answerId, secondGrades.answerId))
-    .innerJoin(
-      firstCoach,
-      eq(firstCoach.id, sql`coalesce(${gradeModerations.firstReviewerId}, ${reviews.reviewerId})`),
-    )
-    .leftJoin(settler, eq(settler.id, gradeModerations.settledById))
     .where(where)
     .orderBy(
       status === "open" ? asc(secondGrades.submittedAt) : desc(gradeModerations.settledAt),
@@ -215,7 +209,6 @@ export async function getModerationCase(
       settledByName: settler.name,
     })
     .from(answers)
-    .innerJoin(candidate, eq(candidate.id, answers.candidateId))
     .innerJoin(questions, eq(questions.id, answers.questionId))
     .innerJoin(auto, and(eq(auto.answerId, answers.id), eq(auto.source, "auto")))
     .innerJoin(secondGrades, eq(secondGrades.answerId, answers.id))
