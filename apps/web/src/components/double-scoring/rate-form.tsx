@@ -5,10 +5,12 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
+import { useIsHydrated } from "./use-is-hydrated";
 
 /** The lead's double-scoring switch: a share of new answers, 0 (off) to 100 %. */
 export function RateForm({ cohortId, rate }: { cohortId: string; rate: number }) {
   const router = useRouter();
+  const isHydrated = useIsHydrated();
   const [value, setValue] = useState(String(rate));
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -52,7 +54,7 @@ export function RateForm({ cohortId, rate }: { cohortId: string; rate: number })
             className="w-28"
           />
         </div>
-        <Button type="submit" disabled={setRate.isPending}>
+        <Button type="submit" disabled={!isHydrated || setRate.isPending}>
           {setRate.isPending ? <Spinner aria-hidden /> : null}
           Save
         </Button>

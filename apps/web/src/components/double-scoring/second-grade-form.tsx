@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
+import { useIsHydrated } from "./use-is-hydrated";
 import { ScorePicker } from "./score-picker";
 
 export interface DimensionLabel {
@@ -28,6 +29,7 @@ export function SecondGradeForm({
   commentMaxLength: number;
 }) {
   const router = useRouter();
+  const isHydrated = useIsHydrated();
   const [scores, setScores] = useState<Record<string, number>>({ ...engine });
   const [comment, setComment] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +84,7 @@ export function SecondGradeForm({
         </Alert>
       ) : null}
       <div>
-        <Button type="submit" disabled={save.isPending}>
+        <Button type="submit" disabled={!isHydrated || save.isPending}>
           {save.isPending ? <Spinner aria-hidden /> : null}
           Submit second grade
         </Button>

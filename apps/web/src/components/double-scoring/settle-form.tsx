@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
+import { useIsHydrated } from "./use-is-hydrated";
 import { ScorePicker } from "./score-picker";
 import type { DimensionLabel } from "./second-grade-form";
 
@@ -30,6 +31,7 @@ export function SettleForm({
   reasonMaxLength: number;
 }) {
   const router = useRouter();
+  const isHydrated = useIsHydrated();
   const [scores, setScores] = useState<Record<string, number>>({ ...first });
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -90,7 +92,7 @@ export function SettleForm({
         </Alert>
       ) : null}
       <div>
-        <Button type="submit" disabled={settle.isPending}>
+        <Button type="submit" disabled={!isHydrated || settle.isPending}>
           {settle.isPending ? <Spinner aria-hidden /> : null}
           Settle final grade
         </Button>
