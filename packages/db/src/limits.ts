@@ -23,3 +23,6 @@ export const minCommentBankQueryLength = 2;
 export const maxModerationReasonLength = 500;
 /** A second coach's note on their independent grade. */
 export const maxSecondGradeCommentLength = 2000;
+/** A set's regrade window: 0 turns regrade requests off; the default is a week. */
+export const defaultRegradeWindowDays = 7;
+export const maxRegradeWindowDays = 60;

@@ -1,5 +1,6 @@
 import type { Db } from "../client.ts";
 import { seedDemoDoubleScoring } from "./double-scoring.ts";
+import { seedDemoCommentBank } from "./comment-bank.ts";
 import { seedDemoHistory } from "./history.ts";
 import { seedDemoIfEmpty } from "./organisation.ts";
 import { questionBank } from "./question-bank.ts";
@@ -66,5 +67,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<v
     );
     const doubled = await seedDemoDoubleScoring(tx, { now });
     log?.(`seeded ${doubled.secondGrades} second grades (${doubled.disagreements} to moderate)`);
+    const bankEntries = await seedDemoCommentBank(tx);
+    log?.(`seeded ${bankEntries} comment bank entries`);
   });
 }

@@ -332,10 +332,10 @@ export async function seedLargeDemo(
         inner join w on w.kind = g.kind::text
         returning answer_id
       )
-      insert into reviews (answer_id, reviewer_id, overall_comment, submitted_at, created_at)
+      insert into reviews (answer_id, reviewer_id, overall_comment, submitted_at, published_at, created_at)
       select g.answer_id, coaches.id,
         case when g.status = 'reviewed' then 'Clear arc; tie the result to a baseline next time.' else '' end,
-        g.reviewed_at, coalesce(g.reviewed_at, g.submitted_at + interval '1 day')
+        g.reviewed_at, g.reviewed_at, coalesce(g.reviewed_at, g.submitted_at + interval '1 day')
       from graded g inner join coaches on coaches.k = g.k
     `);
 

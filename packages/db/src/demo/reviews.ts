@@ -6,8 +6,8 @@ import {
   type QuestionKind,
 } from "@debrief/core/rubric";
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import type { Db } from "../client.ts";
 import { recordSubmittedAnswer } from "../answers/answers.ts";
+import type { Db } from "../client.ts";
 import { answers } from "../schema/answers.ts";
 import { assignments } from "../schema/assignments.ts";
 import { cohorts } from "../schema/cohorts.ts";
@@ -17,11 +17,11 @@ import { questionSetItems, questionSets } from "../schema/question-sets.ts";
 import { questions } from "../schema/questions.ts";
 import { reviewComments, reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
-import { dimensionsOf } from "../scores/score-columns.ts";
 import { users } from "../schema/users.ts";
+import { dimensionsOf } from "../scores/score-columns.ts";
 import { DEMO_COHORT_NAMES } from "../users/demo-accounts.ts";
-import { DEMO_ACCOUNTS } from "./organisation.ts";
 import { type Level, rewrite, type SeededAnswer } from "./history.ts";
+import { DEMO_ACCOUNTS } from "./organisation.ts";
 
 export interface SeedDemoReviewsOptions {
   now: Date;
@@ -108,7 +108,7 @@ const overrideReasons: Record<DimensionKey, { up: string; down: string }> = {
   },
 };
 
-const overallComments = [
+export const demoOverallComments = [
   "Solid story. Lead with the one-line summary, then the numbers you already have.",
   "The middle is strong; the ending needs the measured result and what you'd do differently.",
   "Good ownership. Cut the background by half so the decision comes sooner.",
@@ -386,9 +386,10 @@ export async function seedDemoReviews(
         .values({
           answerId: seeded.answerId,
           reviewerId: coach.id,
-          overallComment: isDraft ? "" : (overallComments[index % overallComments.length] ?? ""),
+          overallComment: isDraft ? "" : (demoOverallComments[index % demoOverallComments.length] ?? ""),
           overrideReasons: reasons,
           submittedAt: isDraft ? null : reviewedAt,
+          publishedAt: isDraft ? null : reviewedAt,
           createdAt: reviewedAt,
           updatedAt: reviewedAt,
         })

@@ -6,14 +6,17 @@ import { DomainError } from "../errors.ts";
 import type { LeadScope } from "../members/members.ts";
 import { getAnswerForReview, saveReview } from "../reviews/reviews.ts";
 import { auditEvents } from "../schema/audit-events.ts";
+import { questionSets } from "../schema/question-sets.ts";
 import { scores } from "../schema/scores.ts";
 import { gradeModerations } from "../schema/second-grades.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
 import {
   createAnswer,
+  createAssignment,
   createCohortWithMembers,
   createOrganisation,
   createQuestion,
+  createQuestionSet,
 } from "../testing/factories.ts";
 import { useTestDatabase } from "../testing/use-test-database.ts";
 import { getCoachCoachAgreementForCohort } from "./coach-agreement.ts";
@@ -287,6 +290,40 @@ describe("second grades", () => {
     await expect(
       codeOf(getAnswerForSecondGrade(db, f.coach(f.b.id), { answerId: unsampled.id })),
     ).resolves.toBe("NOT_FOUND");
+  });
+});
+
+describe("blind grading", () => {
+  test("a blind set's candidate shows as a pseudonym in the second-grade views", async () => {
+    const f = await setup();
+    await setDoubleScoringRate(db, f.leadScope, { rate: 100 });
+    const [kid] = f.world.candidates;
+    if (!kid) throw new Error("fixture");
+    const question = await createQuestion(db);
+    const set = await createQuestionSet(db, {
+      cohortId: f.world.cohort.id,
+      questionIds: [question.id],
+    });
+    await db.update(questionSets).set({ blind: true }).where(eq(questionSets.id, set.id));
+    const assignment = await createAssignment(db, {
+      setId: set.id,
+      cohortId: f.world.cohort.id,
+      candidateId: kid.id,
+      dueAt: new Date(Date.now() + 86_400_000),
+    });
+    const answer = await createAnswer(db, {
+      candidateId: kid.id,
+      questionId: question.id,
+      cohortId: f.world.cohort.id,
+      assignmentId: assignment.id,
+    });
+    const queue = await listSecondGradeQueue(db, f.coach(f.b.id));
+    const item = queue.items.find((i) => i.answerId === answer.id);
+    expect(item?.candidateName).toMatch(/^Candidate [0-9A-F]{5}$/);
+    expect(item?.candidateId).toBeNull();
+    const view = await getAnswerForSecondGrade(db, f.coach(f.b.id), { answerId: answer.id });
+    expect(view.candidate.name).toBe(item?.candidateName);
+    expect(JSON.stringify(view)).not.toContain(kid.name);
   });
 });
 

@@ -94,7 +94,8 @@ export async function setDoubleScoringRate(
 
 export interface SecondGradeQueueItem {
   answerId: string;
-  candidateId: string;
+  /** Null while blind grading hides the candidate (the name is then the set's pseudonym). */
+  candidateId: string | null;
   candidateName: string;
   cohortId: string;
   cohortName: string;
@@ -166,7 +167,8 @@ export interface GradeView {
 
 export interface AnswerForSecondGrade {
   answer: { id: string; body: string; attempt: number; wordCount: number; submittedAt: Date };
-  candidate: { id: string; name: string };
+  /** Through blind grading's mask: id null and a pseudonym while the set hides the candidate. */
+  candidate: { id: string | null; name: string };
   cohort: { id: string; name: string };
   question: { id: string; kind: QuestionKind; title: string; prompt: string };
   auto: { overall: number; dimensions: Record<DimensionKey, number> };

@@ -32,7 +32,8 @@ export type ModerationStatus = "open" | "settled";
 export interface ModerationItem {
   answerId: string;
   version: number;
-  candidateId: string;
+  /** Null while blind grading hides the candidate (the name is then the set's pseudonym). */
+  candidateId: string | null;
   candidateName: string;
   questionTitle: string;
   kind: QuestionKind;
@@ -164,7 +165,8 @@ export async function listModeration(
 
 export interface ModerationCase {
   answer: { id: string; body: string; version: number; submittedAt: Date };
-  candidate: { id: string; name: string };
+  /** Through blind grading's mask: id null and a pseudonym while the set hides the candidate. */
+  candidate: { id: string | null; name: string };
   question: { id: string; kind: QuestionKind; title: string; prompt: string };
   auto: { overall: number; dimensions: Record<DimensionKey, number> };
   firstGrade: GradeView;

@@ -8,23 +8,23 @@ import {
 } from "@debrief/core/rubric";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Db } from "../client.ts";
-import { badRequest, DomainError, notFound } from "../errors.ts";
+import { type UnscorableVerdict, unscorableVerdictOf } from "../answers/answers.ts";
 import { recordAuditEvent } from "../audit-events/audit-events.ts";
+import type { Db } from "../client.ts";
 import { linkReviewToBank, listReviewBankLinks } from "../comment-bank/comment-bank.ts";
-import { isUuid } from "../users/users.ts";
+import { badRequest, DomainError, notFound } from "../errors.ts";
+import { defaultOrigin, notifyUser } from "../notifications/notify.ts";
 import { type AnswerStatus, answers } from "../schema/answers.ts";
 import { cohorts } from "../schema/cohorts.ts";
-import { type UnscorableVerdict, unscorableVerdictOf } from "../answers/answers.ts";
-import { defaultOrigin, notifyUser } from "../notifications/notify.ts";
 import { questions } from "../schema/questions.ts";
 import { reviewComments, reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
-import { dimensionsOf } from "../scores/score-columns.ts";
 import { users } from "../schema/users.ts";
+import type { CoachScope } from "../scopes/coach-scope.ts";
+import { dimensionsOf } from "../scores/score-columns.ts";
+import { isUuid } from "../users/users.ts";
 import { listReviewQueue } from "./review-queue.ts";
 import { listRepliesForReview, type ReviewReplyView } from "./review-replies.ts";
-import type { CoachScope } from "../scopes/coach-scope.ts";
 import { loadDoubleScoringState } from "../double-scoring/sampling.ts";
 
 export interface ReviewView {
@@ -365,6 +365,8 @@ export async function saveReview(
         overallComment: input.overallComment,
         overrideReasons: reasons,
         submittedAt,
+        // Released with the submit until the publish step decides per set.
+        publishedAt: submittedAt,
       })
       .onConflictDoUpdate({
         target: reviews.answerId,
@@ -373,6 +375,7 @@ export async function saveReview(
           overallComment: input.overallComment,
           overrideReasons: reasons,
           submittedAt,
+          publishedAt: submittedAt,
           updatedAt: sql`now()`,
         },
       })

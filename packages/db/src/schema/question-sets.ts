@@ -1,8 +1,29 @@
-import { relations } from "drizzle-orm";
-import { index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { relations, sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { defaultRegradeWindowDays, maxRegradeWindowDays } from "../limits.ts";
 import { cohorts } from "./cohorts.ts";
 import { questions } from "./questions.ts";
 import { users } from "./users.ts";
+
+/**
+ * When a coach's submitted review reaches the candidate: at once ("on_submit", the default), or
+ * held until a coach publishes the set's reviews together ("on_publish").
+ */
+export const releaseModes = ["on_submit", "on_publish"] as const;
+export type ReleaseMode = (typeof releaseModes)[number];
+export const releaseMode = pgEnum("release_mode", releaseModes);
 
 export const questionSets = pgTable(
   "question_sets",
@@ -15,13 +36,26 @@ export const questionSets = pgTable(
     description: text().notNull().default(""),
     createdById: uuid().references(() => users.id, { onDelete: "set null" }),
     archivedAt: timestamp({ withTimezone: true }),
+    releaseMode: releaseMode().notNull().default("on_submit"),
+    // Blind grading: coaches see a per-set pseudonym instead of the candidate until the answer's
+    // review is published. The salt makes the pseudonym unguessable from a candidate's id.
+    blind: boolean().notNull().default(false),
+    blindSalt: uuid().notNull().defaultRandom(),
+    // How many days after a review is published its candidate may ask for a regrade.
+    regradeWindowDays: smallint().notNull().default(defaultRegradeWindowDays),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true })
       .notNull()
       .defaultNow()
       .$onUpdate(() => new Date()),
   },
-  (t) => [index().on(t.cohortId)],
+  (t) => [
+    index().on(t.cohortId),
+    check(
+      "question_sets_regrade_window_days",
+      sql`${t.regradeWindowDays} between 0 and ${sql.raw(String(maxRegradeWindowDays))}`,
+    ),
+  ],
 );
 
 export const questionSetItems = pgTable(

@@ -17,6 +17,9 @@ export const reviews = pgTable("reviews", {
   // { [dimension]: "one-line reason" } for every score the coach changed from the engine's.
   overrideReasons: jsonb().$type<Record<string, string>>().notNull().default({}),
   submittedAt: timestamp({ withTimezone: true }),
+  // When the candidate can see the review: set with submittedAt, or later when a coach publishes
+  // a set held for publishing. Null = not visible to the candidate.
+  publishedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true })
     .notNull()

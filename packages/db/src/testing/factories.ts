@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { DimensionKey, FlagKey } from "@debrief/core/rubric";
 import { eq } from "drizzle-orm";
+import { recordSubmittedAnswer } from "../answers/answers.ts";
 import { hashPassword } from "../auth/password.ts";
 import type { Db } from "../client.ts";
-import { recordSubmittedAnswer } from "../answers/answers.ts";
 import { type Answer, answers } from "../schema/answers.ts";
 import { type Assignment, assignments } from "../schema/assignments.ts";
-import { normaliseEmail } from "../users/users.ts";
 import { type Cohort, cohorts } from "../schema/cohorts.ts";
 import { type Membership, type MembershipRole, memberships } from "../schema/memberships.ts";
 import { type NewOrganisation, type Organisation, organisations } from "../schema/organisations.ts";
@@ -15,6 +14,7 @@ import { type NewQuestion, type Question, questions } from "../schema/questions.
 import { reviewComments, reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
 import { type User, users } from "../schema/users.ts";
+import { normaliseEmail } from "../users/users.ts";
 
 /** Password of every factory user unless a test passes its own. */
 export const TEST_PASSWORD = "correct-horse-battery-staple";
@@ -274,7 +274,13 @@ export async function createAnswer(db: Db, input: CreateAnswerInput): Promise<An
     if (reviewerId) {
       const [review] = await db
         .insert(reviews)
-        .values({ answerId, reviewerId, overallComment: comment ?? "", submittedAt: reviewedAt })
+        .values({
+          answerId,
+          reviewerId,
+          overallComment: comment ?? "",
+          submittedAt: reviewedAt,
+          publishedAt: reviewedAt,
+        })
         .returning({ id: reviews.id });
       if (review && comments && comments.length > 0) {
         await db.insert(reviewComments).values(

@@ -31,47 +31,59 @@ export function OverallTrend({ attempts }: { attempts: AttemptSummary[] }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <svg
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-label={`Overall score by attempt, out of 100 — ${summary}`}
-        className="h-auto w-full max-w-3xl text-muted-foreground"
-      >
-        <ScoreGrid ticks={[0, 25, 50, 75, 100]} y={y} left={pad.left} right={width - pad.right} />
-        {points.length > 1 ? (
-          <LinePath
-            data={points}
-            x={(p) => p.cx}
-            y={(p) => p.cy}
-            fill="none"
-            strokeWidth={2.5}
-            strokeLinejoin="round"
-            className="stroke-primary"
-          />
-        ) : null}
-        {points.map((p) => (
-          <g key={p.a.id}>
-            <circle
-              cx={p.cx}
-              cy={p.cy}
-              r={5}
-              className="fill-card stroke-primary"
+      {scored.length === 0 ? (
+        // Only "Not scored" attempts: an empty chart would read as a broken one.
+        <p className="text-sm text-muted-foreground">
+          No scored attempt yet, so there is no trend to draw. Revise the answer to get a score.
+        </p>
+      ) : (
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-label={`Overall score by attempt, out of 100 — ${summary}`}
+          className="h-auto w-full max-w-3xl text-muted-foreground"
+        >
+          <ScoreGrid ticks={[0, 25, 50, 75, 100]} y={y} left={pad.left} right={width - pad.right} />
+          {points.length > 1 ? (
+            <LinePath
+              data={points}
+              x={(p) => p.cx}
+              y={(p) => p.cy}
+              fill="none"
               strokeWidth={2.5}
+              strokeLinejoin="round"
+              className="stroke-primary"
             />
-            <text
-              x={p.cx}
-              y={p.cy - 12}
-              textAnchor="middle"
-              className="fill-foreground text-[12px] font-semibold"
-            >
-              {p.a.auto.overall}
-            </text>
-            <text x={p.cx} y={height - 10} textAnchor="middle" className="fill-current text-[11px]">
-              #{p.a.attempt}
-            </text>
-          </g>
-        ))}
-      </svg>
+          ) : null}
+          {points.map((p) => (
+            <g key={p.a.id}>
+              <circle
+                cx={p.cx}
+                cy={p.cy}
+                r={5}
+                className="fill-card stroke-primary"
+                strokeWidth={2.5}
+              />
+              <text
+                x={p.cx}
+                y={p.cy - 12}
+                textAnchor="middle"
+                className="fill-foreground text-[12px] font-semibold"
+              >
+                {p.a.auto.overall}
+              </text>
+              <text
+                x={p.cx}
+                y={height - 10}
+                textAnchor="middle"
+                className="fill-current text-[11px]"
+              >
+                #{p.a.attempt}
+              </text>
+            </g>
+          ))}
+        </svg>
+      )}
       <div className="overflow-x-auto rounded-lg border bg-card">
         <table className="w-full text-sm">
           <caption className="sr-only">Your attempts, oldest first</caption>

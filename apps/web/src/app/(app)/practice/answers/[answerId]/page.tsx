@@ -59,6 +59,8 @@ export default async function ScoreCardPage({ params }: Props) {
   const previous = index > 0 ? attempts[index - 1] : undefined;
   const delta = previous?.auto && auto ? auto.overall - previous.auto.overall : null;
   const attemptsHref = `/practice/questions/${question.id}/attempts`;
+  // A "Not scored" attempt with no coach comments has nothing highlighted: no legend either.
+  const isAnnotated = (auto?.evidence.length ?? 0) + (coach?.comments.length ?? 0) > 0;
 
   return (
     <div className="flex flex-col gap-6">
@@ -215,7 +217,7 @@ export default async function ScoreCardPage({ params }: Props) {
 
       <section aria-labelledby="annotated-heading" className="flex flex-col gap-3">
         <h2 id="annotated-heading" className="text-lg font-semibold">
-          Your answer, annotated
+          {isAnnotated ? "Your answer, annotated" : "Your answer"}
         </h2>
         <div className="rounded-xl border bg-card p-4 sm:p-6">
           <EvidenceText
@@ -230,6 +232,7 @@ export default async function ScoreCardPage({ params }: Props) {
             }))}
             dimensionLabels={dimensionLabels()}
             showFilter
+            showLegend={isAnnotated}
           />
         </div>
       </section>
