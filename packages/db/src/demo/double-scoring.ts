@@ -8,13 +8,17 @@ import { questions } from "../schema/questions.ts";
 import { reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
 import { secondGrades } from "../schema/second-grades.ts";
-import { users } from "../schema/users.ts";
 import { dimensionsOf } from "../scores/score-columns.ts";
-import { DEMO_COHORT_NAMES } from "../users/demo-accounts.ts";
+import { createUser } from "../testing/factories.ts";
+import { DEMO_COHORT_NAMES, DEMO_PASSWORD } from "../users/demo-accounts.ts";
 
 /** The share of the spring cohort's answers the demo double-scores. */
 export const demoDoubleScoringRate = 20;
-const secondCoachEmail = "ingrid.solberg@demo.debrief.dev";
+/** The spring cohort's second coach, who gives the demo's second grades. */
+export const DEMO_SECOND_COACH = {
+  email: "tariq.haddad@demo.debrief.dev",
+  name: "Tariq Haddad",
+} as const;
 const hourMs = 3_600_000;
 
 export interface SeededDoubleScoring {
@@ -23,8 +27,9 @@ export interface SeededDoubleScoring {
 }
 
 /**
- * Double-scoring in the demo's spring cohort: the autumn coach joins it as a second coach, the
- * lead samples 10% of its answers from the start of its history, and every sampled answer the
+ * Double-scoring in the demo's spring cohort: a second coach joins it (a person of their own:
+ * the autumn coach stays the page-authorization suite's "coach of another cohort"), the
+ * lead samples 20% of its answers from the start of its history, and every sampled answer the
  * demo coach already graded gets the second coach's grade — mostly the same or a point apart,
  * the oldest one three points apart on a dimension, so the lead's moderation list has a case.
  * Sampled answers still waiting are left for the demo coaches' "Second grades" lists.
@@ -37,11 +42,8 @@ export async function seedDemoDoubleScoring(
     .select({ id: cohorts.id })
     .from(cohorts)
     .where(eq(cohorts.name, DEMO_COHORT_NAMES[0]));
-  const [second] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(users.email, secondCoachEmail));
-  if (!spring || !second) return { secondGrades: 0, disagreements: 0 };
+  if (!spring) return { secondGrades: 0, disagreements: 0 };
+  const second = await createUser(db, { ...DEMO_SECOND_COACH, password: DEMO_PASSWORD });
   // Sampling starts with the cohort's history, so the demo has double-scored answers to show.
   const [first] = await db
     .select({ at: sql<Date>`min(${answers.submittedAt})`.mapWith((v) => new Date(v)) })

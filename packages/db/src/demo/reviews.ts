@@ -386,7 +386,9 @@ export async function seedDemoReviews(
         .values({
           answerId: seeded.answerId,
           reviewerId: coach.id,
-          overallComment: isDraft ? "" : (demoOverallComments[index % demoOverallComments.length] ?? ""),
+          overallComment: isDraft
+            ? ""
+            : (demoOverallComments[index % demoOverallComments.length] ?? ""),
           overrideReasons: reasons,
           submittedAt: isDraft ? null : reviewedAt,
           publishedAt: isDraft ? null : reviewedAt,
