@@ -43,7 +43,10 @@ export function GradesTable({
               <span className="flex flex-col items-end leading-tight">
                 <span>{c.title}</span>
                 {c.detail ? (
-                  <span className="text-xs font-normal text-muted-foreground">{c.detail}</span>
+                  // The names are in the comments below too; a phone keeps the columns narrow.
+                  <span className="hidden text-xs font-normal text-muted-foreground sm:block">
+                    {c.detail}
+                  </span>
                 ) : null}
               </span>
             </TableHead>
@@ -58,7 +61,9 @@ export function GradesTable({
               <RowHeader className="font-medium">
                 {d.label}
                 {isDisputed ? (
-                  <span className="ml-2 text-xs font-medium text-warning">2+ apart</span>
+                  <span className="block text-xs font-medium text-warning sm:ml-2 sm:inline">
+                    2+ apart
+                  </span>
                 ) : null}
               </RowHeader>
               {columns.map((c) => (

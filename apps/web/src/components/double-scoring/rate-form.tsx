@@ -39,9 +39,9 @@ export function RateForm({ cohortId, rate }: { cohortId: string; rate: number })
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3">
-      <div className="flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1.5">
-          <Label htmlFor="double-scoring-rate">Share of new answers double-scored (%)</Label>
+      <div className="flex flex-col gap-1.5">
+        <Label htmlFor="double-scoring-rate">Share of new answers double-scored (%)</Label>
+        <div className="flex items-center gap-3">
           <Input
             id="double-scoring-rate"
             type="number"
@@ -53,11 +53,11 @@ export function RateForm({ cohortId, rate }: { cohortId: string; rate: number })
             onChange={(e) => setValue(e.target.value)}
             className="w-28"
           />
+          <Button type="submit" disabled={!isHydrated || setRate.isPending}>
+            {setRate.isPending ? <Spinner aria-hidden /> : null}
+            Save
+          </Button>
         </div>
-        <Button type="submit" disabled={!isHydrated || setRate.isPending}>
-          {setRate.isPending ? <Spinner aria-hidden /> : null}
-          Save
-        </Button>
       </div>
       {saved ? (
         <p role="status" className="text-sm text-muted-foreground">
