@@ -24,8 +24,9 @@ export default async function ModerationPage({ params }: Props) {
   const viewer = await requireViewerRole("lead");
   const { cohortId } = await params;
   const caller = await getServerCaller();
-  const [settings, open, settled, agreement] = await Promise.all([
-    orNotFound(caller.doubleScoring.settings({ cohortId })),
+  // A cohort the viewer does not lead is the 404 page: the first call decides, before the rest.
+  const settings = await orNotFound(caller.doubleScoring.settings({ cohortId }));
+  const [open, settled, agreement] = await Promise.all([
     caller.moderation.list({ cohortId, status: "open" }),
     caller.moderation.list({ cohortId, status: "settled" }),
     caller.doubleScoring.cohortAgreement({ cohortId }),
