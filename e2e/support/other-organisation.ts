@@ -14,7 +14,7 @@ import {
 // playwright.config.ts gives it records the port and password, as for `pnpm db:backup`).
 const dataDir = path.join(import.meta.dirname, "..", "..", ".data", "e2e");
 
-function e2eDatabaseUrl(): string {
+export function e2eDatabaseUrl(): string {
   if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
   const port = readFileSync(path.join(dataDir, "pg-port"), "utf8").trim();
   const password = readFileSync(path.join(dataDir, "pg-password"), "utf8").trim();

@@ -99,6 +99,13 @@ test("every page and route handler with someone else's ids", async ({ playwright
     cohortId: spring,
   });
   const set = sets[0]?.id ?? "";
+  // The demo's double-scoring case in spring: both coaches' grades in, waiting for the lead.
+  const moderation = await query<{ items: { answerId: string }[] }>(
+    get("lead"),
+    "moderation.list",
+    { cohortId: spring, status: "open" },
+  );
+  const moderated = moderation.items[0]?.answerId ?? "";
 
   // ownView: the page shows each caller their own things (may open, must not show the owner's).
   const pages: { path: string; entitled: Caller[]; ownView?: boolean }[] = [
@@ -113,6 +120,9 @@ test("every page and route handler with someone else's ids", async ({ playwright
     { path: `/coach/queue?cohort=${spring}`, entitled: ["coach"], ownView: true },
     { path: `/lead/cohorts/${spring}`, entitled: ["lead"] },
     { path: `/lead/cohorts/${spring}/members`, entitled: ["lead"] },
+    { path: `/lead/cohorts/${spring}/moderation`, entitled: ["lead"] },
+    { path: `/lead/cohorts/${spring}/moderation/${moderated}`, entitled: ["lead"] },
+    { path: `/coach/second-grades/${moderated}`, entitled: ["coach"] },
     { path: `/lead/cohorts/${spring}/candidates/${me.id}/report`, entitled: ["lead"] },
     { path: `/api/cohorts/${spring}/export.csv`, entitled: ["lead"] },
     { path: "/account", entitled: signedIn },

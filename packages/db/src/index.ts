@@ -97,6 +97,33 @@ export {
   type SetGradingProgress,
 } from "./reviews/by-question.ts";
 export {
+  type AnswerForSecondGrade,
+  type DoubleScoringSettings,
+  type GradeView,
+  getAnswerForSecondGrade,
+  getDoubleScoringSettings,
+  listSecondGradeQueue,
+  type SaveSecondGradeInput,
+  type SecondGradeQueueItem,
+  saveSecondGrade,
+  setDoubleScoringRate,
+} from "./double-scoring/double-scoring.ts";
+export {
+  type CoachCoachAgreement,
+  getCoachCoachAgreementForCoach,
+  getCoachCoachAgreementForCohort,
+} from "./double-scoring/coach-agreement.ts";
+export {
+  getModerationCase,
+  listModeration,
+  type ModerationCase,
+  type ModerationItem,
+  type ModerationStatus,
+  moderationGap,
+  type SettleModerationInput,
+  settleModeration,
+} from "./double-scoring/moderation.ts";
+export {
   type AnswerForReview,
   getAnswerForReview,
   type ReviewConflict,

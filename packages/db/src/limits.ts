@@ -19,6 +19,10 @@ export const maxCommentBankEntries = 500;
 /** What a coach types before the bank offers matches. */
 export const minCommentBankQueryLength = 2;
 
+/** Why a lead settled a double-scoring disagreement the way they did: one or two sentences. */
+export const maxModerationReasonLength = 500;
+/** A second coach's note on their independent grade. */
+export const maxSecondGradeCommentLength = 2000;
 /** A set's regrade window: 0 turns regrade requests off; the default is a week. */
 export const defaultRegradeWindowDays = 7;
 export const maxRegradeWindowDays = 60;

@@ -1,4 +1,5 @@
 import type { Db } from "../client.ts";
+import { seedDemoDoubleScoring } from "./double-scoring.ts";
 import { seedDemoCommentBank } from "./comment-bank.ts";
 import { seedDemoHistory } from "./history.ts";
 import { seedDemoIfEmpty } from "./organisation.ts";
@@ -7,6 +8,11 @@ import { seedDemoRegrades } from "./regrades.ts";
 import { seedDemoReviews } from "./reviews.ts";
 import { syncQuestionBank } from "./sync-question-bank.ts";
 
+export {
+  demoDoubleScoringRate,
+  type SeededDoubleScoring,
+  seedDemoDoubleScoring,
+} from "./double-scoring.ts";
 export {
   type SeedDemoHistoryOptions,
   type SeededAnswer,
@@ -60,6 +66,8 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<v
     log?.(
       `seeded ${coaching.sets} question sets, ${coaching.assignedAnswers} assigned answers, ${coaching.reviewed} reviews (${coaching.toReview} waiting, ${coaching.held} held for publishing)`,
     );
+    const doubled = await seedDemoDoubleScoring(tx, { now });
+    log?.(`seeded ${doubled.secondGrades} second grades (${doubled.disagreements} to moderate)`);
     const bankEntries = await seedDemoCommentBank(tx);
     log?.(`seeded ${bankEntries} comment bank entries`);
     const regrades = await seedDemoRegrades(tx, { now });

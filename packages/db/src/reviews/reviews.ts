@@ -27,6 +27,7 @@ import { answerIsBlind, candidateFieldForCoach, candidateNameForCoach } from "./
 import { releaseModeOfAnswer } from "./publish.ts";
 import { listReviewQueue } from "./review-queue.ts";
 import { listRepliesForReview, type ReviewReplyView } from "./review-replies.ts";
+import { loadDoubleScoringState } from "../double-scoring/sampling.ts";
 
 export interface ReviewView {
   reviewerId: string;
@@ -201,7 +202,15 @@ export async function getAnswerForReview(
   if (!row.auto && row.answer.status !== "unscorable") {
     throw new Error(`answer ${input.answerId} has no auto score`);
   }
-  const review = await loadReview(db, row.answer.id);
+  const loaded = await loadReview(db, row.answer.id);
+  // Double-scoring is blind: while a sampled answer waits for its second grade, the first grade
+  // is shown only to the coach who gave it.
+  const review =
+    loaded &&
+    loaded.view.reviewerId !== scope.coachId &&
+    (await isAwaitingSecondGrade(db, row.answer.id))
+      ? null
+      : loaded;
   const [newest] = await db
     .select({ id: answers.id, attempt: answers.attempt })
     .from(answers)
@@ -321,6 +330,7 @@ export async function saveReview(
         "This attempt was not scored (it is not an answer), so there is nothing to grade.",
       );
     }
+    await assertFirstGradeOpen(tx, scope, target.id);
 
     const engine = dimensionsOf(target.auto);
     const reasons: Partial<Record<DimensionKey, string>> = {};
@@ -507,6 +517,43 @@ export async function saveReview(
     });
     return { version: bumped.version, status, nextAnswerId: next.items[0]?.answerId ?? null };
   });
+}
+
+async function isAwaitingSecondGrade(db: Db, answerId: string): Promise<boolean> {
+  const state = await loadDoubleScoringState(db, answerId);
+  return state.isDoubleScored && state.secondReviewerId === null;
+}
+
+/**
+ * Double-scoring's rules for the first grade: the second coach never gives it, nobody takes over
+ * another coach's first grade while the second is pending (they could not see what they would
+ * overwrite), and a grade a lead settled in moderation is final.
+ */
+async function assertFirstGradeOpen(db: Db, scope: CoachScope, answerId: string): Promise<void> {
+  const state = await loadDoubleScoringState(db, answerId);
+  if (state.isSettled) {
+    throw new DomainError(
+      "CONFLICT",
+      "A lead settled this answer's grade in moderation, so it can no longer be changed here.",
+    );
+  }
+  if (state.secondReviewerId === scope.coachId) {
+    throw new DomainError(
+      "FORBIDDEN",
+      "You gave this answer its second grade; its first grade comes from another coach.",
+    );
+  }
+  if (!state.isDoubleScored || state.secondReviewerId !== null) return;
+  const [first] = await db
+    .select({ reviewerId: reviews.reviewerId })
+    .from(reviews)
+    .where(eq(reviews.answerId, answerId));
+  if (first && first.reviewerId !== scope.coachId) {
+    throw new DomainError(
+      "CONFLICT",
+      "Another coach is grading this answer first and it is double-scored: the two grades stay blind to each other until both are in.",
+    );
+  }
 }
 
 function pickDimensions(dimensions: Record<DimensionKey, number>): Record<DimensionKey, number> {

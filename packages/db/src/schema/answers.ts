@@ -4,6 +4,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  smallint,
   text,
   timestamp,
   unique,
@@ -61,6 +62,12 @@ export const answers = pgTable(
     unscorableReason: text(),
     unscorableMessage: text(),
     unscorableEngineVersion: text(),
+    // Double-scoring's sampling bucket (0–99) from the md5 of the id: an answer is sampled when
+    // its bucket is under its cohort's rate. Stored so the second-grade queue reads a cohort's
+    // sample by index instead of hashing every answer.
+    sampleBucket: smallint()
+      .notNull()
+      .generatedAlwaysAs(sql`((('x' || substr(md5(id::text), 1, 7))::bit(28)::int) % 100)`),
   },
   (t) => [
     unique().on(t.candidateId, t.idempotencyKey),
@@ -76,6 +83,8 @@ export const answers = pgTable(
     index()
       .on(t.questionId, t.cohortId, t.candidateId, t.attempt.desc())
       .where(sql`${t.status} in ('submitted', 'in_review', 'reviewed')`),
+    // Second-grade queue: a cohort's sampled answers.
+    index().on(t.cohortId, t.sampleBucket),
   ],
 );
 

@@ -17,5 +17,6 @@ export * from "./questions.ts";
 export * from "./regrade-requests.ts";
 export * from "./reviews.ts";
 export * from "./scores.ts";
+export * from "./second-grades.ts";
 export * from "./sessions.ts";
 export * from "./users.ts";

@@ -438,31 +438,66 @@ export function ReadinessSection({
 
 export function AgreementSection({
   agreement,
+  coachAgreement,
   dimensionLabel,
+  moderationHref,
 }: {
   agreement: CohortDashboard["agreement"];
+  /** Coach–coach agreement on double-scored answers (all time), when the lead has any. */
+  coachAgreement?: { pairs: number; dimensions: CohortDashboard["agreement"] } | null;
   dimensionLabel: (key: string) => string;
+  moderationHref?: string;
 }) {
   const reviews = Math.max(0, ...agreement.map((d) => d.n));
   return (
     <DashboardSection
       id="agreement"
-      title="Engine–coach agreement"
-      description="How often coaches' grades match the engine's automatic scores, per dimension, for answers reviewed in this range. Low agreement shows where coaches see something the engine misses, or where grading drifts."
+      title="Agreement"
+      description="How often coaches' grades match the engine's automatic scores, per dimension, for answers reviewed in this range; and, on double-scored answers, how often two coaches match each other. Low agreement shows where coaches see something the engine misses, or where grading drifts."
     >
-      {reviews === 0 ? (
-        <p className="rounded-lg border border-dashed p-4 text-sm text-muted-foreground">
-          No coach reviews in this range yet.
-        </p>
-      ) : (
-        <AgreementTable
-          rows={agreement}
-          labelOf={dimensionLabel}
-          caption="Agreement between coach and engine per dimension"
-          captionClassName="sr-only"
-          containerProps={{ className: "rounded-lg border" }}
-        />
-      )}
+      <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+        <div className="flex min-w-0 flex-col gap-2">
+          <h3 className="text-sm font-semibold">Engine and coach</h3>
+          {reviews === 0 ? (
+            <p className="rounded-lg border border-dashed p-4 text-sm text-muted-foreground">
+              No coach reviews in this range yet.
+            </p>
+          ) : (
+            <AgreementTable
+              rows={agreement}
+              labelOf={dimensionLabel}
+              caption="Agreement between coach and engine per dimension"
+              captionClassName="sr-only"
+              containerProps={{ className: "rounded-lg border" }}
+            />
+          )}
+        </div>
+        <div className="flex min-w-0 flex-col gap-2">
+          <h3 className="text-sm font-semibold">Coach and coach</h3>
+          {!coachAgreement || coachAgreement.pairs === 0 ? (
+            <p className="rounded-lg border border-dashed p-4 text-sm text-muted-foreground">
+              No double-scored answers yet.{" "}
+              {moderationHref ? (
+                <Link
+                  href={moderationHref}
+                  className="text-primary underline-offset-4 hover:underline"
+                >
+                  Set up double-scoring
+                </Link>
+              ) : null}
+            </p>
+          ) : (
+            <AgreementTable
+              rows={coachAgreement.dimensions}
+              labelOf={dimensionLabel}
+              countLabel="Answers"
+              caption="Agreement between two coaches per dimension, over every double-scored answer"
+              captionClassName="sr-only"
+              containerProps={{ className: "rounded-lg border" }}
+            />
+          )}
+        </div>
+      </div>
     </DashboardSection>
   );
 }

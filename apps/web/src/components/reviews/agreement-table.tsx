@@ -46,8 +46,11 @@ export function AgreementTable({
   caption,
   captionClassName,
   containerProps,
+  countLabel = "Reviews",
 }: {
   rows: readonly DimensionAgreementRow[];
+  /** What `n` counts: reviews (engine–coach) or double-scored answers (coach–coach). */
+  countLabel?: string;
   labelOf: (dimension: string) => string;
   caption: ReactNode;
   captionClassName?: string;
@@ -60,7 +63,7 @@ export function AgreementTable({
         <TableRow>
           <TableHead scope="col">Dimension</TableHead>
           <TableHead scope="col" className="text-right">
-            Reviews
+            {countLabel}
           </TableHead>
           <TableHead scope="col" className="text-right">
             Exact match

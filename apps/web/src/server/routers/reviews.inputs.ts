@@ -45,7 +45,7 @@ const dimensionScore = (key: string) =>
     .min(0, { error: `dimensions.${key} must be between 0 and 4` })
     .max(4, { error: `dimensions.${key} must be between 0 and 4` });
 
-const dimensionScores = z.object(
+export const dimensionScores = z.object(
   Object.fromEntries(dimensionKeys.map((key) => [key, dimensionScore(key)])) as Record<
     (typeof dimensionKeys)[number],
     ReturnType<typeof dimensionScore>

@@ -5,10 +5,12 @@ import { assignmentsRouter } from "./assignments";
 import { cohortsRouter } from "./cohorts";
 import { commentBankRouter } from "./comment-bank";
 import { dashboardRouter } from "./dashboard";
+import { doubleScoringRouter } from "./double-scoring";
 import { draftsRouter } from "./drafts";
 import { invitationsRouter } from "./invitations";
 import { meRouter } from "./me";
 import { membersRouter } from "./members";
+import { moderationRouter } from "./moderation";
 import { notificationsRouter } from "./notifications";
 import { questionSetsRouter } from "./question-sets";
 import { questionsRouter } from "./questions";
@@ -27,6 +29,8 @@ export const appRouter = router({
   questionSets: questionSetsRouter,
   reviews: reviewsRouter,
   regrades: regradesRouter,
+  doubleScoring: doubleScoringRouter,
+  moderation: moderationRouter,
   commentBank: commentBankRouter,
   notifications: notificationsRouter,
   dashboard: dashboardRouter,

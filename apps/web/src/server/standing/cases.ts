@@ -125,6 +125,31 @@ export const cases: Record<string, Case> = {
     allowed: ["lead"],
     ownCohort: "check",
   },
+  "doubleScoring.agreement": { input: () => ({}), allowed: coaches },
+  "doubleScoring.cohortAgreement": {
+    input: (_w, cohortId) => ({ cohortId }),
+    allowed: ["lead"],
+    ownCohort: "check",
+  },
+  "doubleScoring.get": { input: (w) => ({ answerId: w.moderatedAnswerKA }), allowed: ["coach"] },
+  "doubleScoring.queue": { input: () => ({}), allowed: coaches },
+  "doubleScoring.save": {
+    input: (w) => ({ answerId: w.sampledAnswerKA, dimensions, comment: "A second look." }),
+    allowed: ["coach"],
+    // Given once: after the coach's own call, a repeat is CONFLICT.
+    tolerate: ["CONFLICT"],
+  },
+  "doubleScoring.setRate": {
+    // 100 keeps A1's sample as the world set it; a lead of another cohort sets their own.
+    input: (_w, cohortId) => ({ cohortId, rate: 100 }),
+    allowed: ["lead"],
+    ownCohort: "check",
+  },
+  "doubleScoring.settings": {
+    input: (_w, cohortId) => ({ cohortId }),
+    allowed: ["lead"],
+    ownCohort: "check",
+  },
   "drafts.get": { input: (w) => ({ questionId: w.questionA1 }), allowed: ["candidate"] },
   "drafts.save": {
     // KA's answer is attempt 1: a draft of the next attempt builds on it. Once the suite's own
@@ -196,6 +221,29 @@ export const cases: Record<string, Case> = {
     input: (w, cohortId) => ({ cohortId, userId: w.expendable.remove }),
     allowed: ["lead"],
     ownCohort: "deny",
+  },
+  "moderation.get": {
+    input: (w, cohortId) => ({ cohortId, answerId: w.moderatedAnswerKA }),
+    allowed: ["lead"],
+    ownCohort: "deny",
+  },
+  "moderation.list": {
+    input: (_w, cohortId) => ({ cohortId, status: "open" }),
+    allowed: ["lead"],
+    ownCohort: "check",
+  },
+  "moderation.settle": {
+    input: (w, cohortId) => ({
+      cohortId,
+      answerId: w.moderatedAnswerKA,
+      expectedVersion: w.moderatedAnswerKAVersion,
+      dimensions,
+      reason: "Settled by the suite.",
+    }),
+    allowed: ["lead"],
+    ownCohort: "deny",
+    // Settled once: a repeat is CONFLICT.
+    tolerate: ["CONFLICT"],
   },
   "notifications.list": { input: () => undefined, allowed: "signedIn" },
   "notifications.markRead": {

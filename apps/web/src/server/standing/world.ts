@@ -1,6 +1,7 @@
 import { createInvitation, createSession, type Db } from "@debrief/db";
 import { notifications } from "@debrief/db/schema";
 import {
+  addMembership,
   createAnswer,
   createAssignment,
   createCohortWithMembers,
@@ -60,6 +61,10 @@ export interface World {
   notificationKA: string;
   /** Organisation A's comment bank: one entry to read, one to edit, one to delete. */
   bankEntries: { shown: string; update: string; remove: string };
+  /** Double-scoring in A1: an answer waiting for its second grade, and a moderation case. */
+  sampledAnswerKA: string;
+  moderatedAnswerKA: string;
+  moderatedAnswerKAVersion: number;
   /** Members of A1 the lead may change or remove (one per mutating procedure). */
   expendable: { changeRole: string; remove: string };
   secrets: Secret[];
@@ -204,6 +209,42 @@ export async function buildWorld(db: Db): Promise<World> {
     basedOnAttempt: answer.attempt,
   });
 
+  // Double-scoring in A1, turned on after the answers above (so they stay out of the sample): one
+  // sampled answer waiting for its second grade, and one that CA and a second coach graded three
+  // points apart on impact, so it waits in the lead's moderation list.
+  await createCaller({ db, userId: la.id }).doubleScoring.setRate({
+    cohortId: a1.cohort.id,
+    rate: 100,
+  });
+  const secondCoach = await createUser(db, { name: "Second Coach" });
+  await addMembership(db, { userId: secondCoach.id, cohortId: a1.cohort.id, role: "coach" });
+  const sampledAnswer = await createAnswer(db, {
+    candidateId: ka.id,
+    questionId: (await createQuestion(db, { cohortId: a1.cohort.id })).id,
+    cohortId: a1.cohort.id,
+  });
+  const moderatedAnswer = await createAnswer(db, {
+    candidateId: ka.id,
+    questionId: (await createQuestion(db, { cohortId: a1.cohort.id })).id,
+    cohortId: a1.cohort.id,
+    coach: { reviewerId: ca.id, dimensions: { impact: 4 } },
+  });
+  const secondComment = marker("SECOND-GRADE-A1");
+  await createCaller({ db, userId: secondCoach.id }).doubleScoring.save({
+    answerId: moderatedAnswer.id,
+    dimensions: {
+      structure: 2,
+      ownership: 2,
+      specificity: 2,
+      depth: 2,
+      tradeoffs: 2,
+      impact: 1,
+      reflection: 2,
+      delivery: 2,
+    },
+    comment: secondComment,
+  });
+
   const ids: Record<CallerName, string | null> = {
     anonymous: null,
     candidate: ka.id,
@@ -250,6 +291,9 @@ export async function buildWorld(db: Db): Promise<World> {
     invitationTokenPublic: publicInvitation.token,
     notificationKA: note.id,
     bankEntries,
+    sampledAnswerKA: sampledAnswer.id,
+    moderatedAnswerKA: moderatedAnswer.id,
+    moderatedAnswerKAVersion: moderatedAnswer.version,
     expendable: { changeRole: kx.id, remove: ky.id },
     secrets: [
       { label: "A1's cohort name", value: cohortA1Name, entitled: a1Members },
@@ -268,6 +312,7 @@ export async function buildWorld(db: Db): Promise<World> {
       { label: "KA's regrade reason", value: regradeReason, entitled: ["candidate", "coach"] },
       { label: "KA's notification", value: noteText, entitled: ["candidate"] },
       { label: "A1's invitation", value: inviteeEmail, entitled: ["lead"] },
+      { label: "A1's second grade", value: secondComment, entitled: a1Staff },
       // The bank is organisation A's: its coaches share it, nobody else sees it.
       { label: "A's comment bank", value: bankText, entitled: ["coach", "coachOtherCohort"] },
       {

@@ -23,14 +23,17 @@ export default async function AgreementPage({ searchParams }: Props) {
   const requested = uuidParam((await searchParams).cohort);
   const cohortId = viewer.cohorts.some((c) => c.cohortId === requested) ? requested : undefined;
   const caller = await getServerCaller();
-  const agreement = await caller.reviews.agreement(cohortId ? { cohortId } : {});
+  const [agreement, coachAgreement] = await Promise.all([
+    caller.reviews.agreement(cohortId ? { cohortId } : {}),
+    caller.doubleScoring.agreement(cohortId ? { cohortId } : {}),
+  ]);
 
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         className="mb-0"
         title="Agreement with the engine"
-        description="How your submitted grades compare with the engine's automatic scores, per dimension."
+        description="How your submitted grades compare with the engine's automatic scores, and with another coach's on double-scored answers, per dimension."
       />
       {viewer.cohorts.length > 1 ? (
         <nav aria-label="Filter by cohort">
@@ -64,13 +67,48 @@ export default async function AgreementPage({ searchParams }: Props) {
         />
       ) : (
         <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-          <div className="rounded-lg border bg-card">
-            <AgreementTable
-              rows={agreement.dimensions}
-              labelOf={labelOf}
-              caption={`Over ${agreement.reviews} submitted review${agreement.reviews === 1 ? "" : "s"}.`}
-              captionClassName="pb-3"
-            />
+          <div className="flex min-w-0 flex-col gap-6">
+            <section aria-labelledby="engine-coach-heading" className="flex flex-col gap-2">
+              <h2 id="engine-coach-heading" className="text-base font-semibold">
+                You and the engine
+              </h2>
+              <div className="rounded-lg border bg-card">
+                <AgreementTable
+                  rows={agreement.dimensions}
+                  labelOf={labelOf}
+                  caption={`Over ${agreement.reviews} submitted review${agreement.reviews === 1 ? "" : "s"}.`}
+                  captionClassName="pb-3"
+                />
+              </div>
+            </section>
+            <section aria-labelledby="coach-coach-heading" className="flex flex-col gap-2">
+              <h2 id="coach-coach-heading" className="text-base font-semibold">
+                You and another coach
+              </h2>
+              {coachAgreement.pairs === 0 ? (
+                <p className="rounded-lg border border-dashed p-4 text-sm text-muted-foreground">
+                  No double-scored answers of yours have both grades yet. When a lead samples
+                  answers for a second grade, they appear under{" "}
+                  <Link
+                    href="/coach/second-grades"
+                    className="text-primary underline-offset-4 hover:underline"
+                  >
+                    Second grades
+                  </Link>
+                  .
+                </p>
+              ) : (
+                <div className="rounded-lg border bg-card">
+                  <AgreementTable
+                    rows={coachAgreement.dimensions}
+                    labelOf={labelOf}
+                    countLabel="Answers"
+                    caption={`Over ${coachAgreement.pairs} double-scored answer${coachAgreement.pairs === 1 ? "" : "s"}: your grade beside the other coach's.`}
+                    captionClassName="pb-3"
+                  />
+                </div>
+              )}
+            </section>
           </div>
           <aside aria-labelledby="reading-heading" className="flex flex-col gap-3 text-sm">
             <h2 id="reading-heading" className="text-base font-semibold">

@@ -3,6 +3,7 @@ import { PageHeader } from "@debrief/ui";
 import type { Metadata } from "next";
 import { QueueViewSwitch, RegradeQueue } from "~/components/regrades/regrade-queue";
 import { QueueView } from "~/components/reviews/queue-view";
+import { SecondGradesWaiting } from "~/components/double-scoring/second-grades-waiting";
 import { RepliesWaiting } from "~/components/reviews/replies-waiting";
 import { rubricLabels } from "~/components/rubric/rubric-labels";
 import { dimensionLabels } from "~/components/rubric/rubric-view";
@@ -52,10 +53,11 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
     );
   }
   const cohorts = viewer.cohorts.map((c) => ({ id: c.cohortId, name: c.cohortName }));
-  const [members, firstPage, waiting] = await Promise.all([
+  const [members, firstPage, waiting, secondGrades] = await Promise.all([
     Promise.all(cohorts.map((c) => caller.cohorts.members({ cohortId: c.id }))),
     caller.reviews.queue(queueInput(filters)),
     caller.reviews.repliesWaiting(),
+    caller.doubleScoring.queue(),
   ]);
   const candidates = new Map<string, string>();
   for (const m of members.flat()) if (m.role === "candidate") candidates.set(m.userId, m.name);
@@ -69,6 +71,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       />
       <QueueViewSwitch view="answers" pendingRegrades={pendingRegrades} />
       <RepliesWaiting items={waiting} />
+      <SecondGradesWaiting total={secondGrades.total} />
       <QueueView
         initialFilters={filters}
         initialPage={firstPage}

@@ -5,8 +5,8 @@ import {
   kindLabels,
   questionKinds,
 } from "@debrief/core";
-import { Button, EmptyState, PageHeader } from "@debrief/ui";
-import { ArrowLeftIcon, DownloadIcon, UsersIcon } from "lucide-react";
+import { Badge, Button, EmptyState, PageHeader } from "@debrief/ui";
+import { ArrowLeftIcon, DownloadIcon, ScaleIcon, UsersIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
@@ -79,6 +79,10 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
   const today = new Date();
   const filters = withDefaultRange(parseDashboardFilters(await searchParams), today);
   const dashboard = await loadDashboard(cohortId, filters);
+  const [coachAgreement, moderation] = await Promise.all([
+    (await getServerCaller()).doubleScoring.cohortAgreement({ cohortId }),
+    (await getServerCaller()).moderation.list({ cohortId, status: "open" }),
+  ]);
   const range = { from: toDay(dashboard.range.from), to: lastDayOf(dashboard.range.to) };
   const hasAnswers = dashboard.heatmap.candidates.some((c) => c.answers > 0);
   // "All" spans three years: the chart starts at the cohort's first answer, not years of blanks.
@@ -100,6 +104,17 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
         description="Where the cohort stands, what moved, and where to step in."
         actions={
           <>
+            <Button asChild variant="outline">
+              <Link href={`/lead/cohorts/${cohortId}/moderation`}>
+                <ScaleIcon aria-hidden />
+                Double-scoring
+                {moderation.total > 0 ? (
+                  <Badge variant="destructive" aria-label={`${moderation.total} to settle`}>
+                    {moderation.total}
+                  </Badge>
+                ) : null}
+              </Link>
+            </Button>
             <Button asChild variant="outline">
               <Link href={`/lead/cohorts/${cohortId}/members`}>
                 <UsersIcon aria-hidden />
@@ -189,7 +204,12 @@ export default async function CohortDashboardPage({ params, searchParams }: Prop
       />
       <TurnaroundSection turnaround={dashboard.turnaround} />
       <RegradeCounts cohortId={cohortId} />
-      <AgreementSection agreement={dashboard.agreement} dimensionLabel={dimensionLabel} />
+      <AgreementSection
+        agreement={dashboard.agreement}
+        coachAgreement={coachAgreement}
+        dimensionLabel={dimensionLabel}
+        moderationHref={`/lead/cohorts/${cohortId}/moderation`}
+      />
     </div>
   );
 }
