@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Db } from "@debrief/db";
+import { type Db, poolOf } from "@debrief/db";
 import { createTestDatabase } from "@debrief/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
@@ -38,6 +38,12 @@ beforeAll(async () => {
   const ka = await db.query.users.findFirst({ where: (u, { eq }) => eq(u.id, candidateId) });
   if (!ka) throw new Error("fixture");
   identity = [ka.name, ka.email, ka.id];
+  // The world's other answers by KA are released or practice (not blind), and its pending regrade
+  // request told the coach about one by name. Start the coach's inbox empty, so the check below
+  // sees what the blind answer sends.
+  const coachId = world.ids.coach;
+  if (!coachId) throw new Error("fixture");
+  await poolOf(db).query("delete from notifications where user_id = $1", [coachId]);
   // A new attempt through the real submit: it notifies the assigning coach (A1's).
   const submitted = await world.caller("candidate").answers.submit({
     questionId: world.questionA1,

@@ -131,10 +131,10 @@ export const cases: Record<string, Case> = {
     allowed: ["lead"],
     ownCohort: "check",
   },
-  "doubleScoring.get": { input: (w) => ({ answerId: w.moderatedAnswerKA }), allowed: ["coach"] },
+  "doubleScoring.get": { input: (w) => ({ answerId: w.moderatedAnswerKX }), allowed: ["coach"] },
   "doubleScoring.queue": { input: () => ({}), allowed: coaches },
   "doubleScoring.save": {
-    input: (w) => ({ answerId: w.sampledAnswerKA, dimensions, comment: "A second look." }),
+    input: (w) => ({ answerId: w.sampledAnswerKX, dimensions, comment: "A second look." }),
     allowed: ["coach"],
     // Given once: after the coach's own call, a repeat is CONFLICT.
     tolerate: ["CONFLICT"],
@@ -223,7 +223,7 @@ export const cases: Record<string, Case> = {
     ownCohort: "deny",
   },
   "moderation.get": {
-    input: (w, cohortId) => ({ cohortId, answerId: w.moderatedAnswerKA }),
+    input: (w, cohortId) => ({ cohortId, answerId: w.moderatedAnswerKX }),
     allowed: ["lead"],
     ownCohort: "deny",
   },
@@ -235,8 +235,8 @@ export const cases: Record<string, Case> = {
   "moderation.settle": {
     input: (w, cohortId) => ({
       cohortId,
-      answerId: w.moderatedAnswerKA,
-      expectedVersion: w.moderatedAnswerKAVersion,
+      answerId: w.moderatedAnswerKX,
+      expectedVersion: w.moderatedAnswerKXVersion,
       dimensions,
       reason: "Settled by the suite.",
     }),

@@ -62,9 +62,9 @@ export interface World {
   /** Organisation A's comment bank: one entry to read, one to edit, one to delete. */
   bankEntries: { shown: string; update: string; remove: string };
   /** Double-scoring in A1: an answer waiting for its second grade, and a moderation case. */
-  sampledAnswerKA: string;
-  moderatedAnswerKA: string;
-  moderatedAnswerKAVersion: number;
+  sampledAnswerKX: string;
+  moderatedAnswerKX: string;
+  moderatedAnswerKXVersion: number;
   /** Members of A1 the lead may change or remove (one per mutating procedure). */
   expendable: { changeRole: string; remove: string };
   secrets: Secret[];
@@ -211,7 +211,8 @@ export async function buildWorld(db: Db): Promise<World> {
 
   // Double-scoring in A1, turned on after the answers above (so they stay out of the sample): one
   // sampled answer waiting for its second grade, and one that CA and a second coach graded three
-  // points apart on impact, so it waits in the lead's moderation list.
+  // points apart on impact, so it waits in the lead's moderation list. Both are KX's practice
+  // answers: KA's only unreleased answer stays the blind one (standing/blind.test.ts).
   await createCaller({ db, userId: la.id }).doubleScoring.setRate({
     cohortId: a1.cohort.id,
     rate: 100,
@@ -219,12 +220,12 @@ export async function buildWorld(db: Db): Promise<World> {
   const secondCoach = await createUser(db, { name: "Second Coach" });
   await addMembership(db, { userId: secondCoach.id, cohortId: a1.cohort.id, role: "coach" });
   const sampledAnswer = await createAnswer(db, {
-    candidateId: ka.id,
+    candidateId: kx.id,
     questionId: (await createQuestion(db, { cohortId: a1.cohort.id })).id,
     cohortId: a1.cohort.id,
   });
   const moderatedAnswer = await createAnswer(db, {
-    candidateId: ka.id,
+    candidateId: kx.id,
     questionId: (await createQuestion(db, { cohortId: a1.cohort.id })).id,
     cohortId: a1.cohort.id,
     coach: { reviewerId: ca.id, dimensions: { impact: 4 } },
@@ -291,9 +292,9 @@ export async function buildWorld(db: Db): Promise<World> {
     invitationTokenPublic: publicInvitation.token,
     notificationKA: note.id,
     bankEntries,
-    sampledAnswerKA: sampledAnswer.id,
-    moderatedAnswerKA: moderatedAnswer.id,
-    moderatedAnswerKAVersion: moderatedAnswer.version,
+    sampledAnswerKX: sampledAnswer.id,
+    moderatedAnswerKX: moderatedAnswer.id,
+    moderatedAnswerKXVersion: moderatedAnswer.version,
     expendable: { changeRole: kx.id, remove: ky.id },
     secrets: [
       { label: "A1's cohort name", value: cohortA1Name, entitled: a1Members },
