@@ -104,4 +104,11 @@ test("double-scoring: the lead samples, two coaches grade blind 3 points apart, 
       .getByRole("cell")
       .nth(1),
   ).toContainText("3");
+  // And is told: the grade they had read changed.
+  await candidate.getByRole("button", { name: /^Notifications, [1-9]\d* unread$/ }).click();
+  await expect(
+    candidate.getByRole("menuitem", {
+      name: `Your grade for “${questionTitle}” changed after a second coach's look`,
+    }),
+  ).toBeVisible();
 });

@@ -38,7 +38,8 @@ export const notificationKindText: Record<
   },
   review_landed: {
     label: "My answer was reviewed",
-    description: "When a coach publishes their review of your answer.",
+    description:
+      "When a coach publishes their review of your answer, or a second look changes its grade.",
     roles: ["candidate"],
   },
   comment_reply: {

@@ -6,6 +6,7 @@ import { DomainError } from "../errors.ts";
 import type { LeadScope } from "../members/members.ts";
 import { getAnswerForReview, saveReview } from "../reviews/reviews.ts";
 import { auditEvents } from "../schema/audit-events.ts";
+import { notifications } from "../schema/notifications.ts";
 import { questionSets } from "../schema/question-sets.ts";
 import { scores } from "../schema/scores.ts";
 import { gradeModerations } from "../schema/second-grades.ts";
@@ -446,6 +447,45 @@ describe("moderation", () => {
       .from(auditEvents)
       .where(eq(auditEvents.subjectId, answer.id));
     expect(events.map((e) => e.action)).toContain("moderation.settled");
+  });
+
+  test("the candidate is told when the settled grade differs from the one they read, not otherwise", async () => {
+    const f = await setup();
+    await setDoubleScoringRate(db, f.leadScope, { rate: 100 });
+    const settledNotes = async (candidateId: string) =>
+      (
+        await db
+          .select({ data: notifications.data })
+          .from(notifications)
+          .where(
+            and(eq(notifications.userId, candidateId), eq(notifications.kind, "review_landed")),
+          )
+      ).filter((n) => n.data.event === "settled");
+    const settle = async (candidateIndex: number, final: Partial<Record<DimensionKey, number>>) => {
+      const answer = await f.answer(candidateIndex);
+      const first = await f.firstGrade(f.a.id, answer.id, answer.version, grade({ impact: 4 }));
+      await saveSecondGrade(db, f.coach(f.b.id), {
+        answerId: answer.id,
+        dimensions: grade({ impact: 1 }),
+        comment: "",
+      });
+      await settleModeration(db, f.leadScope, {
+        answerId: answer.id,
+        expectedVersion: first.version,
+        dimensions: grade(final),
+        reason: "Settled.",
+      });
+      return answer;
+    };
+    const [changedFor, keptFor] = f.world.candidates;
+    if (!changedFor || !keptFor) throw new Error("fixture");
+    const changed = await settle(0, { impact: 2 });
+    const notes = await settledNotes(changedFor.id);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.data).toMatchObject({ answerId: changed.id, event: "settled" });
+    // The lead keeps the first coach's grade: what the candidate reads does not change.
+    await settle(1, { impact: 4 });
+    expect(await settledNotes(keptFor.id)).toHaveLength(0);
   });
 
   test("within one point on every dimension: nothing to settle", async () => {

@@ -11,6 +11,7 @@ import type { Db } from "../client.ts";
 import { badRequest, DomainError, notFound } from "../errors.ts";
 import { maxModerationReasonLength } from "../limits.ts";
 import type { LeadScope } from "../members/members.ts";
+import { defaultOrigin, notifyUser } from "../notifications/notify.ts";
 import { answers } from "../schema/answers.ts";
 import { questions } from "../schema/questions.ts";
 import { reviews } from "../schema/reviews.ts";
@@ -262,6 +263,8 @@ export interface SettleModerationInput {
   expectedVersion: number;
   dimensions: Record<DimensionKey, number>;
   reason: string;
+  /** Public origin for the candidate's email link (APP_URL, or the request's). */
+  origin?: string;
 }
 
 /**
@@ -294,6 +297,9 @@ export async function settleModeration(
         status: answers.status,
         version: answers.version,
         kind: questions.kind,
+        candidateId: answers.candidateId,
+        attempt: answers.attempt,
+        questionTitle: questions.title,
       })
       .from(answers)
       .innerJoin(questions, eq(questions.id, answers.questionId))
@@ -351,6 +357,24 @@ export async function settleModeration(
       .update(scores)
       .set({ ...finalGrade, overall, updatedAt: sql`now()` })
       .where(and(eq(scores.answerId, target.id), eq(scores.source, "coach")));
+    // The candidate already reads the first coach's grade: tell them when the final one differs.
+    const changed = dimensionKeys.some((key) => finalGrade[key] !== first.dimensions[key]);
+    if (changed) {
+      await notifyUser(tx, {
+        userId: target.candidateId,
+        kind: "review_landed",
+        subjectId: target.id,
+        origin: input.origin ?? defaultOrigin,
+        data: {
+          event: "settled",
+          answerId: target.id,
+          questionTitle: target.questionTitle,
+          attempt: target.attempt,
+          overall,
+          previousOverall: first.overall,
+        },
+      });
+    }
     await recordAuditEvent(tx, {
       actorId: scope.leadId,
       action: "moderation.settled",

@@ -36,6 +36,12 @@ export function describeNotification(
   const set = field(data, "setTitle") ?? "a question set";
   switch (kind) {
     case "review_landed":
+      if (field(data, "event") === "settled") {
+        return {
+          text: `Your grade for ${title ? `“${title}”` : "an answer"} changed after a second coach's look`,
+          href: answerId ? `/practice/answers/${answerId}` : null,
+        };
+      }
       return {
         text: `${field(data, "reviewerName") ?? "Your coach"} reviewed ${title ? `“${title}”` : "an answer"}`,
         href: answerId ? `/practice/answers/${answerId}` : null,

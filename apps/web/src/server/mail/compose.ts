@@ -110,6 +110,18 @@ export function composeMail(rows: readonly Row[]): ComposedMail {
         ].join("\n"),
       };
     case "review_landed":
+      if (str(data, "event") === "settled") {
+        return {
+          to,
+          subject: `Your grade for “${str(data, "questionTitle")}” changed`,
+          text: [
+            `A second coach also graded attempt ${str(data, "attempt", "1")} of “${str(data, "questionTitle")}”, and your cohort's lead settled the final grade: ${str(data, "previousOverall")} → ${str(data, "overall")}.`,
+            "",
+            `See the scores: ${origin}/practice/answers/${str(data, "answerId")}`,
+            settingsFooter(origin),
+          ].join("\n"),
+        };
+      }
       return {
         to,
         subject: `Your coach reviewed “${str(data, "questionTitle")}”`,

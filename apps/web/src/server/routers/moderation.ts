@@ -1,4 +1,6 @@
 import { getModerationCase, listModeration, settleModeration } from "@debrief/db";
+import { afterMail } from "~/server/jobs/after-mail";
+import { linkOrigin } from "~/server/mail/origin";
 import { leadCohortProcedure, router } from "~/server/trpc";
 import { moderationListInput, moderationRefInput, settleInput } from "./moderation.inputs";
 
@@ -16,5 +18,7 @@ export const moderationRouter = router({
   /** Writes the final grade (the coach score everyone sees) under a version check. Audited. */
   settle: leadCohortProcedure
     .input(settleInput)
-    .mutation(({ ctx, input }) => settleModeration(ctx.db, ctx.scope, input)),
+    .mutation(({ ctx, input }) =>
+      afterMail(settleModeration(ctx.db, ctx.scope, { ...input, origin: linkOrigin(ctx.origin) })),
+    ),
 });
