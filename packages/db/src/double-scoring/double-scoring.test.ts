@@ -8,6 +8,7 @@ import { getAnswerForReview, saveReview } from "../reviews/reviews.ts";
 import { auditEvents } from "../schema/audit-events.ts";
 import { notifications } from "../schema/notifications.ts";
 import { questionSets } from "../schema/question-sets.ts";
+import { reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
 import { gradeModerations } from "../schema/second-grades.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
@@ -483,6 +484,12 @@ describe("moderation", () => {
     const notes = await settledNotes(changedFor.id);
     expect(notes).toHaveLength(1);
     expect(notes[0]?.data).toMatchObject({ answerId: changed.id, event: "settled" });
+    // Beside the changed score the candidate reads the lead's reason, not the first coach's.
+    const [review] = await db
+      .select({ reasons: reviews.overrideReasons })
+      .from(reviews)
+      .where(eq(reviews.answerId, changed.id));
+    expect(review?.reasons.impact).toBe("Settled.");
     // The lead keeps the first coach's grade: what the candidate reads does not change.
     await settle(1, { impact: 4 });
     expect(await settledNotes(keptFor.id)).toHaveLength(0);

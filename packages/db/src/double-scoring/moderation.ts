@@ -357,9 +357,17 @@ export async function settleModeration(
       .update(scores)
       .set({ ...finalGrade, overall, updatedAt: sql`now()` })
       .where(and(eq(scores.answerId, target.id), eq(scores.source, "coach")));
-    // The candidate already reads the first coach's grade: tell them when the final one differs.
-    const changed = dimensionKeys.some((key) => finalGrade[key] !== first.dimensions[key]);
-    if (changed) {
+    // The candidate already reads the first coach's grade: where the final one differs, the
+    // lead's reason replaces the first coach's reason beside that score, and the candidate is told.
+    const changedKeys = dimensionKeys.filter((key) => finalGrade[key] !== first.dimensions[key]);
+    if (changedKeys.length > 0) {
+      const settledReasons = Object.fromEntries(changedKeys.map((key) => [key, reason]));
+      await tx
+        .update(reviews)
+        .set({
+          overrideReasons: sql`${reviews.overrideReasons} || ${JSON.stringify(settledReasons)}::jsonb`,
+        })
+        .where(eq(reviews.answerId, target.id));
       await notifyUser(tx, {
         userId: target.candidateId,
         kind: "review_landed",
