@@ -141,7 +141,7 @@ export default async function QuestionGradingPage({ params }: Props) {
                   <Link
                     href={hrefOf(a.answerId)}
                     className={cn(
-                      "grid grid-cols-[2rem_minmax(0,1fr)_auto] items-center gap-x-3 gap-y-1.5 px-4 py-3 text-sm outline-none transition-colors hover:bg-accent/60 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset sm:grid-cols-[2rem_minmax(0,1fr)_auto_auto]",
+                      "grid grid-cols-[2rem_minmax(0,1fr)] items-center gap-x-3 gap-y-1.5 px-4 py-3 text-sm outline-none transition-colors hover:bg-accent/60 focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-inset sm:grid-cols-[2rem_minmax(0,1fr)_auto_auto]",
                       a.answerId === firstUngraded?.answerId && "border-l-4 border-primary pl-3",
                     )}
                   >
@@ -153,7 +153,9 @@ export default async function QuestionGradingPage({ params }: Props) {
                         <LocalTime value={a.submittedAt} format="date" />
                       </span>
                     </span>
-                    <span className="flex justify-end">
+                    {/* On a phone the status goes under the name, so a blind set's pseudonym is
+                        never cut short. */}
+                    <span className="col-start-2 flex sm:col-start-auto sm:justify-end">
                       {a.isHeld ? (
                         <HeldBadge />
                       ) : (
