@@ -1,9 +1,4 @@
-import {
-  computeOverall,
-  type DimensionKey,
-  dimensionKeys,
-  type QuestionKind,
-} from "@debrief/core/rubric";
+import { computeOverall, type DimensionKey, type QuestionKind } from "@debrief/core/rubric";
 import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { recordAuditEvent } from "../audit-events/audit-events.ts";
@@ -18,7 +13,7 @@ import { scores } from "../schema/scores.ts";
 import { gradeModerations, secondGrades } from "../schema/second-grades.ts";
 import { users } from "../schema/users.ts";
 import { type CoachScope, cohortsInScope } from "../scopes/coach-scope.ts";
-import { dimensionsOf } from "../scores/score-columns.ts";
+import { assertDimensionScores, dimensionsOf } from "../scores/score-columns.ts";
 import { isUuid } from "../users/users.ts";
 import { candidateIdentity } from "./candidate-identity.ts";
 import { isSampledSql } from "./sampling.ts";
@@ -304,12 +299,7 @@ export async function saveSecondGrade(
   input: SaveSecondGradeInput,
 ): Promise<{ answerId: string; overall: number }> {
   if (!isUuid(input.answerId) || scope.cohortIds.length === 0) throw notFound("Answer not found.");
-  for (const key of dimensionKeys) {
-    const value = input.dimensions[key];
-    if (!Number.isInteger(value) || value < 0 || value > 4) {
-      throw badRequest(`dimensions.${key} must be a whole number between 0 and 4.`);
-    }
-  }
+  assertDimensionScores(input.dimensions);
   return db.transaction(async (tx) => {
     // Locks the answer so a first grade by the same coach cannot slip in between the checks.
     const [target] = await tx

@@ -18,7 +18,7 @@ import { reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
 import { gradeModerations, secondGrades } from "../schema/second-grades.ts";
 import { users } from "../schema/users.ts";
-import { dimensionsOf } from "../scores/score-columns.ts";
+import { assertDimensionScores, dimensionsOf } from "../scores/score-columns.ts";
 import { isUuid } from "../users/users.ts";
 import { candidateIdentity } from "./candidate-identity.ts";
 import { type GradeView, loadFirstGrade } from "./double-scoring.ts";
@@ -284,12 +284,7 @@ export async function settleModeration(
   if (reason.length > maxModerationReasonLength) {
     throw badRequest(`reason: keep it under ${maxModerationReasonLength} characters.`);
   }
-  for (const key of dimensionKeys) {
-    const value = input.dimensions[key];
-    if (!Number.isInteger(value) || value < 0 || value > 4) {
-      throw badRequest(`dimensions.${key} must be a whole number between 0 and 4.`);
-    }
-  }
+  assertDimensionScores(input.dimensions);
   return db.transaction(async (tx) => {
     const [target] = await tx
       .select({

@@ -24,7 +24,7 @@ import { scores } from "../schema/scores.ts";
 import { users } from "../schema/users.ts";
 import type { CandidateScope } from "../scopes/candidate-scope.ts";
 import { type CoachScope, cohortsInScope } from "../scopes/coach-scope.ts";
-import { dimensionsOf } from "../scores/score-columns.ts";
+import { assertDimensionScore, dimensionsOf } from "../scores/score-columns.ts";
 import { isUuid } from "../users/users.ts";
 
 const dayMs = 86_400_000;
@@ -462,38 +462,64 @@ async function claimPending(
   return row;
 }
 
-async function notifyDecision(
+type PendingRequest = Awaited<ReturnType<typeof claimPending>>;
+
+/**
+ * Closes a claimed request, both ways: the decision and the coach's words on the request, the
+ * candidate told (bell and email), and the audit event.
+ */
+async function recordDecision(
   tx: Db,
-  input: {
-    candidateId: string;
-    answerId: string;
-    event: "accepted" | "declined";
-    deciderId: string;
+  scope: CoachScope,
+  request: PendingRequest,
+  decision: {
+    status: "accepted" | "declined";
+    coachAnswer: string;
+    scoresAfter?: { overall: number; dimensions: Record<DimensionKey, number> };
+    audit: Record<string, unknown>;
     origin: string;
   },
 ) {
+  await tx
+    .update(regradeRequests)
+    .set({
+      status: decision.status,
+      coachAnswer: decision.coachAnswer,
+      decidedById: scope.coachId,
+      decidedAt: sql`now()`,
+      ...(decision.scoresAfter ? { scoresAfter: decision.scoresAfter } : {}),
+    })
+    .where(eq(regradeRequests.id, request.id));
   const [row] = await tx
     .select({ questionTitle: questions.title, attempt: answers.attempt })
     .from(answers)
     .innerJoin(questions, eq(questions.id, answers.questionId))
-    .where(eq(answers.id, input.answerId));
+    .where(eq(answers.id, request.answerId));
   const [coach] = await tx
     .select({ name: users.name })
     .from(users)
-    .where(eq(users.id, input.deciderId));
+    .where(eq(users.id, scope.coachId));
   await notifyUser(tx, {
-    userId: input.candidateId,
+    userId: request.candidateId,
     kind: "regrade",
-    subjectId: input.answerId,
-    origin: input.origin,
+    subjectId: request.answerId,
+    origin: decision.origin,
     data: {
-      answerId: input.answerId,
+      answerId: request.answerId,
       questionTitle: row?.questionTitle ?? null,
       attempt: row?.attempt ?? null,
       forRole: "candidate",
-      event: input.event,
+      event: decision.status,
       coachName: coach?.name ?? null,
     },
+  });
+  await recordAuditEvent(tx, {
+    actorId: scope.coachId,
+    action: `regrade.${decision.status}`,
+    cohortId: request.cohortId,
+    subjectType: "answer",
+    subjectId: request.answerId,
+    data: { requestId: request.id, ...decision.audit },
   });
 }
 
@@ -558,9 +584,7 @@ export async function acceptRegrade(
           `dimensions.${key}: give a score for every dimension the candidate named.`,
         );
       }
-      if (!Number.isInteger(value) || value < 0 || value > 4) {
-        throw badRequest(`dimensions.${key} must be a whole number between 0 and 4.`);
-      }
+      assertDimensionScore(key, value);
       after[key] = value;
     }
     const changed = dimensionKeys.filter((key) => after[key] !== before[key]);
@@ -607,34 +631,15 @@ export async function acceptRegrade(
       .update(reviews)
       .set({ overrideReasons: reasons, updatedAt: sql`now()` })
       .where(eq(reviews.id, target.reviewId));
-    await tx
-      .update(regradeRequests)
-      .set({
-        status: "accepted",
-        coachAnswer: reason,
-        decidedById: scope.coachId,
-        decidedAt: sql`now()`,
-        scoresAfter: { overall, dimensions: after },
-      })
-      .where(eq(regradeRequests.id, request.id));
-    await notifyDecision(tx, {
-      candidateId: request.candidateId,
-      answerId: request.answerId,
-      event: "accepted",
-      deciderId: scope.coachId,
-      origin: input.origin ?? defaultOrigin,
-    });
-    await recordAuditEvent(tx, {
-      actorId: scope.coachId,
-      action: "regrade.accepted",
-      cohortId: request.cohortId,
-      subjectType: "answer",
-      subjectId: request.answerId,
-      data: {
-        requestId: request.id,
+    await recordDecision(tx, scope, request, {
+      status: "accepted",
+      coachAnswer: reason,
+      scoresAfter: { overall, dimensions: after },
+      audit: {
         changed: Object.fromEntries(changed.map((key) => [key, [before[key], after[key]]])),
         overall: [target.coach.overall, overall],
       },
+      origin: input.origin ?? defaultOrigin,
     });
     return { version: bumped.version, request: await loadView(tx, request.id) };
   });
@@ -649,29 +654,11 @@ export async function declineRegrade(
   const answer = cleanText(input.answer, "answer", "tell the candidate why the scores stand.");
   return db.transaction(async (tx) => {
     const request = await claimPending(tx, scope, input.requestId);
-    await tx
-      .update(regradeRequests)
-      .set({
-        status: "declined",
-        coachAnswer: answer,
-        decidedById: scope.coachId,
-        decidedAt: sql`now()`,
-      })
-      .where(eq(regradeRequests.id, request.id));
-    await notifyDecision(tx, {
-      candidateId: request.candidateId,
-      answerId: request.answerId,
-      event: "declined",
-      deciderId: scope.coachId,
+    await recordDecision(tx, scope, request, {
+      status: "declined",
+      coachAnswer: answer,
+      audit: {},
       origin: input.origin ?? defaultOrigin,
-    });
-    await recordAuditEvent(tx, {
-      actorId: scope.coachId,
-      action: "regrade.declined",
-      cohortId: request.cohortId,
-      subjectType: "answer",
-      subjectId: request.answerId,
-      data: { requestId: request.id },
     });
     return loadView(tx, request.id);
   });

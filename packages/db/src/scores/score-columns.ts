@@ -1,5 +1,6 @@
 import { type DimensionKey, dimensionKeys } from "@debrief/core/rubric";
 import { type SQL, sql } from "drizzle-orm";
+import { badRequest } from "../errors.ts";
 import type { Score } from "../schema/scores.ts";
 
 /** `coalesce(coach.x, auto.x)` per dimension: the coach's grade where there is one. */
@@ -30,4 +31,16 @@ export function dimensionsOf(row: Pick<Score, DimensionKey>): Record<DimensionKe
   const result = {} as Record<DimensionKey, number>;
   for (const key of dimensionKeys) result[key] = row[key];
   return result;
+}
+
+/** A dimension score as the rubric defines it, a whole number 0–4, or BAD_REQUEST naming the field. */
+export function assertDimensionScore(key: string, value: unknown): asserts value is number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 4) {
+    throw badRequest(`dimensions.${key} must be a whole number between 0 and 4.`);
+  }
+}
+
+/** Every dimension of a full grade, checked as above. */
+export function assertDimensionScores(dimensions: Partial<Record<DimensionKey, unknown>>): void {
+  for (const key of dimensionKeys) assertDimensionScore(key, dimensions[key]);
 }
