@@ -18,69 +18,16 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { createDb, type DbHandle, getQuestionGrading, listSetGradingProgress } from "@debrief/db";
-import { questionBank, seedLargeDemo, syncQuestionBank } from "@debrief/db/demo";
+import { type DbHandle, getQuestionGrading, listSetGradingProgress } from "@debrief/db";
+import { seedLargeDemo, } from "@debrief/db/demo";
 import { reviewsRouter } from "../src/server/routers/reviews";
 import { createCallerFactory, router } from "../src/server/trpc";
+import { capture, ms, openDatabaseIn, percentile, rows } from "./support";
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
 const warmup = 20;
 const budget = { p95Ms: 50 };
 const overallTimeoutMs = 8 * 60_000;
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-// apps/web does not depend on pg directly; the handle's node-postgres pool is enough for the
-// look-ups and EXPLAIN, so the bench adds no dependencies.
-type QueryConfig = string | { text: string; values?: unknown[] };
-interface PgPool {
-  query(config: QueryConfig, values?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
-}
-function poolOf(handle: DbHandle): PgPool {
-  return (handle.db as unknown as { $client: PgPool }).$client;
-}
-async function rows<T>(handle: DbHandle, text: string, values: unknown[] = []): Promise<T[]> {
-  return (await poolOf(handle).query(text, values)).rows as T[];
-}
-
-function open(dataDir: string) {
-  return createDb({
-    dataDir,
-    handleSignals: false,
-    seed: async (db) => {
-      await syncQuestionBank(db, questionBank);
-    },
-  });
-}
-
-/** Every statement `fn` sends, as sent (text and parameters), for EXPLAIN. */
-async function capture(
-  handle: DbHandle,
-  fn: () => Promise<unknown>,
-): Promise<Array<{ text: string; values: unknown[] }>> {
-  const pool = poolOf(handle);
-  const original = pool.query.bind(pool);
-  const captured: Array<{ text: string; values: unknown[] }> = [];
-  pool.query = (config, values) => {
-    captured.push(
-      typeof config === "string"
-        ? { text: config, values: values ?? [] }
-        : { text: config.text, values: config.values ?? values ?? [] },
-    );
-    return original(config, values);
-  };
-  try {
-    await fn();
-  } finally {
-    pool.query = original;
-  }
-  return captured;
-}
 
 async function time(fn: (i: number) => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn(i);
@@ -100,10 +47,10 @@ async function main() {
   let handle: DbHandle | null = null;
   try {
     const started = performance.now();
-    handle = await open(dataDir);
+    handle = await openDatabaseIn(dataDir);
     const summary = await seedLargeDemo(handle.db, { now: new Date() });
     await handle.close();
-    handle = await open(dataDir);
+    handle = await openDatabaseIn(dataDir);
     // As autovacuum would have by the time a coach grades: fresh statistics, and the visibility
     // map that lets index-only scans skip the table.
     await rows(handle, "vacuum analyze");

@@ -15,17 +15,12 @@ import { LARGE_DEMO_LEAD_EMAIL, seedDemo, seedLargeDemo } from "@debrief/db/demo
 import superjson from "superjson";
 import { handleCohortExport } from "~/server/cohort-csv";
 import { createCaller } from "~/server/routers/root";
+import { ms, percentile } from "./support";
 
 const iterations = Math.max(50, Number(process.env.BENCH_ITERATIONS ?? 60));
 const warmup = 5;
 const budget = { dashboardP95Ms: 250, exportMs: 5_000, exportRssGrowthMb: 64 };
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
 const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();

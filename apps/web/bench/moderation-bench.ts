@@ -1,24 +1,11 @@
-// Moderation-list benchmark (`pnpm bench`). Not a test: it prints numbers and PASS/FAIL against
-// the issue's budget (the moderation list answers in p95 ≤ 50 ms server time on the large demo).
-//
-// 1. Starts an embedded PostgreSQL in a fresh temp folder, migrates, syncs the question bank.
-// 2. Bulk-fills the large demo's shape in set-based SQL: one cohort of 1,000 candidates × 50
-//    reviewed answers (50,000, with engine and coach scores and reviews by 8 coaches), double-
-//    scoring on at 10%: every sampled answer (~5,000) has a second grade by another coach, about
-//    one in twelve of them 2+ points apart on a dimension, a third of those already settled.
-// 3. Times moderation.list (open and settled) through the real router (createCaller: the ladder
-//    re-reads the lead and their memberships, then the one list query), 200 calls each, and for
-//    context the coach–coach agreement and a coach's second-grade queue.
-// 4. Prints EXPLAIN (ANALYZE, BUFFERS) of the open list's query once.
-import { mkdtemp, rm } from "node:fs/promises";
-import { cpus, loadavg, tmpdir } from "node:os";
-import path from "node:path";
+
+import { cpus, loadavg, } from "node:os";
 import { performance } from "node:perf_hooks";
-import { createDb, type DbHandle, listModeration } from "@debrief/db";
-import { questionBank, syncQuestionBank } from "@debrief/db/demo";
+import { type DbHandle, listModeration } from "@debrief/db";
 import { doubleScoringRouter } from "../src/server/routers/double-scoring";
 import { moderationRouter } from "../src/server/routers/moderation";
 import { createCallerFactory, router } from "../src/server/trpc";
+import { capture, ms, openThrowawayDatabase, percentile, pool, rows } from "./support";
 
 const candidates = 1_000;
 const answersPerCandidate = 50;
@@ -28,48 +15,6 @@ const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
 const warmup = Number(process.env.BENCH_WARMUP ?? 20);
 const budget = { moderationP95Ms: 50 };
 const overallTimeoutMs = 6 * 60_000;
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-// apps/web does not depend on pg directly; the handle's node-postgres pool is enough.
-type QueryConfig = string | { text: string; values?: unknown[] };
-interface PgPool {
-  query(config: QueryConfig, values?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
-}
-function poolOf(handle: DbHandle): PgPool {
-  return (handle.db as unknown as { $client: PgPool }).$client;
-}
-async function rows<T>(handle: DbHandle, text: string, values: unknown[] = []): Promise<T[]> {
-  return (await poolOf(handle).query(text, values)).rows as T[];
-}
-
-async function openDatabase(): Promise<{ handle: DbHandle; cleanup: () => Promise<void> }> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "debrief-moderation-bench-"));
-  try {
-    const handle = await createDb({
-      dataDir,
-      handleSignals: false,
-      seed: async (db) => {
-        await syncQuestionBank(db, questionBank);
-      },
-    });
-    return {
-      handle,
-      cleanup: async () => {
-        await handle.close();
-        await rm(dataDir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    await rm(dataDir, { recursive: true, force: true });
-    throw error;
-  }
-}
 
 // The same bucket as packages/db's sampling (md5 of the id, first 28 bits, mod 100).
 const bucket = (column: string) =>
@@ -88,7 +33,7 @@ const dims = [
 async function fill(handle: DbHandle) {
   const started = performance.now();
   const total = candidates * answersPerCandidate;
-  await poolOf(handle).query(`
+  await pool(handle).query(`
     insert into organisations (name) values ('Moderation bench');
     insert into cohorts (organisation_id, name, double_scoring_rate, double_scoring_since)
       select id, 'Bench cohort', ${ratePercent}, now() - interval '400 days'
@@ -194,7 +139,7 @@ async function time(fn: () => Promise<unknown>): Promise<number[]> {
 }
 
 async function main() {
-  const { handle, cleanup } = await openDatabase();
+  const { handle, cleanup } = await openThrowawayDatabase("moderation-bench");
   try {
     await fill(handle);
     const createCaller = createCallerFactory(
@@ -279,22 +224,9 @@ async function main() {
     }
 
     // EXPLAIN the exact SQL the domain function sends (captured at the pool).
-    const pool = poolOf(handle);
-    const original = pool.query.bind(pool);
-    let captured: { text: string; values: unknown[] } | null = null;
-    pool.query = (config, values) => {
-      captured ??=
-        typeof config === "string"
-          ? { text: config, values: values ?? [] }
-          : { text: config.text, values: config.values ?? values ?? [] };
-      return original(config, values);
-    };
-    try {
-      await listModeration(handle.db, { leadId, cohortId: cohort.id }, { status: "open" });
-    } finally {
-      pool.query = original;
-    }
-    const main = captured as { text: string; values: unknown[] } | null;
+    const [main] = await capture(handle, () =>
+      listModeration(handle.db, { leadId, cohortId: cohort.id }, { status: "open" }),
+    );
     if (main) {
       const plan = await rows<{ "QUERY PLAN": string }>(
         handle,

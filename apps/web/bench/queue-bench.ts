@@ -1,22 +1,10 @@
-// Review-queue benchmark (`pnpm bench`, after the submit load test). Not a test: it prints
-// numbers and PASS/FAIL against the issue's budget (p95 ≤ 50 ms for a page of 50).
-//
-// 1. Starts an embedded PostgreSQL in a fresh temp folder, migrates, syncs the question bank.
-// 2. Bulk-inserts 20 cohorts × 25 candidates, a set assigned to each cohort, and 10,000
-//    submitted answers (plus 2,000 in review / reviewed) with engine scores, in a few
-//    INSERT … SELECT generate_series statements.
-// 3. Times reviews.queue through the real router (createCaller: the procedure ladder re-reads the
-//    user and memberships, then the one queue query) for a coach of two cohorts and a coach of
-//    all twenty, over several filter/sort combinations and page 2 via the cursor; 200+ calls each.
-// 4. Prints EXPLAIN (ANALYZE, BUFFERS) of the main query once, to show the plan and index use.
-import { mkdtemp, rm } from "node:fs/promises";
-import { cpus, loadavg, tmpdir } from "node:os";
-import path from "node:path";
+
+import { cpus, loadavg, } from "node:os";
 import { performance } from "node:perf_hooks";
-import { createDb, type DbHandle, type ListReviewQueueInput, listReviewQueue } from "@debrief/db";
-import { questionBank, syncQuestionBank } from "@debrief/db/demo";
+import { type DbHandle, type ListReviewQueueInput, listReviewQueue } from "@debrief/db";
 import { reviewsRouter } from "../src/server/routers/reviews";
 import { createCallerFactory, router } from "../src/server/trpc";
+import { capture, ms, openThrowawayDatabase, percentile, pool, rows } from "./support";
 
 const cohortCount = 20;
 const candidatesPerCohort = 25;
@@ -27,53 +15,10 @@ const warmup = 20;
 const budget = { queueP95Ms: 50 };
 const overallTimeoutMs = 6 * 60_000;
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-// apps/web does not depend on pg or drizzle-orm directly; the handle's node-postgres pool is
-// enough for bulk SQL and EXPLAIN, so the bench adds no dependencies.
-type QueryConfig = string | { text: string; values?: unknown[] };
-interface PgPool {
-  query(config: QueryConfig, values?: unknown[]): Promise<{ rows: Array<Record<string, unknown>> }>;
-}
-function poolOf(handle: DbHandle): PgPool {
-  return (handle.db as unknown as { $client: PgPool }).$client;
-}
-async function rows<T>(handle: DbHandle, text: string, values: unknown[] = []): Promise<T[]> {
-  return (await poolOf(handle).query(text, values)).rows as T[];
-}
-
-async function openDatabase(): Promise<{ handle: DbHandle; cleanup: () => Promise<void> }> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), "debrief-queue-bench-"));
-  try {
-    const handle = await createDb({
-      dataDir,
-      handleSignals: false,
-      seed: async (db) => {
-        await syncQuestionBank(db, questionBank);
-      },
-    });
-    return {
-      handle,
-      cleanup: async () => {
-        await handle.close();
-        await rm(dataDir, { recursive: true, force: true });
-      },
-    };
-  } catch (error) {
-    await rm(dataDir, { recursive: true, force: true });
-    throw error;
-  }
-}
-
 /** Everything in set-based SQL: seconds, not minutes, for 12,000 answers and their scores. */
 async function fill(handle: DbHandle) {
   const started = performance.now();
-  await poolOf(handle).query(`
+  await pool(handle).query(`
     insert into organisations (name) values ('Queue bench');
     insert into cohorts (organisation_id, name)
       select (select id from organisations where name = 'Queue bench'), 'Bench cohort ' || lpad(c::text, 2, '0')
@@ -163,7 +108,7 @@ async function time(fn: () => Promise<unknown>): Promise<number[]> {
 }
 
 async function main() {
-  const { handle, cleanup } = await openDatabase();
+  const { handle, cleanup } = await openThrowawayDatabase("queue-bench");
   try {
     await fill(handle);
     const createCaller = createCallerFactory(router({ reviews: reviewsRouter }));
@@ -237,26 +182,13 @@ async function main() {
 
     // EXPLAIN the exact SQL the domain function sends (captured at the pool), for the widest
     // scope: one coach over all 10,000 submitted answers.
-    const pool = poolOf(handle);
-    const original = pool.query.bind(pool);
     for (const [label, input] of [
       ["due order", {}],
       ["attention order", { sort: "attention" }],
     ] as const) {
-      let captured: { text: string; values: unknown[] } | null = null;
-      pool.query = (config, values) => {
-        captured ??=
-          typeof config === "string"
-            ? { text: config, values: values ?? [] }
-            : { text: config.text, values: config.values ?? values ?? [] };
-        return original(config, values);
-      };
-      try {
-        await listReviewQueue(handle.db, { coachId: coachAll, cohortIds: allCohorts }, input);
-      } finally {
-        pool.query = original;
-      }
-      const main = captured as { text: string; values: unknown[] } | null;
+      const [main] = await capture(handle, () =>
+        listReviewQueue(handle.db, { coachId: coachAll, cohortIds: allCohorts }, input),
+      );
       if (!main) continue;
       const plan = await rows<{ "QUERY PLAN": string }>(
         handle,

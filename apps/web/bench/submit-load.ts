@@ -27,6 +27,7 @@ import { questionBank, syncQuestionBank } from "@debrief/db/demo";
 import { createCohortWithMembers, createOrganisation, TEST_PASSWORD } from "@debrief/db/testing";
 import autocannon from "autocannon";
 import { freePort, signIn } from "../scripts/http-client";
+import { ms, percentile } from "./support";
 
 const connections = 50;
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
@@ -49,14 +50,6 @@ interface Candidate {
   questionId: string;
   body: string;
 }
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-}
-
-const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 /**
  * CPU seconds (user + system) used so far by `root` and its descendants, from /proc. Divided by
