@@ -1,5 +1,4 @@
 import { describe, expect, test } from "vitest";
-import { DomainError } from "../errors.ts";
 import { getAnswerForReview, saveReview } from "../reviews/reviews.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
 import {
@@ -7,6 +6,8 @@ import {
   createCohortWithMembers,
   createOrganisation,
   createQuestion,
+  domainErrorCode,
+  uniformDimensions,
 } from "../testing/factories.ts";
 import { useTestDatabase } from "../testing/use-test-database.ts";
 import {
@@ -18,26 +19,7 @@ import {
 
 const { db } = useTestDatabase();
 
-const dimensions = {
-  structure: 2,
-  ownership: 2,
-  specificity: 2,
-  depth: 2,
-  tradeoffs: 2,
-  impact: 2,
-  reflection: 2,
-  delivery: 2,
-};
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return "OK";
-}
+const dimensions = uniformDimensions(2);
 
 /** Organisation A with two cohorts (a coach each), organisation B with one. */
 async function fixture() {
@@ -95,23 +77,29 @@ describe("the comment bank", () => {
     expect(await listCommentBank(db, coachA2, { query: "100%" })).toEqual([]);
     // Another organisation's coach can neither edit nor delete it; it is simply not there.
     expect(
-      await codeOf(updateCommentBankEntry(db, coachB1, { entryId: entry.id, text: "x" })),
+      await domainErrorCode(updateCommentBankEntry(db, coachB1, { entryId: entry.id, text: "x" })),
     ).toBe("NOT_FOUND");
-    expect(await codeOf(deleteCommentBankEntry(db, coachB1, { entryId: entry.id }))).toBe(
+    expect(await domainErrorCode(deleteCommentBankEntry(db, coachB1, { entryId: entry.id }))).toBe(
       "NOT_FOUND",
     );
-    expect(await codeOf(deleteCommentBankEntry(db, coachB1, { entryId: "nope" }))).toBe(
+    expect(await domainErrorCode(deleteCommentBankEntry(db, coachB1, { entryId: "nope" }))).toBe(
       "NOT_FOUND",
     );
     // The same text twice would split the usage count.
     expect(
-      await codeOf(createCommentBankEntry(db, coachA2, { text: "Name the metric you moved." })),
+      await domainErrorCode(
+        createCommentBankEntry(db, coachA2, { text: "Name the metric you moved." }),
+      ),
     ).toBe("CONFLICT");
-    expect(await codeOf(createCommentBankEntry(db, coachA2, { text: "   " }))).toBe("BAD_REQUEST");
+    expect(await domainErrorCode(createCommentBankEntry(db, coachA2, { text: "   " }))).toBe(
+      "BAD_REQUEST",
+    );
     // A cohort outside the coach's scope names no bank.
     const { b1 } = await fixture();
     expect(
-      await codeOf(createCommentBankEntry(db, coachA1, { text: "Hi", cohortId: b1.cohort.id })),
+      await domainErrorCode(
+        createCommentBankEntry(db, coachA1, { text: "Hi", cohortId: b1.cohort.id }),
+      ),
     ).toBe("NOT_FOUND");
   });
 
@@ -151,9 +139,9 @@ describe("the comment bank", () => {
     expect(listed).toMatchObject({ dimension: "impact", score: 1, usageCount: 4 });
     // A grading panel opened before the edit cannot put the old text back: its save conflicts.
     expect(two.answer.version).toBe(second.version + 2);
-    expect(await codeOf(save(second.id, second.version + 1, "Say what you measured."))).toBe(
-      "CONFLICT",
-    );
+    expect(
+      await domainErrorCode(save(second.id, second.version + 1, "Say what you measured.")),
+    ).toBe("CONFLICT");
 
     // A coach who rewrites an inserted comment makes it their own: the link goes.
     await saveReview(db, coachA1, {
@@ -171,7 +159,7 @@ describe("the comment bank", () => {
     // Another organisation's entry cannot be linked into this review.
     const foreign = await createCommentBankEntry(db, coachB1, { text: "Elsewhere." });
     expect(
-      await codeOf(
+      await domainErrorCode(
         saveReview(db, coachA1, {
           answerId: second.id,
           expectedVersion: two.answer.version + 1,

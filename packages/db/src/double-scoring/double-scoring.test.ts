@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import type { DimensionKey } from "@debrief/core/rubric";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { DomainError } from "../errors.ts";
 import type { LeadScope } from "../members/members.ts";
 import { getAnswerForReview, saveReview } from "../reviews/reviews.ts";
 import { auditEvents } from "../schema/audit-events.ts";
@@ -19,6 +18,7 @@ import {
   createOrganisation,
   createQuestion,
   createQuestionSet,
+  domainErrorCode,
 } from "../testing/factories.ts";
 import { useTestDatabase } from "../testing/use-test-database.ts";
 import { getCoachCoachAgreementForCohort } from "./coach-agreement.ts";
@@ -47,16 +47,6 @@ const grade = (overrides: Partial<Record<DimensionKey, number>> = {}) =>
     DimensionKey,
     number
   >;
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return "OK";
-}
 
 /** The bucket the SQL computes, in JS: the first 28 bits of md5(id), mod 100. */
 function bucketOf(answerId: string): number {
@@ -160,9 +150,9 @@ describe("sampling", () => {
 
     await setDoubleScoringRate(db, f.leadScope, { rate: 0 });
     expect((await listSecondGradeQueue(db, f.coach(f.a.id))).total).toBe(0);
-    await expect(codeOf(setDoubleScoringRate(db, f.leadScope, { rate: 101 }))).resolves.toBe(
-      "BAD_REQUEST",
-    );
+    await expect(
+      domainErrorCode(setDoubleScoringRate(db, f.leadScope, { rate: 101 })),
+    ).resolves.toBe("BAD_REQUEST");
   });
 });
 
@@ -177,7 +167,7 @@ describe("second grades", () => {
     const aQueue = await listSecondGradeQueue(db, f.coach(f.a.id));
     expect(aQueue.items.map((i) => i.answerId)).not.toContain(answer.id);
     await expect(
-      codeOf(
+      domainErrorCode(
         saveSecondGrade(db, f.coach(f.a.id), {
           answerId: answer.id,
           dimensions: grade(),
@@ -196,9 +186,9 @@ describe("second grades", () => {
     expect(blind.firstGrade).toBeNull();
     expect(blind.blockedReason).toBeNull();
     // Nobody overwrites a first grade they cannot see.
-    await expect(codeOf(f.firstGrade(f.c.id, answer.id, answer.version + 1))).resolves.toBe(
-      "CONFLICT",
-    );
+    await expect(
+      domainErrorCode(f.firstGrade(f.c.id, answer.id, answer.version + 1)),
+    ).resolves.toBe("CONFLICT");
     // A still sees their own grade.
     expect(
       (await getAnswerForReview(db, f.coach(f.a.id), { answerId: answer.id })).review,
@@ -211,7 +201,7 @@ describe("second grades", () => {
     });
     // Given once.
     await expect(
-      codeOf(
+      domainErrorCode(
         saveSecondGrade(db, f.coach(f.b.id), {
           answerId: answer.id,
           dimensions: grade(),
@@ -220,7 +210,7 @@ describe("second grades", () => {
       ),
     ).resolves.toBe("CONFLICT");
     await expect(
-      codeOf(
+      domainErrorCode(
         saveSecondGrade(db, f.coach(f.c.id), {
           answerId: answer.id,
           dimensions: grade(),
@@ -229,9 +219,9 @@ describe("second grades", () => {
       ),
     ).resolves.toBe("CONFLICT");
     // The second coach does not give the first grade.
-    await expect(codeOf(f.firstGrade(f.b.id, answer.id, answer.version + 1))).resolves.toBe(
-      "FORBIDDEN",
-    );
+    await expect(
+      domainErrorCode(f.firstGrade(f.b.id, answer.id, answer.version + 1)),
+    ).resolves.toBe("FORBIDDEN");
 
     // Both in: each sees the other's.
     const revealed = await getAnswerForSecondGrade(db, f.coach(f.b.id), { answerId: answer.id });
@@ -266,10 +256,10 @@ describe("second grades", () => {
     await f.firstGrade(f.a.id, answer.id, answer.version);
 
     await expect(
-      codeOf(getAnswerForSecondGrade(db, f.otherCoachScope, { answerId: answer.id })),
+      domainErrorCode(getAnswerForSecondGrade(db, f.otherCoachScope, { answerId: answer.id })),
     ).resolves.toBe("NOT_FOUND");
     await expect(
-      codeOf(
+      domainErrorCode(
         saveSecondGrade(db, f.otherCoachScope, {
           answerId: answer.id,
           dimensions: grade(),
@@ -281,7 +271,7 @@ describe("second grades", () => {
     await setDoubleScoringRate(db, f.leadScope, { rate: 0 });
     const unsampled = await f.answer(1);
     await expect(
-      codeOf(
+      domainErrorCode(
         saveSecondGrade(db, f.coach(f.b.id), {
           answerId: unsampled.id,
           dimensions: grade(),
@@ -290,7 +280,7 @@ describe("second grades", () => {
       ),
     ).resolves.toBe("BAD_REQUEST");
     await expect(
-      codeOf(getAnswerForSecondGrade(db, f.coach(f.b.id), { answerId: unsampled.id })),
+      domainErrorCode(getAnswerForSecondGrade(db, f.coach(f.b.id), { answerId: unsampled.id })),
     ).resolves.toBe("NOT_FOUND");
   });
 });
@@ -356,10 +346,10 @@ describe("moderation", () => {
 
     // Another lead's cohort does not see or settle it.
     await expect(
-      codeOf(getModerationCase(db, f.otherLeadScope, { answerId: answer.id })),
+      domainErrorCode(getModerationCase(db, f.otherLeadScope, { answerId: answer.id })),
     ).resolves.toBe("NOT_FOUND");
     await expect(
-      codeOf(
+      domainErrorCode(
         settleModeration(db, f.otherLeadScope, {
           answerId: answer.id,
           expectedVersion: first.version,
@@ -371,7 +361,7 @@ describe("moderation", () => {
 
     // A stale version (the page was open before the first coach's last save) is CONFLICT.
     await expect(
-      codeOf(
+      domainErrorCode(
         settleModeration(db, f.leadScope, {
           answerId: answer.id,
           expectedVersion: first.version - 1,
@@ -381,7 +371,7 @@ describe("moderation", () => {
       ),
     ).resolves.toBe("CONFLICT");
     await expect(
-      codeOf(
+      domainErrorCode(
         settleModeration(db, f.leadScope, {
           answerId: answer.id,
           expectedVersion: first.version,
@@ -423,7 +413,7 @@ describe("moderation", () => {
 
     // Settled once; the first coach cannot regrade it afterwards.
     await expect(
-      codeOf(
+      domainErrorCode(
         settleModeration(db, f.leadScope, {
           answerId: answer.id,
           expectedVersion: settled.version,
@@ -432,7 +422,7 @@ describe("moderation", () => {
         }),
       ),
     ).resolves.toBe("CONFLICT");
-    await expect(codeOf(f.firstGrade(f.a.id, answer.id, settled.version))).resolves.toBe(
+    await expect(domainErrorCode(f.firstGrade(f.a.id, answer.id, settled.version))).resolves.toBe(
       "CONFLICT",
     );
 
@@ -507,7 +497,7 @@ describe("moderation", () => {
     });
     expect((await listModeration(db, f.leadScope)).total).toBe(0);
     await expect(
-      codeOf(
+      domainErrorCode(
         settleModeration(db, f.leadScope, {
           answerId: answer.id,
           expectedVersion: first.version,

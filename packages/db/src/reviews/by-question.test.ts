@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { recordSubmittedAnswer } from "../answers/answers.ts";
-import { DomainError } from "../errors.ts";
 import { answers } from "../schema/answers.ts";
 import { questionSets } from "../schema/question-sets.ts";
 import { reviews } from "../schema/reviews.ts";
@@ -14,6 +13,7 @@ import {
   createOrganisation,
   createQuestion,
   createQuestionSet,
+  domainErrorCode,
 } from "../testing/factories.ts";
 import { useTestDatabase } from "../testing/use-test-database.ts";
 import { getQuestionGrading, listSetGradingProgress } from "./by-question.ts";
@@ -23,16 +23,6 @@ const { db } = useTestDatabase();
 const day = 24 * 3_600_000;
 const now = new Date("2026-03-10T09:00:00Z");
 const at = (days: number) => new Date(now.getTime() + days * day);
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return "OK";
-}
 
 /**
  * Cohort A1: a set of two questions assigned to Ann, Ben and Cat (not Dan). Ann revised after
@@ -196,19 +186,23 @@ describe("getQuestionGrading", () => {
   test("a set outside the coach's cohorts, or a question not in the set, is NOT_FOUND", async () => {
     const f = await fixture();
     const input = { setId: f.set.id, questionId: f.question.id };
-    expect(await codeOf(getQuestionGrading(db, f.foreignScope, input))).toBe("NOT_FOUND");
+    expect(await domainErrorCode(getQuestionGrading(db, f.foreignScope, input))).toBe("NOT_FOUND");
     expect(
-      await codeOf(getQuestionGrading(db, { coachId: f.scope.coachId, cohortIds: [] }, input)),
+      await domainErrorCode(
+        getQuestionGrading(db, { coachId: f.scope.coachId, cohortIds: [] }, input),
+      ),
     ).toBe("NOT_FOUND");
     expect(
-      await codeOf(getQuestionGrading(db, f.scope, { ...input, questionId: f.outside.id })),
+      await domainErrorCode(
+        getQuestionGrading(db, f.scope, { ...input, questionId: f.outside.id }),
+      ),
     ).toBe("NOT_FOUND");
-    expect(await codeOf(getQuestionGrading(db, f.scope, { ...input, setId: randomUUID() }))).toBe(
-      "NOT_FOUND",
-    );
-    expect(await codeOf(getQuestionGrading(db, f.scope, { ...input, setId: "not-a-uuid" }))).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      await domainErrorCode(getQuestionGrading(db, f.scope, { ...input, setId: randomUUID() })),
+    ).toBe("NOT_FOUND");
+    expect(
+      await domainErrorCode(getQuestionGrading(db, f.scope, { ...input, setId: "not-a-uuid" })),
+    ).toBe("NOT_FOUND");
   });
 });
 
@@ -298,8 +292,8 @@ describe("listSetGradingProgress", () => {
 
   test("a set outside the coach's cohorts is NOT_FOUND", async () => {
     const f = await fixture();
-    expect(await codeOf(listSetGradingProgress(db, f.foreignScope, { setId: f.set.id }))).toBe(
-      "NOT_FOUND",
-    );
+    expect(
+      await domainErrorCode(listSetGradingProgress(db, f.foreignScope, { setId: f.set.id })),
+    ).toBe("NOT_FOUND");
   });
 });

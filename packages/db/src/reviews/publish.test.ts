@@ -22,22 +22,14 @@ import {
   createOrganisation,
   createQuestion,
   createQuestionSet,
+  uniformDimensions,
 } from "../testing/factories.ts";
 import { useTestDatabase } from "../testing/use-test-database.ts";
 import { getAnswerForReview, saveReview } from "./reviews.ts";
 
 const { db } = useTestDatabase();
 
-const dimensions = {
-  structure: 2,
-  ownership: 2,
-  specificity: 2,
-  depth: 2,
-  tradeoffs: 2,
-  impact: 2,
-  reflection: 2,
-  delivery: 2,
-};
+const dimensions = uniformDimensions(2);
 
 async function setUp(releaseMode: "on_submit" | "on_publish" = "on_publish") {
   const organisation = await createOrganisation(db);

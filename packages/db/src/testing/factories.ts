@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import type { DimensionKey, FlagKey } from "@debrief/core/rubric";
+import { type DimensionKey, dimensionKeys, type FlagKey } from "@debrief/core/rubric";
 import { eq } from "drizzle-orm";
 import { recordSubmittedAnswer } from "../answers/answers.ts";
 import { hashPassword } from "../auth/password.ts";
 import type { Db } from "../client.ts";
+import { DomainError } from "../errors.ts";
 import { type Answer, answers } from "../schema/answers.ts";
 import { type Assignment, assignments } from "../schema/assignments.ts";
 import { type Cohort, cohorts } from "../schema/cohorts.ts";
@@ -219,16 +220,26 @@ export interface CreateAnswerInput {
   };
 }
 
-const defaultDimensions: Record<DimensionKey, number> = {
-  structure: 2,
-  ownership: 2,
-  specificity: 2,
-  depth: 2,
-  tradeoffs: 2,
-  impact: 2,
-  reflection: 2,
-  delivery: 2,
-};
+/** Every rubric dimension at the same score: a grade to start a fixture from. */
+export function uniformDimensions(score: number): Record<DimensionKey, number> {
+  return Object.fromEntries(dimensionKeys.map((key) => [key, score])) as Record<
+    DimensionKey,
+    number
+  >;
+}
+
+const defaultDimensions = uniformDimensions(2);
+
+/** The domain error's code a promise rejects with ("OK" when it resolves), for table-like checks. */
+export async function domainErrorCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error.code;
+    throw error;
+  }
+  return "OK";
+}
 
 /**
  * A submitted answer with a hand-set auto score, through the same command as a real submit (so

@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
 
+export { connectDb } from "../client.ts";
+export { findAnswerFactsDrift } from "./answer-facts-drift.ts";
 export {
   addMembership,
   type CreateAnswerInput,
@@ -13,11 +15,11 @@ export {
   createQuestion,
   createQuestionSet,
   createUser,
+  domainErrorCode,
   type MemberSpec,
   TEST_PASSWORD,
+  uniformDimensions,
 } from "./factories.ts";
-export { findAnswerFactsDrift } from "./answer-facts-drift.ts";
-export { connectDb } from "../client.ts";
 export { createTestDatabase, type TestDatabase } from "./test-database.ts";
 
 /**

@@ -4,21 +4,13 @@ import {
   createCohortWithMembers,
   createOrganisation,
   createQuestion,
+  uniformDimensions,
 } from "@debrief/db/testing";
 import { describe, expect, it } from "vitest";
 import { expectCode } from "~/testing/expect-trpc-code";
 import { callerFor, db } from "~/testing/router-test";
 
-const dimensions = {
-  structure: 2,
-  ownership: 2,
-  specificity: 2,
-  depth: 2,
-  tradeoffs: 2,
-  impact: 2,
-  reflection: 2,
-  delivery: 2,
-};
+const dimensions = uniformDimensions(2);
 
 /** Organisation A: cohort A1 (coach, lead, candidate) and A2 (coach); organisation B: B1. */
 async function bankFixture() {

@@ -4,6 +4,7 @@ import {
   createCohortWithMembers,
   createQuestion,
   createQuestionSet,
+  uniformDimensions,
 } from "@debrief/db/testing";
 import { describe, expect, it } from "vitest";
 import { expectCode } from "~/testing/expect-trpc-code";
@@ -11,16 +12,7 @@ import { callerFor, db } from "~/testing/router-test";
 
 // reviews.byQuestion and reviews.setProgress: grading a set one question at a time.
 
-const dimensions = {
-  structure: 2,
-  ownership: 2,
-  specificity: 2,
-  depth: 2,
-  tradeoffs: 2,
-  impact: 2,
-  reflection: 2,
-  delivery: 2,
-};
+const dimensions = uniformDimensions(2);
 
 async function fixture() {
   const { cohort, coaches, candidates, leads } = await createCohortWithMembers(db, {

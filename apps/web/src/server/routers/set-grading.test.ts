@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createCohortWithMembers, createQuestion } from "@debrief/db/testing";
+import { createCohortWithMembers, createQuestion, uniformDimensions } from "@debrief/db/testing";
 import { describe, expect, it } from "vitest";
 import { expectCode } from "~/testing/expect-trpc-code";
 import { callerFor, db } from "~/testing/router-test";
@@ -34,16 +34,7 @@ async function fixture() {
   return { cohort, coach, alice, lead, otherCoach, question, setId, api };
 }
 
-const dimensionsAllTwo = {
-  structure: 2,
-  ownership: 2,
-  specificity: 2,
-  depth: 2,
-  tradeoffs: 2,
-  impact: 2,
-  reflection: 2,
-  delivery: 2,
-};
+const dimensionsAllTwo = uniformDimensions(2);
 
 describe("set grading settings and publishing", () => {
   it("holds a submitted review from the candidate until the coach publishes the set", async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Db, poolOf } from "@debrief/db";
-import { createTestDatabase } from "@debrief/db/testing";
+import { createTestDatabase, uniformDimensions } from "@debrief/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { cases } from "./cases";
@@ -56,16 +56,7 @@ beforeAll(async () => {
   await coach.reviews.save({
     answerId: submitted.answerId,
     expectedVersion: panel.answer.version,
-    dimensions: panel.auto?.dimensions ?? {
-      structure: 2,
-      ownership: 2,
-      specificity: 2,
-      depth: 2,
-      tradeoffs: 2,
-      impact: 2,
-      reflection: 2,
-      delivery: 2,
-    },
+    dimensions: panel.auto?.dimensions ?? uniformDimensions(2),
     overrideReasons: {},
     overallComment: "Held and blind.",
     comments: [],

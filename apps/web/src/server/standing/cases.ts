@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@debrief/db";
+import { uniformDimensions } from "@debrief/db/testing";
 import type { TRPCError } from "@trpc/server";
 import { notificationKindList } from "~/lib/notification-kinds";
 import type { CallerName, World } from "./world";
@@ -30,16 +31,7 @@ export const candidates: CallerName[] = [
   "twoOrgMember",
 ];
 export const coaches: CallerName[] = ["coach", "coachOtherCohort", "coachOtherOrg", "twoOrgMember"];
-const dimensions = {
-  structure: 2,
-  ownership: 2,
-  specificity: 2,
-  depth: 2,
-  tradeoffs: 2,
-  impact: 2,
-  reflection: 2,
-  delivery: 2,
-};
+const dimensions = uniformDimensions(2);
 const questionFields = {
   kind: "deep_dive",
   title: "Authz question",

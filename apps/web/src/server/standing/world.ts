@@ -9,6 +9,7 @@ import {
   createQuestion,
   createQuestionSet,
   createUser,
+  uniformDimensions,
 } from "@debrief/db/testing";
 import { createCaller } from "~/server/routers/root";
 
@@ -144,16 +145,7 @@ export async function buildWorld(db: Db): Promise<World> {
   const reviewedSave = await createCaller({ db, userId: ca.id }).reviews.save({
     answerId: reviewedAnswer.id,
     expectedVersion: reviewedAnswer.version,
-    dimensions: {
-      structure: 2,
-      ownership: 2,
-      specificity: 2,
-      depth: 2,
-      tradeoffs: 2,
-      impact: 2,
-      reflection: 2,
-      delivery: 2,
-    },
+    dimensions: uniformDimensions(2),
     overrideReasons: {},
     overallComment: "Clear story.",
     comments: [],
@@ -233,16 +225,7 @@ export async function buildWorld(db: Db): Promise<World> {
   const secondComment = marker("SECOND-GRADE-A1");
   await createCaller({ db, userId: secondCoach.id }).doubleScoring.save({
     answerId: moderatedAnswer.id,
-    dimensions: {
-      structure: 2,
-      ownership: 2,
-      specificity: 2,
-      depth: 2,
-      tradeoffs: 2,
-      impact: 1,
-      reflection: 2,
-      delivery: 2,
-    },
+    dimensions: { ...uniformDimensions(2), impact: 1 },
     comment: secondComment,
   });
 
