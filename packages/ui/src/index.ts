@@ -53,6 +53,7 @@ export {
 export { Tabs, TabsContent, TabsList, TabsTrigger } from "./components/tabs.tsx";
 export { Textarea } from "./components/textarea.tsx";
 export { cn } from "./lib/cn.ts";
+export { useIsHydrated } from "./lib/use-is-hydrated.ts";
 export {
   type DimensionBarRow,
   DimensionBars,
@@ -65,13 +66,13 @@ export { getScoreBand, type ScoreBand, type ScoreBandKey } from "./score/score-b
 export { ScoreCard, type ScoreCardProps } from "./score/score-card.tsx";
 export { segmentText, type TextRange, type TextSegment } from "./score/segment-text.ts";
 export { SuggestionList, type SuggestionListProps } from "./score/suggestion-list.tsx";
-export {
-  type CommentRange,
-  type DimensionInfo,
-  type DimensionKey,
-  type Evidence,
-  type FlagInfo,
-  type ScoreResult,
+export type {
+  CommentRange,
+  DimensionInfo,
+  DimensionKey,
+  Evidence,
+  FlagInfo,
+  ScoreResult,
 } from "./score/types.ts";
 export {
   AppShell,

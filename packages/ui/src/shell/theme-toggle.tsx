@@ -2,20 +2,9 @@
 
 import { MoonIcon, SunIcon } from "lucide-react";
 import { useTheme } from "next-themes";
-import { useSyncExternalStore } from "react";
 import { Button } from "../components/button.tsx";
 import { cn } from "../lib/cn.ts";
-
-const subscribeNever = () => () => {};
-
-/** False during SSR and hydration, true after: the stored theme is only known in the browser. */
-function useIsHydrated(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-}
+import { useIsHydrated } from "../lib/use-is-hydrated.ts";
 
 /**
  * Switches between light and dark. The label names the action ("Switch to dark theme"), not

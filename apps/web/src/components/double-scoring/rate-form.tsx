@@ -1,11 +1,10 @@
 "use client";
 
-import { Alert, AlertDescription, Button, Input, Label, Spinner } from "@debrief/ui";
+import { Alert, AlertDescription, Button, Input, Label, Spinner, useIsHydrated } from "@debrief/ui";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { errorMessage } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
-import { useIsHydrated } from "./use-is-hydrated";
 
 /** The lead's double-scoring switch: a share of new answers, 0 (off) to 100 %. */
 export function RateForm({ cohortId, rate }: { cohortId: string; rate: number }) {
