@@ -63,6 +63,7 @@ export async function findSetInScope(
       description: questionSets.description,
       releaseMode: questionSets.releaseMode,
       blind: questionSets.blind,
+      regradeWindowDays: questionSets.regradeWindowDays,
     })
     .from(questionSets)
     .where(

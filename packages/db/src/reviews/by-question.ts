@@ -13,6 +13,7 @@ import { scores } from "../schema/scores.ts";
 import { users } from "../schema/users.ts";
 import type { CoachScope } from "../scopes/coach-scope.ts";
 import { isUuid } from "../users/users.ts";
+import { findSetInScope } from "../question-sets/question-sets.ts";
 import { candidateNameInSetForCoach } from "./blind.ts";
 
 // Grading a set question by question (as in Gradescope's "grade by question"): for one question
@@ -303,21 +304,7 @@ export async function listSetGradingProgress(
   scope: CoachScope,
   input: { setId: string },
 ): Promise<SetGradingProgress[]> {
-  if (!isUuid(input.setId) || scope.cohortIds.length === 0) {
-    throw notFound("Question set not found.");
-  }
-  const [set] = await db
-    .select({ id: questionSets.id, cohortId: questionSets.cohortId })
-    .from(questionSets)
-    .where(
-      and(
-        eq(questionSets.id, input.setId),
-        inArray(questionSets.cohortId, [...scope.cohortIds]),
-        isNull(questionSets.archivedAt),
-      ),
-    )
-    .limit(1);
-  if (!set) throw notFound("Question set not found.");
+  const set = await findSetInScope(db, scope, input.setId);
   // Per question of the set, each candidate's latest gradeable attempt read in index order
   // (a LATERAL per item walks the partial index with no sort), then the assigned ones counted.
   const latest = db
