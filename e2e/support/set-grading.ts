@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type Browser, expect as baseExpect, type Page } from "@playwright/test";
-import { storageStatePath } from "./accounts";
+import { expect as baseExpect, type Page } from "@playwright/test";
 import { SetsPage, trpcMutation } from "./coach";
 import { trpcQuery } from "./practice";
 
@@ -17,11 +16,6 @@ const answerText =
   "composite index, tested it on a staging copy and rolled it out behind a feature flag. " +
   "Timeouts dropped to zero and p99 went back to 190 ms. Next time I would check the batch " +
   "schedule first.";
-
-export async function signedIn(browser: Browser, role: "coach" | "candidate") {
-  const context = await browser.newContext({ storageState: storageStatePath(role) });
-  return { context, page: await context.newPage() };
-}
 
 export async function springCohortId(page: Page): Promise<string> {
   const me = await trpcQuery<{

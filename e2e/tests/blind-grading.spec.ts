@@ -1,4 +1,5 @@
 import { expect as baseExpect, test } from "@playwright/test";
+import { signedIn } from "../support/accounts";
 import { QueuePage, uniqueTag } from "../support/coach";
 import { trpcQuery } from "../support/practice";
 import {
@@ -7,7 +8,6 @@ import {
   candidateName,
   markJourneyRead,
   saveGrading,
-  signedIn,
   springCohortId,
 } from "../support/set-grading";
 

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type Browser, expect as baseExpect, type Page, test } from "@playwright/test";
-import { storageStatePath } from "../support/accounts";
+import { expect as baseExpect, type Page, test } from "@playwright/test";
+import { signedIn, storageStatePath } from "../support/accounts";
 import { GradingPage, QueuePage, SetsPage, trpcMutation, uniqueTag } from "../support/coach";
 import { AnswerEditorPage, trpcQuery } from "../support/practice";
 
@@ -23,11 +23,6 @@ const answerText =
   "over one million rows and a query review step to our migration checklist. Next time I would " +
   "check the batch schedule first, because the timing pattern pointed there from day one.";
 const commentedPhrase = "added a composite index";
-
-async function signedIn(browser: Browser, role: "coach" | "candidate") {
-  const context = await browser.newContext({ storageState: storageStatePath(role) });
-  return { context, page: await context.newPage() };
-}
 
 async function coachCohortId(page: Page, cohortName: RegExp): Promise<string> {
   const me = await trpcQuery<{

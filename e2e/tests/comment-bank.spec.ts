@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { type Browser, expect as baseExpect, type Page, test } from "@playwright/test";
-import { storageStatePath } from "../support/accounts";
+import { expect as baseExpect, type Page, test } from "@playwright/test";
+import { signedIn } from "../support/accounts";
 import { GradingPage, trpcMutation, uniqueTag } from "../support/coach";
 import { trpcQuery } from "../support/practice";
 
@@ -14,11 +14,6 @@ const answerText =
   "2.4 s when the nightly batch job ran. I found a missing index on the orders table, added a " +
   "composite index, tested it on a staging copy and rolled it out behind a feature flag. " +
   "Timeouts dropped to zero and p99 went back to 190 ms.";
-
-async function signedIn(browser: Browser, role: "coach" | "candidate") {
-  const context = await browser.newContext({ storageState: storageStatePath(role) });
-  return { context, page: await context.newPage() };
-}
 
 /** Two fresh questions in the coach's spring cohort, each answered by the demo candidate. */
 async function twoAnswers(coach: Page, candidate: Page, tag: string): Promise<string[]> {

@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { type Browser, expect as baseExpect, type Page, test } from "@playwright/test";
-import { demoAccounts, storageStatePath } from "../support/accounts";
+import { expect as baseExpect, type Page, test } from "@playwright/test";
+import { demoAccounts, signedIn } from "../support/accounts";
 import { GradingPage, SetsPage, trpcMutation, uniqueTag } from "../support/coach";
 import { linkIn, waitForMail } from "../support/mail";
+import { springCohortId } from "../support/set-grading";
 import { trpcQuery } from "../support/practice";
 
 // The coaching loop between people: assignment, answer, review, reply — in the app, in the
@@ -24,20 +25,6 @@ const answerText =
   "Timeouts dropped to zero and p99 went back to 190 ms. I added an alert on sequential scans " +
   "and a query review step to our migration checklist. Next time I would check the batch " +
   "schedule first, because the timing pattern pointed there from day one.";
-
-async function signedIn(browser: Browser, role: "coach" | "candidate" | "lead") {
-  const context = await browser.newContext({ storageState: storageStatePath(role) });
-  return { context, page: await context.newPage() };
-}
-
-async function springCohortId(page: Page): Promise<string> {
-  const me = await trpcQuery<{
-    memberships: { cohortId: string; cohortName: string; role: string }[];
-  }>(page, "me.get", undefined);
-  const cohort = me.memberships.find((m) => m.role === "coach" && /spring/i.test(m.cohortName));
-  if (!cohort) throw new Error("The demo coach has no spring cohort");
-  return cohort.cohortId;
-}
 
 /** A question of the coach's own in the spring cohort, so no other spec shares it. */
 async function ownQuestion(page: Page, title: string): Promise<string> {

@@ -1,4 +1,5 @@
 import { expect as baseExpect, test } from "@playwright/test";
+import { signedIn } from "../support/accounts";
 import { uniqueTag } from "../support/coach";
 import { trpcQuery } from "../support/practice";
 import {
@@ -7,7 +8,6 @@ import {
   candidateName,
   markJourneyRead,
   saveGrading,
-  signedIn,
 } from "../support/set-grading";
 
 // The publish step: a set that holds its reviews. The candidate sees nothing of a submitted

@@ -1,12 +1,6 @@
 import { randomUUID } from "node:crypto";
-import {
-  type Browser,
-  expect as baseExpect,
-  type Locator,
-  type Page,
-  test,
-} from "@playwright/test";
-import { storageStatePath } from "../support/accounts";
+import { expect as baseExpect, type Locator, type Page, test } from "@playwright/test";
+import { signedIn } from "../support/accounts";
 import { trpcMutation, uniqueTag } from "../support/coach";
 import { trpcQuery } from "../support/practice";
 
@@ -21,11 +15,6 @@ const answerText =
   "volume, and rolled it out behind a feature flag. Timeouts dropped to zero and p99 went back to " +
   "190 ms. To prevent a repeat, I added an alert on sequential scans over one million rows and a " +
   "query review step to our migration checklist.";
-
-async function signedIn(browser: Browser, role: "coach" | "candidate") {
-  const context = await browser.newContext({ storageState: storageStatePath(role) });
-  return { context, page: await context.newPage() };
-}
 
 /**
  * Set-up through the API (what other journeys prove in the browser): a question of the coach's
