@@ -1,18 +1,18 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { type ComponentProps, useEffect, useRef, useState } from "react";
+import { onDemand } from "~/lib/on-demand";
 import type { TrendChart as TrendChartComponent } from "./trend-chart";
 
 type TrendChartProps = ComponentProps<typeof TrendChartComponent>;
 
 // The chart and its candidate picker sit below the heat map, and most visits never scroll to
 // them: they load when the section comes near the viewport, or before printing, instead of with
-// the page. Nothing here touches its data.
-const TrendChart = dynamic(() => import("./trend-chart").then((m) => m.TrendChart), {
-  ssr: false,
-  loading: () => <ChartPlaceholder />,
-});
+// the page (the server renders the placeholder). Nothing here touches its data.
+const TrendChart = onDemand(
+  () => import("./trend-chart").then((m) => m.TrendChart),
+  <ChartPlaceholder />,
+);
 
 function ChartPlaceholder() {
   return (

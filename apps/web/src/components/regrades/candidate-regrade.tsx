@@ -3,8 +3,8 @@ import { maxRegradeReasonLength } from "@debrief/db/limits";
 import { ScaleIcon } from "lucide-react";
 import { LocalTime } from "~/components/local-time";
 import { getServerCaller } from "~/trpc/server";
+import { RegradeRequestForm } from "./on-demand";
 import { RegradeHistory } from "./regrade-history";
-import { RegradeRequestForm } from "./regrade-request-form";
 
 /**
  * The candidate's regrade corner of a reviewed attempt: the request and its decision once there

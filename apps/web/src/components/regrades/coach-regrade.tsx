@@ -2,7 +2,7 @@ import { dimensionInfo, dimensionKeys } from "@debrief/core/rubric";
 import { maxRegradeReasonLength } from "@debrief/db/limits";
 import { ScaleIcon } from "lucide-react";
 import { getServerCaller } from "~/trpc/server";
-import { RegradeDecisionForm } from "./regrade-decision-form";
+import { RegradeDecisionForm } from "./on-demand";
 import { RegradeHistory } from "./regrade-history";
 
 /**

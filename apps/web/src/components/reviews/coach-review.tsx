@@ -3,7 +3,7 @@ import { maxReplyLength } from "@debrief/db/limits";
 import { OverallScore } from "@debrief/ui";
 import { MessageSquareTextIcon } from "lucide-react";
 import type { AnswerDetail } from "~/components/answers/types";
-import { ReviewThread } from "~/components/reviews/review-thread";
+import { ReviewThread } from "~/components/reviews/on-demand";
 
 type CoachScore = NonNullable<AnswerDetail["coach"]>;
 

@@ -17,7 +17,6 @@ import {
   Spinner,
 } from "@debrief/ui";
 import { MessageSquarePlusIcon, SendIcon, Trash2Icon } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { BankTextarea } from "~/components/comment-bank/bank-textarea";
@@ -25,6 +24,7 @@ import { SaveToBankButton } from "~/components/comment-bank/save-to-bank-button"
 import type { CommentBankEntry } from "~/components/comment-bank/types";
 import { useCommentBank } from "~/components/comment-bank/use-comment-bank";
 import { LocalTime } from "~/components/local-time";
+import { onDemand } from "~/lib/on-demand";
 import { errorMessage, isTrpcClientError } from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import type { Conflict, GradingFlow } from "./grading-dialogs";
@@ -35,8 +35,8 @@ export type { GradingFlow } from "./grading-dialogs";
 
 // The two dialogs open after a submit or a conflicting save, never on first paint, so their code
 // and the dialog primitive load when one opens rather than with the page.
-const SubmittedDialog = dynamic(() => import("./grading-dialogs").then((m) => m.SubmittedDialog));
-const ConflictDialog = dynamic(() => import("./grading-dialogs").then((m) => m.ConflictDialog));
+const SubmittedDialog = onDemand(() => import("./grading-dialogs").then((m) => m.SubmittedDialog));
+const ConflictDialog = onDemand(() => import("./grading-dialogs").then((m) => m.ConflictDialog));
 
 export interface GradingLabels {
   dimensions: { key: string; label: string; description: string }[];

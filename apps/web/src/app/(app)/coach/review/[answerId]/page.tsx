@@ -15,7 +15,6 @@ import { cache } from "react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
 import { CoachRegrade } from "~/components/regrades/coach-regrade";
-import { GradeByQuestionBar } from "~/components/reviews/grade-by-question-bar";
 import {
   nextUngradedIndex,
   questionGradingHref,
@@ -23,7 +22,7 @@ import {
 } from "~/components/reviews/grade-by-question-links";
 import { BlindBadge, HeldBadge } from "~/components/reviews/grading-badges";
 import { type GradingFlow, GradingPanel } from "~/components/reviews/grading-panel";
-import { ReviewThread } from "~/components/reviews/review-thread";
+import { GradeByQuestionBar, ReviewThread } from "~/components/reviews/on-demand";
 import { statusLabel } from "~/components/reviews/types";
 import { kindLabel } from "~/components/rubric/rubric-view";
 import { type SearchParams, uuidParam } from "~/lib/search-params";
