@@ -1,8 +1,8 @@
 // Sample page for scripts/preview.tsx; rendered on the server and hydrated by preview-client.tsx.
 import {
-  dimensionInfo as rubricDimensions,
   dimensionKeys,
   dimensionWeights,
+  dimensionInfo as rubricDimensions,
 } from "@debrief/core/rubric";
 import { InboxIcon, PlusIcon, RotateCcwIcon, TriangleAlertIcon } from "lucide-react";
 import { Alert, AlertDescription, AlertTitle } from "../src/components/alert.tsx";
@@ -28,8 +28,8 @@ import {
 import { Input } from "../src/components/input.tsx";
 import { Kbd } from "../src/components/kbd.tsx";
 import { Label } from "../src/components/label.tsx";
-import { Progress } from "../src/components/progress.tsx";
 import { NativeSelect } from "../src/components/native-select.tsx";
+import { Progress } from "../src/components/progress.tsx";
 import { Skeleton } from "../src/components/skeleton.tsx";
 import { Spinner } from "../src/components/spinner.tsx";
 import {
@@ -44,11 +44,13 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "../src/components/tabs
 import { Textarea } from "../src/components/textarea.tsx";
 import { ScoreCard } from "../src/score/score-card.tsx";
 import type { DimensionInfo, Evidence, ScoreResult } from "../src/score/types.ts";
-import { AppShell, ShellBrand, ShellNavLink } from "../src/shell/app-shell.tsx";
+import { AppShell, ShellNav, ShellNavLink } from "../src/shell/app-shell.tsx";
 import { EmptyState } from "../src/shell/empty-state.tsx";
 import { PageHeader } from "../src/shell/page-header.tsx";
 import { RoleSwitcher } from "../src/shell/role-switcher.tsx";
 import { UserMenu } from "../src/shell/user-menu.tsx";
+import { UserMenuContent } from "../src/shell/user-menu-content.tsx";
+import { ShellBrand } from "../src/shell/wordmark.tsx";
 
 const answer = `At Lumen I led the rewrite of our checkout service, which was timing out at peak: p99 latency had crept to 2.4 s at 1,800 QPS.
 
@@ -147,18 +149,21 @@ export function PreviewPage() {
           <a href="#home" aria-label="Debrief home" />
         </ShellBrand>
       }
-      navLabel="Candidate navigation"
       nav={
-        <>
+        <ShellNav label="Candidate navigation">
           <ShellNavLink href="#practice" active>
             Practice
           </ShellNavLink>
           <ShellNavLink href="#history">History</ShellNavLink>
           <ShellNavLink href="#reviews">Reviews</ShellNavLink>
-        </>
+        </ShellNav>
       }
       roleSwitcher={<RoleSwitcher currentLabel="Candidate">{null}</RoleSwitcher>}
-      userMenu={<UserMenu name="Ada Lovelace" email="ada@lumen.dev" onSignOut={() => {}} />}
+      userMenu={
+        <UserMenu name="Ada Lovelace">
+          <UserMenuContent name="Ada Lovelace" email="ada@lumen.dev" onSignOut={() => {}} />
+        </UserMenu>
+      }
     >
       <PageHeader
         eyebrow="Backend cohort · Deep dive"

@@ -25,12 +25,16 @@ export {
 } from "./components/dialog.tsx";
 export {
   DropdownMenu,
+  DropdownMenuLoading,
+  DropdownMenuTrigger,
+  DropdownMenuWhenOpen,
+} from "./components/dropdown-menu.tsx";
+export {
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuLabel,
   DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "./components/dropdown-menu.tsx";
+} from "./components/dropdown-menu-content.tsx";
 export { Input } from "./components/input.tsx";
 export { Kbd } from "./components/kbd.tsx";
 export { Label } from "./components/label.tsx";
@@ -77,21 +81,21 @@ export type {
 export {
   AppShell,
   type AppShellProps,
-  ShellBrand,
-  type ShellBrandProps,
+  ShellNav,
   ShellNavLink,
   type ShellNavLinkProps,
   SkipLink,
-  Wordmark,
 } from "./shell/app-shell.tsx";
 export { EmptyState, type EmptyStateProps } from "./shell/empty-state.tsx";
 export { PageHeader, type PageHeaderProps } from "./shell/page-header.tsx";
+export { RoleSwitcher, type RoleSwitcherProps } from "./shell/role-switcher.tsx";
 export {
-  RoleSwitcher,
+  RoleSwitcherContent,
   RoleSwitcherItem,
   type RoleSwitcherItemProps,
-  type RoleSwitcherProps,
-} from "./shell/role-switcher.tsx";
+} from "./shell/role-switcher-content.tsx";
 export { ThemeProvider } from "./shell/theme-provider.tsx";
 export { ThemeToggle } from "./shell/theme-toggle.tsx";
 export { UserMenu, type UserMenuProps } from "./shell/user-menu.tsx";
+export { UserMenuContent, type UserMenuContentProps } from "./shell/user-menu-content.tsx";
+export { ShellBrand, type ShellBrandProps, Wordmark } from "./shell/wordmark.tsx";

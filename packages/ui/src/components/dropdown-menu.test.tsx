@@ -1,11 +1,7 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuTrigger,
-} from "./dropdown-menu.tsx";
+import { DropdownMenu, DropdownMenuTrigger } from "./dropdown-menu.tsx";
+import { DropdownMenuContent, DropdownMenuItem } from "./dropdown-menu-content.tsx";
 
 function renderMenu(onSelect = vi.fn()) {
   render(

@@ -3,15 +3,17 @@
 import { Slot } from "radix-ui";
 import * as React from "react";
 import { cn } from "../lib/cn.ts";
+import { Spinner } from "./spinner.tsx";
 
 // A menu button after the WAI-ARIA APG pattern. The top bar's three small menus need no
 // floating positioning, focus trap or scroll lock, so this one is non-modal: the menu hangs below its
 // trigger in normal flow, Tab leaves it (and closes it), Escape closes it and returns focus.
 // Keys: Enter, Space or ArrowDown on the trigger open on the first item, ArrowUp on the last;
 // in the menu ArrowUp/ArrowDown cycle, Home/End jump, a printable key finds the next item
-// starting with it.
+// starting with it. The root and trigger live here; the open menu (dropdown-menu-content.tsx)
+// is a module of its own, so a menu whose content loads on demand ships only its button.
 
-interface MenuContext {
+export interface MenuContext {
   isOpen: boolean;
   setOpen: (isOpen: boolean, focus?: "first" | "last" | "trigger") => void;
   /** Which item to focus once the menu has rendered; null leaves focus on the menu itself. */
@@ -20,34 +22,38 @@ interface MenuContext {
   contentRef: React.RefObject<HTMLDivElement | null>;
   triggerId: string;
   contentId: string;
+  /** Starts loading the menu's content ahead of opening (pointer or focus on the trigger). */
+  preload: (() => void) | undefined;
 }
 
 const Context = React.createContext<MenuContext | null>(null);
-const edge = 8;
 
-function useMenu(part: string): MenuContext {
+/** The open menu's box, shared by the menu and its loading stand-in. */
+export const menuPanelClass =
+  "absolute top-full z-50 mt-1.5 max-h-[calc(100dvh-5rem)] max-w-[calc(100vw-1rem)] min-w-40 overflow-y-auto overflow-x-hidden rounded-md border bg-popover p-1 text-popover-foreground shadow-md outline-hidden animate-fade-in";
+
+export function useMenu(part: string): MenuContext {
   const context = React.useContext(Context);
   if (!context) throw new Error(`<${part}> must be inside <DropdownMenu>`);
   return context;
-}
-
-function menuItems(content: HTMLElement | null): HTMLElement[] {
-  if (!content) return [];
-  return Array.from(
-    content.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])'),
-  );
 }
 
 export function DropdownMenu({
   open,
   defaultOpen = false,
   onOpenChange,
+  preload,
   className,
   children,
 }: {
   open?: boolean;
   defaultOpen?: boolean;
   onOpenChange?: (isOpen: boolean) => void;
+  /**
+   * For content that loads on demand (inside <DropdownMenuWhenOpen>): called when the pointer
+   * or focus reaches the trigger, so the code is usually there by the time it is pressed.
+   */
+  preload?: () => void;
   /** Classes for the wrapper that anchors the menu (it is `relative inline-flex`). */
   className?: string;
   children: React.ReactNode;
@@ -95,6 +101,7 @@ export function DropdownMenu({
     contentRef,
     triggerId: `${id}-trigger`,
     contentId: `${id}-menu`,
+    preload,
   };
   return (
     <Context.Provider value={context}>
@@ -113,6 +120,8 @@ export function DropdownMenuTrigger({
   asChild = false,
   onClick,
   onKeyDown,
+  onPointerEnter,
+  onFocus,
   ...props
 }: React.ComponentProps<"button"> & { asChild?: boolean }) {
   const menu = useMenu("DropdownMenuTrigger");
@@ -126,6 +135,14 @@ export function DropdownMenuTrigger({
       aria-expanded={menu.isOpen}
       aria-controls={menu.isOpen ? menu.contentId : undefined}
       data-state={menu.isOpen ? "open" : "closed"}
+      onPointerEnter={(event: React.PointerEvent<HTMLButtonElement>) => {
+        onPointerEnter?.(event);
+        menu.preload?.();
+      }}
+      onFocus={(event: React.FocusEvent<HTMLButtonElement>) => {
+        onFocus?.(event);
+        menu.preload?.();
+      }}
       onClick={(event: React.MouseEvent<HTMLButtonElement>) => {
         onClick?.(event);
         if (!event.defaultPrevented) menu.setOpen(!menu.isOpen);
@@ -147,172 +164,37 @@ export function DropdownMenuTrigger({
   );
 }
 
-export function DropdownMenuContent({
-  className,
+/**
+ * Renders its children only while the menu is open. Wrap content that loads on demand
+ * (next/dynamic, React.lazy) in it, so its code is requested on first open rather than with
+ * the page; pair it with the root's `preload`.
+ */
+export function DropdownMenuWhenOpen({ children }: { children: React.ReactNode }) {
+  return useMenu("DropdownMenuWhenOpen").isOpen ? children : null;
+}
+
+/**
+ * Stands in for a menu whose code is still on its way (next/dynamic's `loading`), in the same
+ * place and size, so a press is answered at once even on a slow connection.
+ */
+export function DropdownMenuLoading({
   align = "end",
-  onKeyDown,
-  ...props
-}: React.ComponentProps<"div"> & { align?: "start" | "end" }) {
-  const menu = useMenu("DropdownMenuContent");
-
-  React.useLayoutEffect(() => {
-    if (!menu.isOpen) return;
-    const content = menu.contentRef.current;
-    // Hung from its trigger's edge, a wide menu can run off a narrow screen (the bell sits
-    // left of other controls on a phone): slide it back inside, 8 px from the edge.
-    if (content) {
-      const box = content.getBoundingClientRect();
-      const shift =
-        box.left < edge
-          ? edge - box.left
-          : box.right > window.innerWidth - edge
-            ? window.innerWidth - edge - box.right
-            : 0;
-      content.style.translate = shift === 0 ? "" : `${shift}px 0`;
-    }
-    const items = menuItems(content);
-    const focus = menu.focusOnOpen.current;
-    const target = focus === "first" ? items[0] : focus === "last" ? items.at(-1) : null;
-    (target ?? content)?.focus();
-  }, [menu.isOpen, menu.contentRef, menu.focusOnOpen]);
-
-  if (!menu.isOpen) return null;
-
-  const onMenuKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
-    onKeyDown?.(event);
-    if (event.defaultPrevented) return;
-    const items = menuItems(menu.contentRef.current);
-    const index = items.indexOf(document.activeElement as HTMLElement);
-    const focusAt = (i: number) => items[(i + items.length) % items.length]?.focus();
-    switch (event.key) {
-      case "ArrowDown":
-        event.preventDefault();
-        focusAt(index + 1);
-        break;
-      case "ArrowUp":
-        event.preventDefault();
-        focusAt(index === -1 ? -1 : index - 1);
-        break;
-      case "Home":
-        event.preventDefault();
-        focusAt(0);
-        break;
-      case "End":
-        event.preventDefault();
-        focusAt(-1);
-        break;
-      case "Escape":
-        event.preventDefault();
-        menu.setOpen(false, "trigger");
-        break;
-      case "Tab":
-        menu.setOpen(false);
-        break;
-      default:
-        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          const key = event.key.toLowerCase();
-          const ordered = [...items.slice(index + 1), ...items.slice(0, index + 1)];
-          ordered.find((item) => item.textContent?.trim().toLowerCase().startsWith(key))?.focus();
-        }
-    }
-  };
-
+  className,
+}: {
+  align?: "start" | "end";
+  className?: string;
+}) {
   return (
     <div
-      ref={menu.contentRef}
-      id={menu.contentId}
-      role="menu"
-      aria-labelledby={menu.triggerId}
-      aria-orientation="vertical"
-      tabIndex={-1}
-      data-slot="dropdown-menu-content"
-      data-state="open"
-      onKeyDown={onMenuKeyDown}
       className={cn(
-        "absolute top-full z-50 mt-1.5 max-h-[calc(100dvh-5rem)] max-w-[calc(100vw-1rem)] min-w-40 overflow-y-auto overflow-x-hidden rounded-md border bg-popover p-1 text-popover-foreground shadow-md outline-hidden animate-fade-in",
+        menuPanelClass,
+        "flex items-center gap-2 px-2 py-3 text-sm text-muted-foreground",
         align === "end" ? "right-0" : "left-0",
         className,
       )}
-      {...props}
-    />
+    >
+      <Spinner label="Loading the menu" />
+      <span aria-hidden>Loading…</span>
+    </div>
   );
-}
-
-const itemClass =
-  "relative flex cursor-default select-none items-center gap-2 rounded-sm px-2 py-1.5 text-sm outline-hidden hover:bg-accent hover:text-accent-foreground focus:bg-accent focus:text-accent-foreground aria-disabled:pointer-events-none aria-disabled:opacity-50 [&_svg]:pointer-events-none [&_svg]:size-4 [&_svg]:shrink-0 [&_svg]:text-muted-foreground";
-
-/**
- * With `asChild` an item can be a router Link or a submit <button> inside a <form>. `onSelect`
- * runs on activation; call `event.preventDefault()` on its event to keep the menu open.
- */
-export function DropdownMenuItem({
-  className,
-  variant = "default",
-  asChild = false,
-  disabled = false,
-  onSelect,
-  onClick,
-  ...props
-}: Omit<React.ComponentProps<"div">, "onSelect"> & {
-  variant?: "default" | "destructive";
-  asChild?: boolean;
-  disabled?: boolean;
-  onSelect?: (event: Event) => void;
-}) {
-  const menu = useMenu("DropdownMenuItem");
-  const Comp = asChild ? Slot.Root : "div";
-  return (
-    <Comp
-      role="menuitem"
-      tabIndex={-1}
-      aria-disabled={disabled || undefined}
-      data-slot="dropdown-menu-item"
-      data-variant={variant}
-      className={cn(
-        itemClass,
-        "w-full text-left data-[variant=destructive]:text-destructive",
-        className,
-      )}
-      onClick={(event: React.MouseEvent<HTMLDivElement>) => {
-        onClick?.(event);
-        if (disabled || event.defaultPrevented) return;
-        // Its own event, as Radix's: preventing it keeps the menu open without cancelling the
-        // click itself (which would cancel a submit button's form submission).
-        const select = new Event("menu.select", { cancelable: true });
-        onSelect?.(select);
-        if (!select.defaultPrevented) menu.setOpen(false, "trigger");
-      }}
-      onKeyDown={(event: React.KeyboardEvent<HTMLDivElement>) => {
-        // Links and buttons activate on Enter by themselves (buttons on Space too); a plain
-        // item, or Space on a link, needs the nudge.
-        const isButton = event.currentTarget.tagName === "BUTTON";
-        const isLink = event.currentTarget.tagName === "A";
-        if ((event.key === "Enter" && !isButton && !isLink) || (event.key === " " && !isButton)) {
-          event.preventDefault();
-          event.currentTarget.click();
-        }
-      }}
-      // Hovering moves focus, so the keyboard and the pointer never highlight two items.
-      onPointerMove={(event: React.PointerEvent<HTMLDivElement>) => {
-        if (!disabled && document.activeElement !== event.currentTarget) {
-          event.currentTarget.focus({ preventScroll: true });
-        }
-      }}
-      {...props}
-    />
-  );
-}
-
-export function DropdownMenuLabel({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      data-slot="dropdown-menu-label"
-      className={cn("px-2 py-1.5 text-xs font-medium text-muted-foreground", className)}
-      {...props}
-    />
-  );
-}
-
-export function DropdownMenuSeparator({ className, ...props }: React.ComponentProps<"hr">) {
-  return <hr className={cn("-mx-1 my-1 h-px border-0 bg-border", className)} {...props} />;
 }

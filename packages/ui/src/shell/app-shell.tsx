@@ -2,56 +2,9 @@ import { Slot } from "radix-ui";
 import type * as React from "react";
 import { cn } from "../lib/cn.ts";
 import { ThemeToggle } from "./theme-toggle.tsx";
+import { Wordmark } from "./wordmark.tsx";
 
 const MAIN_ID = "main-content";
-
-/** The product wordmark: a small mark plus "Debrief". Decorative mark, text carries the name. */
-export function Wordmark({ className }: { className?: string }) {
-  return (
-    <span className={cn("inline-flex items-center gap-2", className)}>
-      <svg aria-hidden viewBox="0 0 24 24" className="size-6 shrink-0" focusable="false">
-        <rect width="24" height="24" rx="6" className="fill-primary" />
-        <path
-          d="M7 7h5.5a5 5 0 0 1 0 10H7z"
-          fill="none"
-          strokeWidth="2"
-          strokeLinejoin="round"
-          className="stroke-primary-foreground"
-        />
-        <path
-          d="M10 12h4"
-          strokeWidth="2"
-          strokeLinecap="round"
-          className="stroke-primary-foreground"
-        />
-      </svg>
-      <span className="text-[15px] font-semibold tracking-tight">Debrief</span>
-    </span>
-  );
-}
-
-export interface ShellBrandProps extends React.ComponentProps<"span"> {
-  /** Merge onto the single child (e.g. `<Link href="/" />`); the wordmark is rendered inside it. */
-  asChild?: boolean;
-}
-
-/**
- * Home link showing the wordmark. ui cannot import next/link, so pass the link in:
- * `<ShellBrand asChild><Link href="/" aria-label="Debrief home" /></ShellBrand>`.
- */
-export function ShellBrand({ asChild = false, children, className, ...props }: ShellBrandProps) {
-  const Comp = asChild ? Slot.Root : "span";
-  return (
-    <Comp
-      data-slot="shell-brand"
-      className={cn("inline-flex shrink-0 items-center rounded-md text-foreground", className)}
-      {...props}
-    >
-      {asChild ? <Slot.Slottable>{children}</Slot.Slottable> : children}
-      <Wordmark />
-    </Comp>
-  );
-}
 
 export interface ShellNavLinkProps extends React.ComponentProps<"a"> {
   /** Marks the link as the current page: aria-current="page" plus the active style. */
@@ -86,6 +39,30 @@ export function ShellNavLink({
   );
 }
 
+/**
+ * The top bar's navigation landmark. A component of its own so the links, and the name that
+ * says whose navigation it is, can come from a client component that reads the current path
+ * while the frame around them renders on the server.
+ */
+export function ShellNav({
+  label = "Main",
+  children,
+}: {
+  /** Accessible name of the <nav> landmark. */
+  label?: string;
+  /** <ShellNavLink> elements. */
+  children: React.ReactNode;
+}) {
+  return (
+    <nav
+      aria-label={label}
+      className="order-last -mx-1 flex w-full min-w-0 flex-wrap items-center gap-1 px-1 pb-1 md:order-none md:mx-0 md:w-auto md:flex-nowrap md:overflow-x-auto md:px-0 md:pb-0"
+    >
+      {children}
+    </nav>
+  );
+}
+
 /** First focusable element on the page; jumps past the top bar to <main>. */
 export function SkipLink({
   href = `#${MAIN_ID}`,
@@ -107,10 +84,8 @@ export function SkipLink({
 export interface AppShellProps {
   /** Defaults to the plain wordmark; pass `<ShellBrand asChild><Link href="/" /></ShellBrand>` to link home. */
   brand?: React.ReactNode;
-  /** <ShellNavLink> elements for the current role. */
+  /** A <ShellNav> of <ShellNavLink>s for the current role. */
   nav?: React.ReactNode;
-  /** Accessible name of the <nav> landmark. */
-  navLabel?: string;
   /** <RoleSwitcher>; render it only for people who hold more than one role. */
   roleSwitcher?: React.ReactNode;
   /** Extra top-bar controls placed before the theme toggle (e.g. a cohort picker). */
@@ -136,7 +111,6 @@ export interface AppShellProps {
 export function AppShell({
   brand,
   nav,
-  navLabel = "Main",
   roleSwitcher,
   actions,
   themeToggle,
@@ -153,14 +127,7 @@ export function AppShell({
       >
         <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:px-6 md:flex-nowrap">
           <div className="flex h-10 items-center">{brand ?? <Wordmark />}</div>
-          {nav ? (
-            <nav
-              aria-label={navLabel}
-              className="order-last -mx-1 flex w-full min-w-0 flex-wrap items-center gap-1 px-1 pb-1 md:order-none md:mx-0 md:w-auto md:flex-nowrap md:overflow-x-auto md:px-0 md:pb-0"
-            >
-              {nav}
-            </nav>
-          ) : null}
+          {nav}
           <div className="ml-auto flex h-10 items-center gap-1.5">
             {roleSwitcher}
             {actions}

@@ -5,35 +5,28 @@ import type * as React from "react";
 import { Button } from "../components/button.tsx";
 import {
   DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
   DropdownMenuTrigger,
+  DropdownMenuWhenOpen,
 } from "../components/dropdown-menu.tsx";
 import { cn } from "../lib/cn.ts";
 
 export interface RoleSwitcherProps {
   /** The role the user is acting as now, e.g. "Coach". */
   currentLabel: string;
-  /** Heading inside the menu. */
-  menuLabel?: string;
-  /** <RoleSwitcherItem> elements, one per role the user holds. */
+  /** Starts loading the menu's content when the pointer or focus reaches the button. */
+  preload?: () => void;
+  /**
+   * The open menu, rendered only while it is open: a <RoleSwitcherContent> of
+   * <RoleSwitcherItem>s, or a component that renders one and loads on demand.
+   */
   children: React.ReactNode;
   className?: string;
 }
 
-/**
- * Menu for people who hold several roles; render it only when they do. Items are links passed
- * in with asChild: `<RoleSwitcherItem asChild current><Link href="/coach">Coach</Link></RoleSwitcherItem>`.
- */
-export function RoleSwitcher({
-  currentLabel,
-  menuLabel = "Switch role",
-  children,
-  className,
-}: RoleSwitcherProps) {
+/** The role button for people who hold several roles; render it only when they do. */
+export function RoleSwitcher({ currentLabel, preload, children, className }: RoleSwitcherProps) {
   return (
-    <DropdownMenu>
+    <DropdownMenu preload={preload}>
       <DropdownMenuTrigger asChild>
         <Button variant="outline" size="sm" className={cn("gap-1.5", className)}>
           <span className="text-muted-foreground max-sm:sr-only">Role:</span>{" "}
@@ -42,29 +35,7 @@ export function RoleSwitcher({
           <ChevronsUpDownIcon aria-hidden className="text-muted-foreground" />
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-48">
-        <DropdownMenuLabel>{menuLabel}</DropdownMenuLabel>
-        {children}
-      </DropdownMenuContent>
+      <DropdownMenuWhenOpen>{children}</DropdownMenuWhenOpen>
     </DropdownMenu>
-  );
-}
-
-export interface RoleSwitcherItemProps extends React.ComponentProps<typeof DropdownMenuItem> {
-  /** The role currently in use: announced via aria-current and marked with a check. */
-  current?: boolean;
-}
-
-export function RoleSwitcherItem({ current = false, className, ...props }: RoleSwitcherItemProps) {
-  return (
-    <DropdownMenuItem
-      aria-current={current ? "true" : undefined}
-      data-current={current ? "true" : undefined}
-      className={cn(
-        "justify-between data-[current=true]:font-medium data-[current=true]:after:text-primary data-[current=true]:after:content-['✓']",
-        className,
-      )}
-      {...props}
-    />
   );
 }

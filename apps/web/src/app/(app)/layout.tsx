@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { AppFrame } from "~/components/app-frame";
+import { AppFrame } from "~/components/frame/app-frame";
 import { signOutAction } from "~/server/auth/actions";
 import { mailDelivery } from "~/server/mail/deliver";
 import { loadViewer } from "~/server/viewer";

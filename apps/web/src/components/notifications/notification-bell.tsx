@@ -3,22 +3,21 @@
 import {
   Button,
   DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
+  DropdownMenuLoading,
   DropdownMenuTrigger,
+  DropdownMenuWhenOpen,
 } from "@debrief/ui";
 import { BellIcon } from "lucide-react";
-import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { onDemand } from "~/lib/on-demand";
 import { lazyMutation, lazyQuery } from "~/trpc/lazy-client";
-import { NotificationListLoading } from "./notification-list-loading";
 import type { NotificationItem } from "./notification-menu";
 
-// The list and its links load when the menu first opens; the frame carries only the button.
-const NotificationMenuItems = dynamic(
-  () => import("./notification-menu").then((m) => m.NotificationMenuItems),
-  { loading: NotificationListLoading },
+// The menu and its links load when it first opens (or the pointer or focus reaches the bell);
+// the frame carries only the button.
+const NotificationMenu = onDemand(
+  () => import("./notification-menu").then((m) => m.NotificationMenu),
+  <DropdownMenuLoading className="w-80" />,
 );
 
 // A minute is soon enough for a review that lands while the candidate is elsewhere in the app;
@@ -102,7 +101,7 @@ export function NotificationBell({
   const label = `Notifications, ${count === 0 ? "none" : count} unread`;
 
   return (
-    <DropdownMenu open={isOpen} onOpenChange={onOpenChange}>
+    <DropdownMenu open={isOpen} onOpenChange={onOpenChange} preload={NotificationMenu.preload}>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" size="icon" aria-label={label} className="relative">
           <BellIcon aria-hidden />
@@ -119,17 +118,15 @@ export function NotificationBell({
           ) : null}
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-80 max-w-[calc(100vw-2rem)]">
-        <DropdownMenuLabel>Notifications</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <NotificationMenuItems
+      <DropdownMenuWhenOpen>
+        <NotificationMenu
           list={list}
           listError={listError}
           count={count}
           hasLocalMail={hasLocalMail}
           markRead={markRead}
         />
-      </DropdownMenuContent>
+      </DropdownMenuWhenOpen>
     </DropdownMenu>
   );
 }

@@ -1,6 +1,11 @@
 "use client";
 
-import { DropdownMenuItem, DropdownMenuSeparator } from "@debrief/ui";
+import {
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+} from "@debrief/ui";
 import type { inferRouterOutputs } from "@trpc/server";
 import { MailIcon, MessageSquareTextIcon, SettingsIcon } from "lucide-react";
 import Link from "next/link";
@@ -90,23 +95,36 @@ export function describeNotification(
   }
 }
 
-/**
- * The open bell's items: the latest notifications, mark-all-read and the settings links. Loaded
- * when the menu first opens, so the frame every page loads carries only the bell's button.
- */
-export function NotificationMenuItems({
-  list,
-  listError,
-  count,
-  hasLocalMail,
-  markRead,
-}: {
+/** The open bell: its heading and the list; loaded on first open. */
+export function NotificationMenu(props: NotificationMenuProps) {
+  return (
+    <DropdownMenuContent align="end" className="w-80 max-w-[calc(100vw-2rem)]">
+      <DropdownMenuLabel>Notifications</DropdownMenuLabel>
+      <DropdownMenuSeparator />
+      <NotificationMenuItems {...props} />
+    </DropdownMenuContent>
+  );
+}
+
+export interface NotificationMenuProps {
   list: NotificationItem[] | null;
   listError: boolean;
   count: number;
   hasLocalMail: boolean;
   markRead: (ids?: string[]) => Promise<void>;
-}) {
+}
+
+/**
+ * The open bell's items: the latest notifications, mark-all-read and the settings links. Loaded
+ * when the menu first opens, so the frame every page loads carries only the bell's button.
+ */
+function NotificationMenuItems({
+  list,
+  listError,
+  count,
+  hasLocalMail,
+  markRead,
+}: NotificationMenuProps) {
   // Opened from the keyboard before the list arrived, focus rests on the menu itself; once the
   // items are in, it moves to the first, as it would have had they been there at once.
   useEffect(() => {
