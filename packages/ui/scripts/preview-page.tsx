@@ -44,10 +44,12 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "../src/components/tabs
 import { Textarea } from "../src/components/textarea.tsx";
 import { ScoreCard } from "../src/score/score-card.tsx";
 import type { DimensionInfo, Evidence, ScoreResult } from "../src/score/types.ts";
-import { AppShell, ShellNav, ShellNavLink } from "../src/shell/app-shell.tsx";
+import { AccountBadge } from "../src/shell/account-badge.tsx";
+import { AppShell } from "../src/shell/app-shell.tsx";
 import { EmptyState } from "../src/shell/empty-state.tsx";
 import { PageHeader } from "../src/shell/page-header.tsx";
 import { RoleSwitcher } from "../src/shell/role-switcher.tsx";
+import { ShellNav, ShellNavLink } from "../src/shell/shell-nav.tsx";
 import { UserMenu } from "../src/shell/user-menu.tsx";
 import { UserMenuContent } from "../src/shell/user-menu-content.tsx";
 import { ShellBrand } from "../src/shell/wordmark.tsx";
@@ -160,7 +162,7 @@ export function PreviewPage() {
       }
       roleSwitcher={<RoleSwitcher currentLabel="Candidate">{null}</RoleSwitcher>}
       userMenu={
-        <UserMenu name="Ada Lovelace">
+        <UserMenu label={<AccountBadge name="Ada Lovelace" />}>
           <UserMenuContent name="Ada Lovelace" email="ada@lumen.dev" onSignOut={() => {}} />
         </UserMenu>
       }

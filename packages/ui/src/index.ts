@@ -78,14 +78,8 @@ export type {
   FlagInfo,
   ScoreResult,
 } from "./score/types.ts";
-export {
-  AppShell,
-  type AppShellProps,
-  ShellNav,
-  ShellNavLink,
-  type ShellNavLinkProps,
-  SkipLink,
-} from "./shell/app-shell.tsx";
+export { AccountBadge } from "./shell/account-badge.tsx";
+export { AppShell, type AppShellProps, SkipLink } from "./shell/app-shell.tsx";
 export { EmptyState, type EmptyStateProps } from "./shell/empty-state.tsx";
 export { PageHeader, type PageHeaderProps } from "./shell/page-header.tsx";
 export { RoleSwitcher, type RoleSwitcherProps } from "./shell/role-switcher.tsx";
@@ -94,8 +88,10 @@ export {
   RoleSwitcherItem,
   type RoleSwitcherItemProps,
 } from "./shell/role-switcher-content.tsx";
+export { ShellNav, ShellNavLink, type ShellNavLinkProps } from "./shell/shell-nav.tsx";
 export { ThemeProvider } from "./shell/theme-provider.tsx";
 export { ThemeToggle } from "./shell/theme-toggle.tsx";
+export { ThemeToggleIcons } from "./shell/theme-toggle-icons.tsx";
 export { UserMenu, type UserMenuProps } from "./shell/user-menu.tsx";
 export { UserMenuContent, type UserMenuContentProps } from "./shell/user-menu-content.tsx";
 export { ShellBrand, type ShellBrandProps, Wordmark } from "./shell/wordmark.tsx";

@@ -26,5 +26,6 @@ export function onDemand<Props extends object>(
       </Suspense>
     );
   }
-  return Object.assign(OnDemand, { preload: () => void load() });
+  // A failed preload (offline) is left to the render, which shows the error boundary's message.
+  return Object.assign(OnDemand, { preload: () => void load().catch(() => {}) });
 }

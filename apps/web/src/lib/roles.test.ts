@@ -1,6 +1,6 @@
 import { membershipRoles } from "@debrief/db/schema";
 import { describe, expect, it } from "vitest";
-import { roleForPath } from "~/components/navigation";
+import { roleForPath } from "~/components/frame/navigation";
 import { isRole, primaryRole, roles, roleWords } from "./roles";
 
 describe("roles", () => {

@@ -24,6 +24,25 @@ export function DropdownMenuContent({
   ...props
 }: React.ComponentProps<"div"> & { align?: "start" | "end" }) {
   const menu = useMenu("DropdownMenuContent");
+  const { isOpen, setOpen, wrapperRef } = menu;
+
+  // Light dismiss: a press anywhere outside closes the menu, as does focus moving out of it.
+  // Here rather than in the root, so a menu whose content loads on demand ships it with that.
+  React.useEffect(() => {
+    if (!isOpen) return;
+    const onPointerDown = (event: PointerEvent) => {
+      if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const onFocusIn = (event: FocusEvent) => {
+      if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    document.addEventListener("focusin", onFocusIn);
+    return () => {
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("focusin", onFocusIn);
+    };
+  }, [isOpen, setOpen, wrapperRef]);
 
   React.useLayoutEffect(() => {
     if (!menu.isOpen) return;

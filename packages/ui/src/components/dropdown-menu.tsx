@@ -20,6 +20,8 @@ export interface MenuContext {
   focusOnOpen: React.RefObject<"first" | "last" | null>;
   triggerRef: React.RefObject<HTMLElement | null>;
   contentRef: React.RefObject<HTMLDivElement | null>;
+  /** The element around trigger and menu: a press or focus outside it closes the menu. */
+  wrapperRef: React.RefObject<HTMLDivElement | null>;
   triggerId: string;
   contentId: string;
   /** Starts loading the menu's content ahead of opening (pointer or focus on the trigger). */
@@ -76,29 +78,13 @@ export function DropdownMenu({
     [open, onOpenChange],
   );
 
-  // Light dismiss: a press anywhere outside closes the menu, as does focus moving out of it.
-  React.useEffect(() => {
-    if (!isOpen) return;
-    const onPointerDown = (event: PointerEvent) => {
-      if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    const onFocusIn = (event: FocusEvent) => {
-      if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("pointerdown", onPointerDown);
-    document.addEventListener("focusin", onFocusIn);
-    return () => {
-      document.removeEventListener("pointerdown", onPointerDown);
-      document.removeEventListener("focusin", onFocusIn);
-    };
-  }, [isOpen, setOpen]);
-
   const context: MenuContext = {
     isOpen,
     setOpen,
     focusOnOpen,
     triggerRef,
     contentRef,
+    wrapperRef,
     triggerId: `${id}-trigger`,
     contentId: `${id}-menu`,
     preload,

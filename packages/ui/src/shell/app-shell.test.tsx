@@ -1,9 +1,11 @@
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { lazy, Suspense } from "react";
 import { describe, expect, it, vi } from "vitest";
-import { AppShell, ShellNav, ShellNavLink } from "./app-shell.tsx";
+import { AccountBadge } from "./account-badge.tsx";
+import { AppShell } from "./app-shell.tsx";
 import { RoleSwitcher } from "./role-switcher.tsx";
 import { RoleSwitcherContent, RoleSwitcherItem } from "./role-switcher-content.tsx";
+import { ShellNav, ShellNavLink } from "./shell-nav.tsx";
 import { ThemeProvider } from "./theme-provider.tsx";
 import { UserMenu } from "./user-menu.tsx";
 import { UserMenuContent } from "./user-menu-content.tsx";
@@ -46,7 +48,7 @@ describe("UserMenu", () => {
   it("shows name and email and signs out from the keyboard", async () => {
     const onSignOut = vi.fn();
     render(
-      <UserMenu name="Ada Lovelace">
+      <UserMenu label={<AccountBadge name="Ada Lovelace" />}>
         <UserMenuContent name="Ada Lovelace" email="ada@example.com" onSignOut={onSignOut} />
       </UserMenu>,
     );
@@ -65,7 +67,7 @@ describe("UserMenu with a form action", () => {
   it("submits the sign-out form when the item is chosen", async () => {
     const signOutAction = vi.fn();
     render(
-      <UserMenu name="Ada Lovelace">
+      <UserMenu label={<AccountBadge name="Ada Lovelace" />}>
         <UserMenuContent
           name="Ada Lovelace"
           email="ada@example.com"
@@ -123,7 +125,7 @@ describe("A menu whose content loads on demand", () => {
     const Content = lazy(preload);
     const rendered = vi.fn();
     render(
-      <UserMenu name="Ada Lovelace" preload={() => void preload()}>
+      <UserMenu label={<AccountBadge name="Ada Lovelace" />} preload={() => void preload()}>
         <Suspense fallback={null}>
           <Content />
         </Suspense>

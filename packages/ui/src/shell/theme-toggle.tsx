@@ -1,16 +1,23 @@
 "use client";
 
-import { MoonIcon, SunIcon } from "lucide-react";
 import { useTheme } from "next-themes";
+import type * as React from "react";
 import { Button } from "../components/button.tsx";
 import { cn } from "../lib/cn.ts";
 import { useIsHydrated } from "../lib/use-is-hydrated.ts";
 
 /**
  * Switches between light and dark. The label names the action ("Switch to dark theme"), not
- * the state, so screen reader users know what pressing it will do.
+ * the state, so screen reader users know what pressing it will do. Its face is `children`, a
+ * <ThemeToggleIcons> (server-rendered by the app shell).
  */
-export function ThemeToggle({ className }: { className?: string }) {
+export function ThemeToggle({
+  className,
+  children,
+}: {
+  className?: string;
+  children: React.ReactNode;
+}) {
   const { resolvedTheme, setTheme } = useTheme();
   const isHydrated = useIsHydrated();
   const isDark = isHydrated && resolvedTheme === "dark";
@@ -30,7 +37,7 @@ export function ThemeToggle({ className }: { className?: string }) {
       className={cn("text-muted-foreground hover:text-foreground", className)}
       onClick={() => setTheme(isDark ? "light" : "dark")}
     >
-      {isDark ? <SunIcon aria-hidden /> : <MoonIcon aria-hidden />}
+      {children}
     </Button>
   );
 }

@@ -1,10 +1,12 @@
-import { AppShell, ShellBrand } from "@debrief/ui";
+import { AccountBadge, AppShell, ShellBrand } from "@debrief/ui";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { NotificationBell } from "~/components/notifications/notification-bell";
 import type { Role } from "~/lib/roles";
 import { AccountMenu } from "./account-menu";
-import { FrameNav, FrameRoleSwitcher } from "./frame-nav";
+import { FrameNav } from "./frame-nav";
+import { navAreasFor } from "./navigation";
+import { FrameRoleSwitcher } from "./on-demand";
 
 /**
  * The signed-in frame: role navigation for the area in view, role switcher, notifications and
@@ -30,6 +32,7 @@ export function AppFrame({
   signOutAction: () => Promise<void>;
   children: ReactNode;
 }) {
+  const areas = navAreasFor(roles);
   return (
     <AppShell
       brand={
@@ -37,11 +40,18 @@ export function AppFrame({
           <Link href="/" aria-label="Debrief home" />
         </ShellBrand>
       }
-      nav={<FrameNav roles={roles} />}
+      nav={<FrameNav areas={areas} />}
       // Every role is told about work: assignments and reviews, new answers, replies.
       actions={<NotificationBell initialCount={unreadNotifications} hasLocalMail={hasLocalMail} />}
-      roleSwitcher={roles.length > 1 ? <FrameRoleSwitcher roles={roles} /> : null}
-      userMenu={<AccountMenu name={name} email={email} signOutAction={signOutAction} />}
+      roleSwitcher={areas.length > 1 ? <FrameRoleSwitcher areas={areas} /> : null}
+      userMenu={
+        <AccountMenu
+          label={<AccountBadge name={name} />}
+          name={name}
+          email={email}
+          signOutAction={signOutAction}
+        />
+      }
     >
       {children}
     </AppShell>

@@ -2,16 +2,16 @@
 
 import { RoleSwitcherContent, RoleSwitcherItem } from "@debrief/ui";
 import Link from "next/link";
-import { homeFor } from "~/components/navigation";
-import { type Role, roleWords } from "~/lib/roles";
+import type { Role } from "~/lib/roles";
+import type { NavArea } from "./nav-paths";
 
 /** The open role menu: each role held, linking to its home; loaded on first open. */
-export function RoleMenu({ roles, current }: { roles: Role[]; current: Role }) {
+export function RoleMenu({ areas, current }: { areas: NavArea[]; current: Role }) {
   return (
     <RoleSwitcherContent>
-      {roles.map((role) => (
-        <RoleSwitcherItem key={role} asChild current={role === current}>
-          <Link href={homeFor(role)}>{roleWords[role].label}</Link>
+      {areas.map((area) => (
+        <RoleSwitcherItem key={area.role} asChild current={area.role === current}>
+          <Link href={area.home}>{area.label}</Link>
         </RoleSwitcherItem>
       ))}
     </RoleSwitcherContent>

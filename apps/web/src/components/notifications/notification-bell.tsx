@@ -10,7 +10,7 @@ import {
 import { BellIcon } from "lucide-react";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { onDemand } from "~/lib/on-demand";
-import { lazyMutation, lazyQuery } from "~/trpc/lazy-client";
+import { lazyQuery } from "~/trpc/lazy-client";
 import type { NotificationItem } from "./notification-menu";
 
 // The menu and its links load when it first opens (or the pointer or focus reaches the bell);
@@ -39,8 +39,8 @@ export function NotificationBell({
 }) {
   const [isOpen, setIsOpen] = useState(false);
   const [count, setCount] = useState(initialCount);
+  // The last list read, shown at once when the menu opens again while a fresh one loads.
   const [list, setList] = useState<NotificationItem[] | null>(null);
-  const [listError, setListError] = useState(false);
   const checkedAt = useRef(Date.now());
   // A fresh server render (router.refresh) brings a fresher count.
   useEffect(() => setCount(initialCount), [initialCount]);
@@ -54,17 +54,6 @@ export function NotificationBell({
       setCount(unread.count);
     } catch {
       // Offline or a blip: keep the count we have; the next poll tries again.
-    }
-  }, []);
-
-  const refreshList = useCallback(async () => {
-    try {
-      setList(
-        await lazyQuery(["notifications.list"], (client) => client.notifications.list.query()),
-      );
-      setListError(false);
-    } catch {
-      setListError(true);
     }
   }, []);
 
@@ -84,18 +73,8 @@ export function NotificationBell({
 
   const onOpenChange = (next: boolean) => {
     setIsOpen(next);
-    if (next) {
-      void refreshList();
-      void refreshCount();
-    }
-  };
-
-  const markRead = async (ids?: string[]) => {
-    try {
-      await lazyMutation((client) => client.notifications.markRead.mutate(ids ? { ids } : {}));
-    } finally {
-      await Promise.all([refreshCount(), refreshList()]);
-    }
+    // The menu reads the list itself when it opens.
+    if (next) void refreshCount();
   };
 
   const label = `Notifications, ${count === 0 ? "none" : count} unread`;
@@ -121,10 +100,10 @@ export function NotificationBell({
       <DropdownMenuWhenOpen>
         <NotificationMenu
           list={list}
-          listError={listError}
+          onList={setList}
           count={count}
           hasLocalMail={hasLocalMail}
-          markRead={markRead}
+          refreshCount={refreshCount}
         />
       </DropdownMenuWhenOpen>
     </DropdownMenu>

@@ -9,9 +9,10 @@ import {
 import type { inferRouterOutputs } from "@trpc/server";
 import { MailIcon, MessageSquareTextIcon, SettingsIcon } from "lucide-react";
 import Link from "next/link";
-import { useEffect } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { LocalTime } from "~/components/local-time";
 import type { AppRouter } from "~/server/routers/root";
+import { lazyMutation, lazyQuery } from "~/trpc/lazy-client";
 import { NotificationListLoading } from "./notification-list-loading";
 
 export type NotificationItem = inferRouterOutputs<AppRouter>["notifications"]["list"][number];
@@ -95,18 +96,63 @@ export function describeNotification(
   }
 }
 
-/** The open bell: its heading and the list; loaded on first open. */
-export function NotificationMenu(props: NotificationMenuProps) {
+/**
+ * The open bell, loaded on first open: its heading and the latest notifications, read afresh
+ * each time it opens (the bell keeps the last list to show meanwhile), marking read, and the
+ * settings links.
+ */
+export function NotificationMenu({
+  list,
+  onList,
+  count,
+  hasLocalMail,
+  refreshCount,
+}: {
+  list: NotificationItem[] | null;
+  onList: (list: NotificationItem[]) => void;
+  count: number;
+  hasLocalMail: boolean;
+  refreshCount: () => Promise<void>;
+}) {
+  const [listError, setListError] = useState(false);
+  const refreshList = useCallback(async () => {
+    try {
+      onList(
+        await lazyQuery(["notifications.list"], (client) => client.notifications.list.query()),
+      );
+      setListError(false);
+    } catch {
+      setListError(true);
+    }
+  }, [onList]);
+  useEffect(() => {
+    void refreshList();
+  }, [refreshList]);
+
+  const markRead = async (ids?: string[]) => {
+    try {
+      await lazyMutation((client) => client.notifications.markRead.mutate(ids ? { ids } : {}));
+    } finally {
+      await Promise.all([refreshCount(), refreshList()]);
+    }
+  };
+
   return (
     <DropdownMenuContent align="end" className="w-80 max-w-[calc(100vw-2rem)]">
       <DropdownMenuLabel>Notifications</DropdownMenuLabel>
       <DropdownMenuSeparator />
-      <NotificationMenuItems {...props} />
+      <NotificationMenuItems
+        list={list}
+        listError={listError}
+        count={count}
+        hasLocalMail={hasLocalMail}
+        markRead={markRead}
+      />
     </DropdownMenuContent>
   );
 }
 
-export interface NotificationMenuProps {
+interface NotificationMenuItemsProps {
   list: NotificationItem[] | null;
   listError: boolean;
   count: number;
@@ -124,7 +170,7 @@ function NotificationMenuItems({
   count,
   hasLocalMail,
   markRead,
-}: NotificationMenuProps) {
+}: NotificationMenuItemsProps) {
   // Opened from the keyboard before the list arrived, focus rests on the menu itself; once the
   // items are in, it moves to the first, as it would have had they been there at once.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { acceptInvitation, type Db, emailInvitationAgain, type MembershipRole } from "@debrief/db";
-import { homeFor } from "~/components/navigation";
+import { homeFor } from "~/components/frame/navigation";
 import { linkOrigin } from "~/server/mail/origin";
 import { isInvitationProof, provenInvitationUrl } from "~/server/services/invitation-proof";
 

@@ -2,7 +2,7 @@ import { Button } from "@debrief/ui";
 import { LockIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { roleNavigation } from "~/components/navigation";
+import { roleNavigation } from "~/components/frame/navigation";
 import { isRole, primaryRole, roleWords } from "~/lib/roles";
 import { loadViewer } from "~/server/viewer";
 

@@ -1,11 +1,5 @@
 import { type Role, roles, roleWords } from "~/lib/roles";
-
-export interface NavItem {
-  href: string;
-  label: string;
-  /** Active only on an exact match (a role's home), not on its sub-pages. */
-  exact?: boolean;
-}
+import { isWithin, type NavArea, type NavItem } from "./nav-paths";
 
 /** Each role's area: its home first, then its pages. Adding a page means adding a line here. */
 export const roleNavigation: Record<Role, { home: string; items: NavItem[] }> = {
@@ -35,33 +29,24 @@ export const roleNavigation: Record<Role, { home: string; items: NavItem[] }> = 
 const roleByPrefix: [string, Role][] = roles.map((role) => [roleWords[role].home, role]);
 
 export function roleForPath(pathname: string): Role | null {
-  const match = roleByPrefix.find(
-    ([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`),
-  );
+  const match = roleByPrefix.find(([prefix]) => isWithin(pathname, prefix));
   return match ? match[1] : null;
-}
-
-/**
- * Pages of the one cohort in view (a lead's dashboard and members), which a static list cannot
- * name: they join the nav while the lead is inside that cohort.
- */
-export function cohortNavItems(pathname: string): NavItem[] {
-  const match = /^\/lead\/cohorts\/([^/]+)/.exec(pathname);
-  if (!match?.[1]) return [];
-  const base = `/lead/cohorts/${match[1]}`;
-  return [
-    { href: base, label: "Dashboard", exact: true },
-    { href: `${base}/members`, label: "Members" },
-  ];
-}
-
-export function isNavItemActive(item: NavItem, pathname: string): boolean {
-  return item.exact
-    ? pathname === item.href
-    : pathname === item.href || pathname.startsWith(`${item.href}/`);
 }
 
 /** Where a role lands after signing in or accepting an invitation. */
 export function homeFor(role: Role): string {
   return roleNavigation[role].home;
+}
+
+/**
+ * The areas of the roles someone holds, as data for the frame's client parts (which pick the
+ * one in view from the path), so the role maps above stay on the server.
+ */
+export function navAreasFor(held: readonly Role[]): NavArea[] {
+  return held.map((role) => ({
+    role,
+    label: roleWords[role].label,
+    home: roleNavigation[role].home,
+    items: roleNavigation[role].items,
+  }));
 }
