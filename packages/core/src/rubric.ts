@@ -28,5 +28,6 @@ export {
   type WordRange,
   wordsPerMinute,
 } from "./rubric/lengths.ts";
+export { weightedOverall } from "./rubric/overall.ts";
 export type { AnswerStats, Evidence, ScoredResult } from "./rubric/results.ts";
 export { computeOverall, dimensionWeights } from "./rubric/weights.ts";

@@ -7,6 +7,7 @@ import {
   dimensionWeights,
   flagKeys,
   questionKinds,
+  weightedOverall,
 } from "./rubric.ts";
 import { scoreAnswer } from "./score-answer.ts";
 import { scored } from "./testing/scored.ts";
@@ -113,6 +114,8 @@ describe("scoreAnswer", () => {
       dimensionKeys.reduce((sum, key) => sum + dimensionWeights.conflict[key] * dims[key], 0) / 4,
     );
     expect(computeOverall("conflict", dims)).toBe(expected);
+    // The grading panel sums with the kind's weights it was given: the same formula.
+    expect(weightedOverall(dimensionWeights.conflict, dims)).toBe(expected);
     expect(
       computeOverall("logistics", { ...dims, structure: 4, specificity: 4, delivery: 4 }),
     ).toBe(100);

@@ -63,6 +63,7 @@ export {
   DimensionBars,
   type DimensionBarsProps,
 } from "./score/dimension-bars.tsx";
+export { EvidenceLegend } from "./score/evidence-legend.tsx";
 export { EvidenceText, type EvidenceTextProps } from "./score/evidence-text.tsx";
 export { FlagList, type FlagListProps } from "./score/flag-list.tsx";
 export { OverallScore, type OverallScoreProps } from "./score/overall-score.tsx";

@@ -1,4 +1,5 @@
-import { type DimensionKey, dimensionKeys, type QuestionKind } from "./keys.ts";
+import type { DimensionKey, QuestionKind } from "./keys.ts";
+import { weightedOverall } from "./overall.ts";
 
 /** Weight of each dimension in `overall`, per kind; every row sums to 100 (docs/rubric.md). */
 export const dimensionWeights: Record<QuestionKind, Record<DimensionKey, number>> = {
@@ -74,13 +75,10 @@ export const dimensionWeights: Record<QuestionKind, Record<DimensionKey, number>
   },
 };
 
-/** overall = round(Σ weight × score / 4), halves up as Math.round (docs/rubric.md). */
+/** overall = round(Σ weight × score / 4) with the kind's weights (docs/rubric.md). */
 export function computeOverall(
   kind: QuestionKind,
   dimensions: Record<DimensionKey, number>,
 ): number {
-  const weights = dimensionWeights[kind];
-  let sum = 0;
-  for (const key of dimensionKeys) sum += weights[key] * dimensions[key];
-  return Math.round(sum / 4);
+  return weightedOverall(dimensionWeights[kind], dimensions);
 }

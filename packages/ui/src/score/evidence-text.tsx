@@ -2,16 +2,21 @@
 
 import { MessageSquareTextIcon } from "lucide-react";
 import type * as React from "react";
-import { useId, useState } from "react";
+import { lazy, useId, useState } from "react";
 import { PersistentTooltip } from "../components/persistent-tooltip.tsx";
 import { cn } from "../lib/cn.ts";
+import type { Mark } from "./evidence-details.tsx";
 import { humanizeKey } from "./score-band.ts";
 import { segmentText, type TextSegment } from "./segment-text.ts";
 import type { CommentRange, DimensionKey, Evidence } from "./types.ts";
 
-type Mark =
-  | { kind: "evidence"; start: number; end: number; item: Evidence }
-  | { kind: "comment"; start: number; end: number; item: CommentRange };
+// What a highlight says (its note) loads with the first note opened; the pointer or focus
+// reaching the answer starts the download.
+const loadDetails = () => import("./evidence-details.tsx");
+const Details = lazy(() => loadDetails().then((m) => ({ default: m.EvidenceDetails })));
+const preloadDetails = () => {
+  loadDetails().catch(() => {});
+};
 
 export interface EvidenceTextProps {
   /** The answer exactly as scored; evidence offsets index into it. */
@@ -26,8 +31,11 @@ export interface EvidenceTextProps {
   onFilterChange?: (next: DimensionKey[] | null) => void;
   /** Show the filter buttons (one per dimension that has evidence). */
   showFilter?: boolean;
-  /** Show the key explaining the cues (default true). */
-  showLegend?: boolean;
+  /**
+   * The key explaining the cues, shown under the text: an <EvidenceLegend>. A prop, so a server
+   * page renders it and its markup costs the page no JavaScript.
+   */
+  legend?: React.ReactNode;
   /** Accessible name for the answer region. */
   label?: string;
   className?: string;
@@ -94,40 +102,6 @@ function EndGlyph({ mark, label }: { mark: Mark; label: string }) {
   );
 }
 
-function Details({
-  marks,
-  labelFor,
-}: {
-  marks: readonly Mark[];
-  labelFor: (key: DimensionKey) => string;
-}) {
-  return (
-    <ul className="flex flex-col gap-2">
-      {marks.map((m) =>
-        m.kind === "evidence" ? (
-          <li
-            key={`e-${m.item.dimension}-${m.start}-${m.end}-${m.item.tag}`}
-            className="flex flex-col gap-0.5"
-          >
-            <span className="font-semibold">
-              {m.item.effect === "supports" ? "✓ Supports" : "! Hurts"} ·{" "}
-              {labelFor(m.item.dimension)}
-            </span>
-            <span className="text-muted-foreground">{m.item.note}</span>
-          </li>
-        ) : (
-          <li key={`c-${m.item.id}`} className="flex flex-col gap-0.5">
-            <span className="font-semibold">
-              Comment{m.item.author ? ` · ${m.item.author}` : ""}
-            </span>
-            <span className="whitespace-pre-wrap text-muted-foreground">{m.item.body}</span>
-          </li>
-        ),
-      )}
-    </ul>
-  );
-}
-
 /**
  * The answer with its evidence highlighted. The text is rendered as React text nodes only, so
  * anything the candidate typed (including markup) shows literally. Each highlight opens its
@@ -145,7 +119,7 @@ export function EvidenceText({
   filter: controlledFilter,
   onFilterChange,
   showFilter = false,
-  showLegend = true,
+  legend,
   label = "Answer with highlighted evidence",
   className,
 }: EvidenceTextProps) {
@@ -230,6 +204,8 @@ export function EvidenceText({
         aria-describedby={markedCount > 1 ? keysId : undefined}
         className="whitespace-pre-wrap break-words text-[15px] leading-7"
         onKeyDown={onRegionKeyDown}
+        onPointerOver={preloadDetails}
+        onFocus={preloadDetails}
       >
         {segments.map((segment) => {
           if (segment.ranges.length > 0) markIndex += 1;
@@ -251,7 +227,7 @@ export function EvidenceText({
           Arrow keys move between the {markedCount} highlights.
         </span>
       ) : null}
-      {showLegend ? <Legend hasComments={comments.length > 0} /> : null}
+      {legend}
     </div>
   );
 }
@@ -336,46 +312,5 @@ function FilterChip({
     >
       {children}
     </button>
-  );
-}
-
-function Legend({ hasComments }: { hasComments: boolean }) {
-  return (
-    <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-muted-foreground">
-      <span className="inline-flex items-center gap-1.5">
-        <span className="underline decoration-evidence-supports decoration-solid decoration-2 underline-offset-4">
-          text
-        </span>
-        <span
-          aria-hidden
-          className="inline-flex size-3.5 items-center justify-center rounded-full bg-evidence-supports text-[9px] font-bold text-card"
-        >
-          ✓
-        </span>
-        supports a dimension
-      </span>
-      <span className="inline-flex items-center gap-1.5">
-        <span className="underline decoration-evidence-hurts decoration-wavy decoration-2 underline-offset-4">
-          text
-        </span>
-        <span
-          aria-hidden
-          className="inline-flex size-3.5 items-center justify-center rounded-full bg-evidence-hurts text-[9px] font-bold text-card"
-        >
-          !
-        </span>
-        hurts a dimension
-      </span>
-      {hasComments ? (
-        <span className="inline-flex items-center gap-1.5">
-          <span className="underline decoration-evidence-comment decoration-dotted decoration-2 underline-offset-4">
-            text
-          </span>
-          <MessageSquareTextIcon aria-hidden className="size-3.5 text-evidence-comment" />
-          coach comment
-        </span>
-      ) : null}
-      <span>Hover or focus a highlight for the note; arrow keys move between highlights.</span>
-    </p>
   );
 }

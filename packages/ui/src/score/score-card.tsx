@@ -10,18 +10,13 @@ import {
 } from "../components/card.tsx";
 import { cn } from "../lib/cn.ts";
 import { DimensionBars } from "./dimension-bars.tsx";
+import { EvidenceLegend } from "./evidence-legend.tsx";
 import { EvidenceText } from "./evidence-text.tsx";
 import { FlagList } from "./flag-list.tsx";
 import { OverallScore } from "./overall-score.tsx";
 import { formatDuration, humanizeKey } from "./score-band.ts";
 import { SuggestionList } from "./suggestion-list.tsx";
-import {
-  type CommentRange,
-  type DimensionInfo,
-  type DimensionKey,
-  type FlagInfo,
-  type ScoreResult,
-} from "./types.ts";
+import type { CommentRange, DimensionInfo, DimensionKey, FlagInfo, ScoreResult } from "./types.ts";
 
 export interface ScoreCardProps {
   result: ScoreResult;
@@ -151,6 +146,7 @@ export function ScoreCard({
                 comments={comments}
                 dimensionLabels={labels}
                 showFilter
+                legend={<EvidenceLegend hasComments={(comments?.length ?? 0) > 0} />}
               />
             </div>
           </section>

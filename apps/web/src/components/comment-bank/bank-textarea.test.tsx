@@ -42,14 +42,15 @@ function type(box: HTMLTextAreaElement, value: string) {
 }
 
 describe("BankTextarea", () => {
-  it("offers matches from two letters, moves with the arrows and inserts with Enter", () => {
+  it("offers matches from two letters, moves with the arrows and inserts with Enter", async () => {
     const onInsert = vi.fn();
     render(<Harness onInsert={onInsert} />);
     const box = screen.getByRole("textbox", { name: "Overall comment" }) as HTMLTextAreaElement;
     type(box, "S");
     expect(screen.queryByRole("listbox")).toBeNull();
     type(box, "Good. sa");
-    const options = screen.getAllByRole("option");
+    // The matching loads with the bank, on the first focus or keystroke.
+    const options = await screen.findAllByRole("option");
     expect(options.map((o) => o.getAttribute("aria-selected"))).toEqual(["true", "false"]);
     expect(box.getAttribute("aria-activedescendant")).toBe(options[0]?.id);
     fireEvent.keyDown(box, { key: "ArrowDown" });
@@ -60,12 +61,12 @@ describe("BankTextarea", () => {
     expect(screen.queryByRole("listbox")).toBeNull();
   });
 
-  it("closes on Escape without inserting", () => {
+  it("closes on Escape without inserting", async () => {
     const onInsert = vi.fn();
     render(<Harness onInsert={onInsert} />);
     const box = screen.getByRole("textbox", { name: "Overall comment" }) as HTMLTextAreaElement;
     type(box, "measu");
-    expect(screen.getByRole("listbox", { name: "Comments from the bank" })).toBeTruthy();
+    expect(await screen.findByRole("listbox", { name: "Comments from the bank" })).toBeTruthy();
     fireEvent.keyDown(box, { key: "Escape" });
     expect(screen.queryByRole("listbox")).toBeNull();
     expect(box.value).toBe("measu");

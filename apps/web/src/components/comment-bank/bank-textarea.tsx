@@ -1,11 +1,12 @@
 "use client";
 
-import { Badge, cn, Textarea } from "@debrief/ui";
+import { Textarea } from "@debrief/ui";
 import { type ComponentProps, useId, useRef, useState } from "react";
-import { fragmentAt, insertEntry, matchEntries } from "./bank-matches";
 import type { CommentBankEntry } from "./types";
 
 type TextareaProps = Omit<ComponentProps<"textarea">, "value" | "onChange">;
+type SuggestionKit = typeof import("./bank-suggestions");
+const loadKit = () => import("./bank-suggestions");
 
 /**
  * A comment box that offers the organisation's bank as the coach types: two letters or more
@@ -13,6 +14,8 @@ type TextareaProps = Omit<ComponentProps<"textarea">, "value" | "onChange">;
  * aria-activedescendant). Arrow keys move, Enter or Tab inserts, Escape closes. Inserting
  * replaces what was typed with the entry and tells the caller which entry it was, so the review
  * links to it and later edits of the entry reach this comment.
+ *
+ * The matching and the list load with the bank, on first focus (or first keystroke).
  */
 export function BankTextarea({
   value,
@@ -37,8 +40,9 @@ export function BankTextarea({
   const [caret, setCaret] = useState<number | null>(null);
   const [active, setActive] = useState(0);
   const [isDismissed, setIsDismissed] = useState(false);
-  const fragment = caret === null ? null : fragmentAt(value, caret);
-  const matches = fragment && !isDismissed ? matchEntries(entries, fragment.query) : [];
+  const [kit, setKit] = useState<SuggestionKit | null>(null);
+  const fragment = kit && caret !== null ? kit.fragmentAt(value, caret) : null;
+  const matches = kit && fragment && !isDismissed ? kit.matchEntries(entries, fragment.query) : [];
   const isOpen = matches.length > 0;
   const listId = `${id}-bank`;
   const activeIndex = Math.min(active, matches.length - 1);
@@ -47,9 +51,18 @@ export function BankTextarea({
     setCaret(target.selectionStart === target.selectionEnd ? target.selectionStart : null);
   }
 
+  function wantSuggestions() {
+    onFirstFocus();
+    if (!kit) {
+      loadKit().then(setKit, () => {
+        // Suggestions are a convenience: without them the coach still types the comment.
+      });
+    }
+  }
+
   function insert(entry: CommentBankEntry) {
-    if (!fragment || caret === null) return;
-    const next = insertEntry(value, fragment, caret, entry.text);
+    if (!kit || !fragment || caret === null) return;
+    const next = kit.insertEntry(value, fragment, caret, entry.text);
     onValueChange(next.text);
     onInsert(entry);
     // Closed until the coach types again: the inserted text would match its own entry.
@@ -75,10 +88,11 @@ export function BankTextarea({
         aria-controls={isOpen ? listId : undefined}
         aria-activedescendant={isOpen ? `${listId}-${activeIndex}` : undefined}
         onFocus={(event) => {
-          onFirstFocus();
+          wantSuggestions();
           props.onFocus?.(event);
         }}
         onChange={(event) => {
+          wantSuggestions();
           onValueChange(event.target.value);
           setIsDismissed(false);
           setActive(0);
@@ -115,45 +129,15 @@ export function BankTextarea({
           props.onKeyDown?.(event);
         }}
       />
-      {isOpen ? (
-        <div
+      {isOpen && kit ? (
+        <kit.BankSuggestionList
           id={listId}
-          role="listbox"
-          aria-label="Comments from the bank"
-          className="absolute inset-x-0 top-full z-20 mt-1 max-h-64 overflow-auto rounded-md border bg-popover p-1 text-sm text-popover-foreground shadow-md"
-        >
-          {matches.map((entry, index) => (
-            <div
-              key={entry.id}
-              id={`${listId}-${index}`}
-              role="option"
-              // The box keeps focus (aria-activedescendant); -1 keeps the option out of Tab order.
-              tabIndex={-1}
-              aria-selected={index === activeIndex}
-              // Keeps focus in the box: a click inserts without blurring it first.
-              onMouseDown={(event) => {
-                event.preventDefault();
-                insert(entry);
-              }}
-              onMouseEnter={() => setActive(index)}
-              className={cn(
-                "flex cursor-pointer flex-col gap-1 rounded-sm px-2 py-1.5",
-                index === activeIndex && "bg-accent text-accent-foreground",
-              )}
-            >
-              <span className="whitespace-pre-wrap">{entry.text}</span>
-              <span className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground">
-                {entry.dimension ? (
-                  <Badge variant="outline">
-                    {dimensionLabels[entry.dimension] ?? entry.dimension}
-                    {entry.score === null ? "" : ` · ${entry.score}`}
-                  </Badge>
-                ) : null}
-                used {entry.usageCount} {entry.usageCount === 1 ? "time" : "times"}
-              </span>
-            </div>
-          ))}
-        </div>
+          matches={matches}
+          activeIndex={activeIndex}
+          dimensionLabels={dimensionLabels}
+          onInsert={insert}
+          onActive={setActive}
+        />
       ) : null}
       <p className="sr-only" aria-live="polite">
         {isOpen

@@ -1,48 +1,57 @@
 "use client";
 
-import { computeOverall } from "@debrief/core/rubric";
+import { weightedOverall } from "@debrief/core/rubric";
 import {
-  Alert,
-  AlertDescription,
-  AlertTitle,
-  Badge,
   Button,
   cn,
   type DimensionKey,
   EvidenceText,
   Input,
-  Kbd,
   Label,
   OverallScore,
   Spinner,
 } from "@debrief/ui";
 import { MessageSquarePlusIcon, SendIcon, Trash2Icon } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { BankTextarea } from "~/components/comment-bank/bank-textarea";
 import { SaveToBankButton } from "~/components/comment-bank/save-to-bank-button";
 import type { CommentBankEntry } from "~/components/comment-bank/types";
 import { useCommentBank } from "~/components/comment-bank/use-comment-bank";
 import { LocalTime } from "~/components/local-time";
 import { onDemand } from "~/lib/on-demand";
-import { errorMessage, isTrpcClientError } from "~/trpc/errors";
+import {
+  errorMessage,
+  isTrpcClientError,
+  serverErrorCode,
+  unreachableMessage,
+} from "~/trpc/errors";
 import { useLazyMutation } from "~/trpc/use-lazy-mutation";
 import type { Conflict, GradingFlow } from "./grading-dialogs";
-import { findQuote, selectionOffsets, trimRange } from "./text-offsets";
+import type { GradingHelp } from "./grading-help";
+import { gradingKeysId } from "./grading-ids";
 import type { ReviewDetail } from "./types";
 
 export type { GradingFlow } from "./grading-dialogs";
 
-// The two dialogs open after a submit or a conflicting save, never on first paint, so their code
-// and the dialog primitive load when one opens rather than with the page.
+// The dialogs open after a submit or a conflicting save, the error notes after a failed one;
+// never on first paint, so their code (and the dialog primitive) loads when one shows.
 const SubmittedDialog = onDemand(() => import("./grading-dialogs").then((m) => m.SubmittedDialog));
 const ConflictDialog = onDemand(() => import("./grading-dialogs").then((m) => m.ConflictDialog));
+const ReasonErrors = onDemand(() => import("./grading-errors").then((m) => m.ReasonErrors));
+const SaveError = onDemand(() => import("./grading-errors").then((m) => m.SaveError));
+
+// The maths from a selection (or a typed phrase) to offsets in the answer loads with the first
+// selection in the answer or the first "Add comment".
+const loadOffsets = () => import("./text-offsets");
+const ignoreLoadError = () => {
+  // Offline: the coach can still type the phrase; "Add comment" says what went wrong.
+};
 
 export interface GradingLabels {
-  dimensions: { key: string; label: string; description: string }[];
-  /** The question kind's weights in percent, shown beside each dimension. */
-  weights: Record<string, number>;
-  flags: Record<string, string>;
+  dimensions: { key: DimensionKey; label: string; description: string }[];
+  /** The question kind's weights in percent, shown beside each dimension and summed into "Yours". */
+  weights: Record<DimensionKey, number>;
 }
 
 interface DraftComment {
@@ -57,10 +66,6 @@ interface DraftComment {
 type CommentBank = ReturnType<typeof useCommentBank>;
 
 const scale = [0, 1, 2, 3, 4] as const;
-
-function errorCode(error: unknown): string | undefined {
-  return isTrpcClientError(error) ? (error.data as { code?: string } | undefined)?.code : undefined;
-}
 
 let commentSeq = 0;
 const nextKey = () => {
@@ -79,9 +84,18 @@ export function GradingPanel({
   labels,
   isClosed = false,
   flow,
+  legend,
+  engineFlags,
+  help,
 }: {
   detail: ReviewDetail;
   labels: GradingLabels;
+  /** The key under the answer (<EvidenceLegend>), rendered by the server page. */
+  legend: ReactNode;
+  /** The pitfalls the engine flagged (<EngineFlags>), rendered by the server page. */
+  engineFlags: ReactNode;
+  /** The panel's instructions (gradingHelp()), rendered by the server page. */
+  help: GradingHelp;
   /** A superseded attempt: shown, never gradeable. */
   isClosed?: boolean;
   flow?: GradingFlow;
@@ -134,7 +148,6 @@ export function GradingPanel({
   const [savedSnapshot, setSavedSnapshot] = useState(snapshot);
   const isDirty = snapshot !== savedSnapshot && !isClosed;
   const formRef = useRef<HTMLFormElement>(null);
-  const errorSummaryRef = useRef<HTMLDivElement>(null);
   const ids = useId();
 
   const save = useLazyMutation((client, input: Parameters<typeof client.reviews.save.mutate>[0]) =>
@@ -149,7 +162,10 @@ export function GradingPanel({
     !detail.review?.publishedAt;
 
   const changed = labels.dimensions.filter((d) => scores[d.key] !== engine[d.key]);
-  const labelOf = (key: string) => labels.dimensions.find((d) => d.key === key)?.label ?? key;
+  const dimensionLabels: Record<string, string> = Object.fromEntries(
+    labels.dimensions.map((d) => [d.key, d.label]),
+  );
+  const labelOf = (key: string) => dimensionLabels[key] ?? key;
 
   function validate(): Record<string, string> {
     const next: Record<string, string> = {};
@@ -203,13 +219,13 @@ export function GradingPanel({
       }
     } catch (error) {
       const conflictData = isTrpcClientError(error) ? error.data?.conflict : null;
-      if (errorCode(error) === "CONFLICT" && conflictData?.status === "superseded") {
+      if (serverErrorCode(error) === "CONFLICT" && conflictData?.status === "superseded") {
         // The candidate submitted a newer attempt meanwhile: the page says so and links to it.
         setFormError(error instanceof Error ? error.message : "A newer attempt replaced this one.");
         router.refresh();
         return;
       }
-      if (errorCode(error) === "CONFLICT") {
+      if (serverErrorCode(error) === "CONFLICT") {
         // Show what the other coach saved, as the server read it when it refused this save,
         // never the stale copy on this screen.
         setConflict({
@@ -264,17 +280,20 @@ export function GradingPanel({
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
 
-  const coachOverall = computeOverall(detail.question.kind, { ...auto.dimensions, ...scores });
+  // The kind's weights came with the page, so the panel needs core's formula, not its table.
+  const coachOverall = weightedOverall(labels.weights, { ...auto.dimensions, ...scores });
   const errorList = Object.entries(errors);
 
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1.15fr)_minmax(0,1fr)]">
       <div className="flex flex-col gap-6">
         <AnswerWithComments
+          legend={legend}
+          commentsHelp={help.comments}
           body={answer.body}
           evidence={auto.evidence}
           comments={comments}
-          dimensionLabels={Object.fromEntries(labels.dimensions.map((d) => [d.key, d.label]))}
+          dimensionLabels={dimensionLabels}
           bank={bank}
           cohortId={detail.cohort.id}
           onAdd={(c) => setComments((list) => [...list, { ...c, key: nextKey() }])}
@@ -287,20 +306,7 @@ export function GradingPanel({
           }
           onRemove={(key) => setComments((list) => list.filter((c) => c.key !== key))}
         />
-        {auto.flags.length > 0 ? (
-          <section aria-labelledby={`${ids}-flags`} className="flex flex-col gap-2">
-            <h2 id={`${ids}-flags`} className="text-sm font-semibold">
-              Pitfalls the engine flagged
-            </h2>
-            <ul className="flex flex-wrap gap-1.5">
-              {auto.flags.map((flag) => (
-                <li key={flag}>
-                  <Badge variant="warning">{labels.flags[flag] ?? flag}</Badge>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        {engineFlags}
       </div>
 
       <form
@@ -317,12 +323,7 @@ export function GradingPanel({
             <h2 id={`${ids}-rubric`} className="text-lg font-semibold">
               Your grade
             </h2>
-            <p className="text-sm text-muted-foreground">
-              Pre-filled with the engine&apos;s scores. Accept each, or change it and say why.
-            </p>
-            <p className="text-xs text-muted-foreground">
-              Scored by engine version {auto.engineVersion}
-            </p>
+            {help.grade}
           </div>
           <div className="flex flex-wrap gap-5">
             <OverallScore score={coachOverall} label="Yours" size="sm" />
@@ -330,28 +331,7 @@ export function GradingPanel({
           </div>
         </div>
 
-        {errorList.length > 0 ? (
-          <div ref={errorSummaryRef}>
-            <Alert variant="destructive">
-              <AlertTitle>
-                {errorList.length === 1
-                  ? "One changed score needs a reason"
-                  : `${errorList.length} changed scores need a reason`}
-              </AlertTitle>
-              <AlertDescription>
-                <ul className="list-disc pl-4">
-                  {errorList.map(([key, message]) => (
-                    <li key={key}>
-                      <a href={`#${ids}-reason-${key}`} className="underline underline-offset-2">
-                        {message}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </AlertDescription>
-            </Alert>
-          </div>
-        ) : null}
+        {errorList.length > 0 ? <ReasonErrors errors={errorList} idPrefix={ids} /> : null}
 
         <fieldset disabled={isClosed} className="flex min-w-0 flex-col divide-y">
           <legend className="sr-only">Scores per dimension</legend>
@@ -364,7 +344,7 @@ export function GradingPanel({
               value={scores[d.key] ?? 0}
               reason={reasons[d.key] ?? ""}
               error={errors[d.key]}
-              weight={labels.weights[d.key] ?? 0}
+              weight={labels.weights[d.key]}
               onChange={(value) => {
                 setScores((s) => ({ ...s, [d.key]: value }));
                 if (value === engine[d.key]) {
@@ -406,7 +386,7 @@ export function GradingPanel({
             entries={bank.entries}
             onFirstFocus={bank.load}
             onInsert={(entry) => setOverallBankEntryIds((list) => [...list, entry.id])}
-            dimensionLabels={dimensionLabelsOf(labels)}
+            dimensionLabels={dimensionLabels}
             rows={5}
             maxLength={5000}
             aria-describedby={`${ids}-overall-hint`}
@@ -434,12 +414,7 @@ export function GradingPanel({
           </div>
         </div>
 
-        {formError ? (
-          <Alert variant="destructive">
-            <AlertTitle>Not saved</AlertTitle>
-            <AlertDescription>{formError}</AlertDescription>
-          </Alert>
-        ) : null}
+        {formError ? <SaveError message={formError} /> : null}
 
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" disabled={save.isPending || isLeaving || isClosed}>
@@ -475,10 +450,7 @@ export function GradingPanel({
             ) : null}
           </span>
         </div>
-        <p className="text-xs text-muted-foreground" id={`${ids}-keys`}>
-          <Kbd>G</Kbd> jumps here; <Kbd>0</Kbd>–<Kbd>4</Kbd> scores the dimension in focus and moves
-          on. <Kbd>Ctrl</Kbd> + <Kbd>Enter</Kbd> (<Kbd>⌘</Kbd> + <Kbd>Enter</Kbd> on a Mac) submits.
-        </p>
+        {help.keys}
       </form>
 
       {submitted ? (
@@ -555,7 +527,7 @@ function DimensionField({
         <div
           role="radiogroup"
           aria-labelledby={`${groupId}-label`}
-          aria-describedby={`${groupId}-note ${idPrefix}-keys`}
+          aria-describedby={`${groupId}-note ${gradingKeysId}`}
           className="flex gap-1"
           onKeyDown={(event) => {
             if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -619,6 +591,8 @@ function DimensionField({
 }
 
 function AnswerWithComments({
+  legend,
+  commentsHelp,
   body,
   evidence,
   comments,
@@ -629,6 +603,8 @@ function AnswerWithComments({
   onLink,
   onRemove,
 }: {
+  legend: ReactNode;
+  commentsHelp: ReactNode;
   body: string;
   evidence: ReviewDetail["auto"]["evidence"];
   comments: DraftComment[];
@@ -650,25 +626,41 @@ function AnswerWithComments({
 
   // A selection inside the answer fills the quote with the exact range, offsets included.
   useEffect(() => {
+    let isCurrent = true;
     const onSelectionChange = () => {
       // Only the prose region: the filter chips and legend around it are not part of the body.
       const root = answerRef.current?.querySelector<HTMLElement>("[role='region']");
-      if (!root) return;
-      const offsets = selectionOffsets(root, document.getSelection());
-      if (!offsets) return;
-      const trimmed = trimRange(body, offsets.start, offsets.end);
-      if (trimmed.end <= trimmed.start) return;
-      setRange(trimmed);
-      setQuote(body.slice(trimmed.start, trimmed.end));
-      setError(null);
+      const selection = document.getSelection();
+      if (!root || !selection || selection.isCollapsed) return;
+      if (!root.contains(selection.anchorNode) && !root.contains(selection.focusNode)) return;
+      loadOffsets().then(({ selectionOffsets, trimRange }) => {
+        // Read when the code is here: the selection as it is now, not as it was.
+        const offsets = isCurrent ? selectionOffsets(root, document.getSelection()) : null;
+        if (!offsets) return;
+        const trimmed = trimRange(body, offsets.start, offsets.end);
+        if (trimmed.end <= trimmed.start) return;
+        setRange(trimmed);
+        setQuote(body.slice(trimmed.start, trimmed.end));
+        setError(null);
+      }, ignoreLoadError);
     };
     document.addEventListener("selectionchange", onSelectionChange);
-    return () => document.removeEventListener("selectionchange", onSelectionChange);
+    return () => {
+      isCurrent = false;
+      document.removeEventListener("selectionchange", onSelectionChange);
+    };
   }, [body]);
 
-  const add = () => {
-    const target =
-      range && body.slice(range.start, range.end) === quote ? range : findQuote(body, quote);
+  const add = async () => {
+    let target = range && body.slice(range.start, range.end) === quote ? range : null;
+    if (!target) {
+      try {
+        target = (await loadOffsets()).findQuote(body, quote);
+      } catch {
+        setError(unreachableMessage());
+        return;
+      }
+    }
     if (!target) {
       setError(
         quote.trim() === ""
@@ -714,6 +706,7 @@ function AnswerWithComments({
             }))}
             dimensionLabels={dimensionLabels}
             label="Answer being graded"
+            legend={legend}
             showFilter
           />
         </div>
@@ -727,9 +720,7 @@ function AnswerWithComments({
           <h2 id={`${ids}-comments`} className="text-base font-semibold">
             Comments on the text
           </h2>
-          <p className="text-sm text-muted-foreground">
-            Select words in the answer, or type a phrase from it, then write your comment.
-          </p>
+          {commentsHelp}
         </div>
         {comments.length > 0 ? (
           <ul className="flex flex-col gap-2" aria-label="Your comments">
@@ -811,7 +802,7 @@ function AnswerWithComments({
             </p>
           ) : null}
           <div>
-            <Button type="button" variant="secondary" onClick={add}>
+            <Button type="button" variant="secondary" onClick={() => void add()}>
               <MessageSquarePlusIcon aria-hidden />
               Add comment
             </Button>
@@ -820,10 +811,6 @@ function AnswerWithComments({
       </section>
     </>
   );
-}
-
-function dimensionLabelsOf(labels: GradingLabels): Record<string, string> {
-  return Object.fromEntries(labels.dimensions.map((d) => [d.key, d.label]));
 }
 
 export function isTypingTarget(target: EventTarget | null): boolean {

@@ -1,12 +1,14 @@
-import {
-  dimensionInfo,
-  dimensionKeys,
-  dimensionWeights,
-  flagInfo,
-  isQuestionKind,
-} from "@debrief/core";
+import { dimensionInfo, dimensionKeys, dimensionWeights, isQuestionKind } from "@debrief/core";
 import { maxReplyLength } from "@debrief/db";
-import { Alert, AlertDescription, AlertTitle, Badge, Button, PageHeader } from "@debrief/ui";
+import {
+  Alert,
+  AlertDescription,
+  AlertTitle,
+  Badge,
+  Button,
+  EvidenceLegend,
+  PageHeader,
+} from "@debrief/ui";
 import { HistoryIcon } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -15,12 +17,14 @@ import { cache } from "react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LocalTime } from "~/components/local-time";
 import { CoachRegrade } from "~/components/regrades/coach-regrade";
+import { EngineFlags } from "~/components/reviews/engine-flags";
 import {
   nextUngradedIndex,
   questionGradingHref,
   reviewByQuestionHref,
 } from "~/components/reviews/grade-by-question-links";
 import { BlindBadge, HeldBadge } from "~/components/reviews/grading-badges";
+import { gradingHelp } from "~/components/reviews/grading-help";
 import { type GradingFlow, GradingPanel } from "~/components/reviews/grading-panel";
 import { GradeByQuestionBar, ReviewThread } from "~/components/reviews/on-demand";
 import { statusLabel } from "~/components/reviews/types";
@@ -203,10 +207,10 @@ export default async function ReviewPage({ params, searchParams }: Props) {
               description: dimensionInfo[key].description,
             })),
             weights: dimensionWeights[kind],
-            flags: Object.fromEntries(
-              Object.entries(flagInfo).map(([key, info]) => [key, info.label]),
-            ),
           }}
+          legend={<EvidenceLegend hasComments />}
+          engineFlags={<EngineFlags flags={detail.auto.flags} />}
+          help={gradingHelp(detail.auto.engineVersion)}
         />
       ) : (
         // Not an answer (another language, the question pasted back, ...): no score, no grading.

@@ -7,6 +7,7 @@ import {
   CardHeader,
   CardTitle,
   DimensionBars,
+  EvidenceLegend,
   EvidenceText,
   FlagList,
   OverallScore,
@@ -236,7 +237,11 @@ export default async function ScoreCardPage({ params }: Props) {
             }))}
             dimensionLabels={dimensionLabels()}
             showFilter
-            showLegend={isAnnotated}
+            legend={
+              isAnnotated ? (
+                <EvidenceLegend hasComments={(coach?.comments.length ?? 0) > 0} />
+              ) : null
+            }
           />
         </div>
       </section>

@@ -1,0 +1,2 @@
+/** The id of the keyboard help (<GradingKeys>); one grading panel per page. */
+export const gradingKeysId = "grading-keys";
