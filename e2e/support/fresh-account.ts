@@ -15,12 +15,12 @@ async function trpcPost<T>(request: APIRequestContext, procedure: string, input:
 /**
  * A new candidate account of its own, made the way a real one is (the demo lead invites, the
  * invitee accepts from the emailed link with a name and password), in as many of the lead's
- * cohorts as asked. For journeys that end sessions or change the password, which must not touch
+ * cohorts as asked (`roles`: the role in each, in order; candidate where not given). For journeys that end sessions or change the password, which must not touch
  * the shared demo accounts other specs are signed in as.
  */
 export async function freshCandidate(
   browser: Browser,
-  options: { cohorts?: number } = {},
+  options: { cohorts?: number; roles?: ("candidate" | "coach")[] } = {},
 ): Promise<{ email: string; password: string; name: string }> {
   const lead = await browser.newContext({ storageState: storageStatePath("lead") });
   try {
@@ -36,11 +36,12 @@ export async function freshCandidate(
     const name = `Fresh Candidate ${counter}`;
     const anonymous = await browser.newContext();
     try {
-      for (const [index, membership] of memberships.slice(0, options.cohorts ?? 1).entries()) {
+      const cohorts = options.cohorts ?? options.roles?.length ?? 1;
+      for (const [index, membership] of memberships.slice(0, cohorts).entries()) {
         const { url } = await trpcPost<{ url: string }>(lead.request, "invitations.create", {
           cohortId: membership.cohortId,
           email,
-          role: "candidate",
+          role: options.roles?.[index] ?? "candidate",
         });
         const token = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
         if (index === 0) {

@@ -1,6 +1,7 @@
 import { expect as baseExpect, test } from "@playwright/test";
-import { trpcMutation, uniqueTag } from "../support/coach";
 import { storageStatePath } from "../support/accounts";
+import { trpcMutation, uniqueTag } from "../support/coach";
+import { freshCandidate } from "../support/fresh-account";
 import { InvitationPage } from "../support/lead";
 import { LoginPage } from "../support/login-page";
 import { linkIn, mailTo, waitForInvitationLink, waitForMail } from "../support/mail";
@@ -96,5 +97,60 @@ test("forgot password: the email's link sets a new password once; unknown addres
     page.getByRole("heading", { level: 1, name: "This link no longer works" }),
   ).toBeVisible();
   expect(await mailTo(stranger)).toEqual([]);
+  await context.close();
+});
+
+test("the top bar: someone with two roles switches between them; its menus open from the keyboard", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  // A candidate in one of the lead's cohorts and a coach in another.
+  const account = await freshCandidate(browser, { roles: ["candidate", "coach"] });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(account.email, account.password);
+  // Several roles land on the widest view.
+  await page.waitForURL("**/coach");
+  await expect(page.getByRole("navigation", { name: "Coach navigation" })).toBeVisible();
+
+  // The role menu loads on first open; from the keyboard, focus lands on its first item.
+  const roleButton = page.getByRole("button", { name: /Role:\s*Coach.*switch role/ });
+  await roleButton.focus();
+  await page.keyboard.press("Enter");
+  const menu = page.getByRole("menu", { name: /switch role/ });
+  await expect(menu.getByRole("menuitem", { name: "Candidate" })).toBeFocused();
+  await expect(menu.getByRole("menuitem", { name: "Coach" })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(roleButton).toBeFocused();
+  await roleButton.click();
+  await page.getByRole("menuitem", { name: "Candidate" }).click();
+  await page.waitForURL("**/practice");
+  await expect(page.getByRole("navigation", { name: "Candidate navigation" })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Role:\s*Candidate.*switch role/ })).toBeVisible();
+
+  // The account menu: opened from the keyboard, it names the person; a press outside closes it.
+  const accountButton = page.getByRole("button", {
+    name: new RegExp(`${account.name}.*account menu`),
+  });
+  await accountButton.focus();
+  await page.keyboard.press("ArrowDown");
+  const accountMenu = page.getByRole("menu", { name: /account menu/ });
+  await expect(accountMenu).toContainText(account.email);
+  await expect(accountMenu.getByRole("menuitem", { name: "Account and security" })).toBeFocused();
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(accountMenu).toBeHidden();
+
+  // The bell: its list is read when it opens.
+  await page.getByRole("button", { name: /^Notifications, / }).click();
+  const bell = page.getByRole("menu", { name: /^Notifications/ });
+  await expect(bell.getByRole("menuitem", { name: "Notification settings" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(bell).toBeHidden();
   await context.close();
 });

@@ -6,7 +6,7 @@ import type { Role } from "~/lib/roles";
 import { AccountMenu } from "./account-menu";
 import { FrameNav } from "./frame-nav";
 import { navAreasFor } from "./navigation";
-import { FrameRoleSwitcher } from "./on-demand";
+import { FrameRoleSwitcher } from "./role-switcher";
 
 /**
  * The signed-in frame: role navigation for the area in view, role switcher, notifications and
