@@ -9,6 +9,10 @@ import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
  * arrives; where it first renders on the client, `fallback` shows meanwhile. `preload()` starts
  * the download early, e.g. when the pointer reaches a menu's button.
  *
+ * Server-rendered, such a part is inert until its code arrives (one more request after the page's
+ * own), and a press in that moment is lost: keep controls people reach for at once, such as the
+ * top bar's buttons, out of it.
+ *
  * React's own `lazy` and `Suspense` rather than `next/dynamic`: the same split, without the
  * ~1.2 kB (gzipped) of loader that next/dynamic adds to every page that uses it, measured with
  * `e2e/scripts/route-js-size.ts` (the top bar's menus use this, so that was every page).
@@ -26,6 +30,6 @@ export function onDemand<Props extends object>(
       </Suspense>
     );
   }
-  // A failed preload (offline) is left to the render, which shows the error boundary's message.
+  // A failed preload (offline) is ignored: the first render asks for the code again.
   return Object.assign(OnDemand, { preload: () => void load().catch(() => {}) });
 }
