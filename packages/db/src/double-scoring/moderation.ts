@@ -11,7 +11,8 @@ import type { Db } from "../client.ts";
 import { badRequest, DomainError, notFound } from "../errors.ts";
 import { maxModerationReasonLength } from "../limits.ts";
 import type { LeadScope } from "../members/members.ts";
-import { defaultOrigin, notifyUser } from "../notifications/notify.ts";
+import { defaultOrigin } from "../notifications/notify.ts";
+import { notifyReviewLanded } from "../reviews/review-landed.ts";
 import { answers } from "../schema/answers.ts";
 import { questions } from "../schema/questions.ts";
 import { reviews } from "../schema/reviews.ts";
@@ -363,20 +364,18 @@ export async function settleModeration(
           overrideReasons: sql`${reviews.overrideReasons} || ${JSON.stringify(settledReasons)}::jsonb`,
         })
         .where(eq(reviews.answerId, target.id));
-      await notifyUser(tx, {
-        userId: target.candidateId,
-        kind: "review_landed",
-        subjectId: target.id,
-        origin: input.origin ?? defaultOrigin,
-        data: {
-          event: "settled",
+      await notifyReviewLanded(
+        tx,
+        {
+          candidateId: target.candidateId,
           answerId: target.id,
           questionTitle: target.questionTitle,
           attempt: target.attempt,
           overall,
-          previousOverall: first.overall,
         },
-      });
+        input.origin ?? defaultOrigin,
+        first.overall,
+      );
     }
     await recordAuditEvent(tx, {
       actorId: scope.leadId,

@@ -1,13 +1,13 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
-import { notifyUser } from "../notifications/notify.ts";
 import { answers } from "../schema/answers.ts";
 import { assignments } from "../schema/assignments.ts";
-import { type ReleaseMode, questionSets } from "../schema/question-sets.ts";
+import { questionSets, type ReleaseMode } from "../schema/question-sets.ts";
 import { questions } from "../schema/questions.ts";
 import { reviews } from "../schema/reviews.ts";
 import { scores } from "../schema/scores.ts";
 import { users } from "../schema/users.ts";
+import { notifyReviewLanded } from "./review-landed.ts";
 
 /**
  * The publish step. In a set whose release mode is "on_publish", a submitted review is *held*:
@@ -101,12 +101,10 @@ export async function publishHeldReviews(
     .set({ status: "reviewed", reviewedAt: sql`now()`, version: sql`${answers.version} + 1` })
     .where(inArray(answers.id, answerIds));
   for (const row of held) {
-    await notifyUser(tx, {
-      userId: row.candidateId,
-      kind: "review_landed",
-      subjectId: row.answerId,
-      origin: input.origin,
-      data: {
+    await notifyReviewLanded(
+      tx,
+      {
+        candidateId: row.candidateId,
         answerId: row.answerId,
         questionId: row.questionId,
         questionTitle: row.questionTitle,
@@ -114,7 +112,8 @@ export async function publishHeldReviews(
         reviewerName: row.reviewerName,
         overall: row.overall,
       },
-    });
+      input.origin,
+    );
   }
   return held.length;
 }

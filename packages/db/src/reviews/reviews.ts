@@ -12,8 +12,9 @@ import { type UnscorableVerdict, unscorableVerdictOf } from "../answers/answers.
 import { recordAuditEvent } from "../audit-events/audit-events.ts";
 import type { Db } from "../client.ts";
 import { linkReviewToBank, listReviewBankLinks } from "../comment-bank/comment-bank.ts";
+import { loadDoubleScoringState } from "../double-scoring/sampling.ts";
 import { badRequest, DomainError, notFound } from "../errors.ts";
-import { defaultOrigin, notifyUser } from "../notifications/notify.ts";
+import { defaultOrigin } from "../notifications/notify.ts";
 import { type AnswerStatus, answers } from "../schema/answers.ts";
 import { cohorts } from "../schema/cohorts.ts";
 import { questions } from "../schema/questions.ts";
@@ -25,9 +26,9 @@ import { dimensionsOf } from "../scores/score-columns.ts";
 import { isUuid } from "../users/users.ts";
 import { answerIsBlind, candidateFieldForCoach, candidateNameForCoach } from "./blind.ts";
 import { releaseModeOfAnswer } from "./publish.ts";
+import { notifyReviewLanded } from "./review-landed.ts";
 import { listReviewQueue } from "./review-queue.ts";
 import { listRepliesForReview, type ReviewReplyView } from "./review-replies.ts";
-import { loadDoubleScoringState } from "../double-scoring/sampling.ts";
 
 export interface ReviewView {
   reviewerId: string;
@@ -477,12 +478,10 @@ export async function saveReview(
         .select({ name: users.name })
         .from(users)
         .where(eq(users.id, scope.coachId));
-      await notifyUser(tx, {
-        userId: target.candidateId,
-        kind: "review_landed",
-        subjectId: target.id,
-        origin: input.origin ?? defaultOrigin,
-        data: {
+      await notifyReviewLanded(
+        tx,
+        {
+          candidateId: target.candidateId,
           answerId: target.id,
           questionId: target.questionId,
           questionTitle: target.questionTitle,
@@ -490,7 +489,8 @@ export async function saveReview(
           reviewerName: reviewer?.name ?? null,
           overall,
         },
-      });
+        input.origin ?? defaultOrigin,
+      );
     }
     if (input.submit) {
       await recordAuditEvent(tx, {
